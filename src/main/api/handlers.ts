@@ -1,0 +1,66 @@
+// The Node-side implementation of every call in the API contract. Both transports (Electron IPC and
+// the HTTP station) go through dispatch(), so arguments are validated in one place, before use.
+import { apiContract, type ApiCallName, type ApiErrorBody, type ApiParsedArgs, type ApiResult } from '../../shared/api';
+import { getActiveEvent } from '../store/events';
+import { searchGuests, toPublicGuest } from '../store/guests';
+import { checkInByCode, checkInGuest, type Station } from '../kiosk/check-in';
+
+export type Handlers = { [K in ApiCallName]: (args: ApiParsedArgs<K>) => ApiResult<K> };
+
+export function createHandlers(station: Station): Handlers {
+  return {
+    getKioskInfo: () => ({ event: getActiveEvent(station.db), stationId: station.stationId }),
+    checkInByCode: ({ code, method }) => checkInByCode(station, code, method),
+    searchGuests: ({ query }) => {
+      const event = getActiveEvent(station.db);
+      return event ? searchGuests(station.db, event.id, query).map(toPublicGuest) : [];
+    },
+    checkInGuest: ({ guestId, method }) => checkInGuest(station, guestId, method),
+  };
+}
+
+export class ApiError extends Error {
+  constructor(readonly body: ApiErrorBody) {
+    super(body.message);
+  }
+}
+
+export function isApiCallName(name: string): name is ApiCallName {
+  return Object.hasOwn(apiContract, name);
+}
+
+/** Validates the raw arguments of a call against its schema, then runs it. */
+export function dispatch<K extends ApiCallName>(handlers: Handlers, name: K, rawArgs: unknown): ApiResult<K> {
+  const parsed = apiContract[name].args.safeParse(rawArgs ?? {});
+  if (!parsed.success) {
+    const problem = parsed.error.issues
+      .map((issue) => `${issue.path.join('.') || 'arguments'}: ${issue.message}`)
+      .join('; ');
+    throw new ApiError({ code: 'invalid-arguments', message: `Invalid arguments for ${name}: ${problem}` });
+  }
+  const handler = handlers[name] as (args: unknown) => ApiResult<K>;
+  try {
+    return handler(parsed.data);
+  } catch (error) {
+    throw storageProblem(error) ?? error;
+  }
+}
+
+/** SQLite errors that staff can act on, in plain words; the transaction was rolled back. */
+function storageProblem(error: unknown): ApiError | null {
+  const code = (error as { code?: unknown }).code;
+  if (typeof code !== 'string') return null;
+  if (code === 'SQLITE_FULL') {
+    return new ApiError({
+      code: 'storage',
+      message: 'The disk is full: nothing was saved. Free some space and try again.',
+    });
+  }
+  if (code.startsWith('SQLITE_IOERR') || code === 'SQLITE_READONLY' || code === 'SQLITE_CANTOPEN') {
+    return new ApiError({
+      code: 'storage',
+      message: 'The store could not be written: nothing was saved. Check the disk and try again.',
+    });
+  }
+  return null;
+}

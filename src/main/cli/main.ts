@@ -1,0 +1,100 @@
+// `entre`: the command line for organizers and for the browser station.
+import fs from 'node:fs';
+import { Command, Option } from 'commander';
+import { openDatabase } from '../store/database';
+import { getActiveEvent } from '../store/events';
+import { resolveStorePath } from '../paths';
+import { importGuestListFile } from '../import/import-guest-list';
+import { attendanceReport } from '../export/attendance-report';
+import { attendanceCsv } from '../export/csv';
+import { openStation } from '../kiosk/station';
+import { startHttpStation } from '../api/http-station';
+import { rendererDir } from '../package-root';
+
+const dbOption = () => new Option('--db <file>', 'the store (default: $ENTRE_DB, else entre.db in your data folder)');
+
+export function buildCli(): Command {
+  const program = new Command('entre').description('Entré: check-in kiosk for the venue entrance').showHelpAfterError();
+
+  program
+    .command('serve')
+    .description('serve the kiosk UI and its API to a browser (a second door, a tablet)')
+    .addOption(dbOption())
+    .option('--port <n>', 'port to listen on (0 picks a free one)', '4780')
+    .option('--host <addr>', 'address to listen on', '127.0.0.1')
+    .action(async (options: { db?: string; port: string; host: string }) => {
+      const ui = rendererDir();
+      if (!fs.existsSync(`${ui}/index.html`))
+        fail(`The kiosk UI is not built (${ui} is missing): run "npm run build" first.`);
+      const station = openStation(resolveStorePath(options.db));
+      const running = await startHttpStation({
+        station,
+        host: options.host,
+        port: Number(options.port),
+        rendererDir: ui,
+      });
+      console.log(`Entré browser station: ${running.url}`);
+      const stop = () => void running.close().then(() => station.db.close());
+      process.once('SIGINT', stop);
+      process.once('SIGTERM', stop);
+    });
+
+  program
+    .command('import')
+    .description('import or update the guest list from a CSV or XLSX file')
+    .argument('<file>', 'CSV (comma, semicolon or tab; UTF-8 or Windows-1252) or XLSX')
+    .addOption(dbOption())
+    .option('--event <name>', 'name of the event to create when the store has none')
+    .action(async (file: string, options: { db?: string; event?: string }) => {
+      const db = openDatabase(resolveStorePath(options.db));
+      try {
+        const result = await importGuestListFile(db, file, options.event);
+        if (!result.ok) {
+          for (const problem of result.problems)
+            console.error(problem.line > 0 ? `line ${problem.line}: ${problem.message}` : problem.message);
+          fail(
+            `Nothing was imported: fix the ${result.problems.length === 1 ? 'problem' : `${result.problems.length} problems`} above and import again.`,
+          );
+        }
+        console.log(
+          `Imported into "${result.eventName}": ${result.added} added, ${result.updated} updated, ${result.unchanged} unchanged.`,
+        );
+      } finally {
+        db.close();
+      }
+    });
+
+  program
+    .command('export')
+    .description('export attendance, one row per guest')
+    .addOption(dbOption())
+    .addOption(new Option('--format <format>', 'file format').choices(['csv']).default('csv'))
+    .option('--out <file>', 'write to this file instead of standard output')
+    .action((options: { db?: string; out?: string }) => {
+      const db = openDatabase(resolveStorePath(options.db));
+      try {
+        const event = getActiveEvent(db);
+        if (!event) fail('The store has no event yet: import a guest list first.');
+        const csv = attendanceCsv(attendanceReport(db, event.id));
+        if (options.out) fs.writeFileSync(options.out, csv);
+        else process.stdout.write(csv);
+      } finally {
+        db.close();
+      }
+    });
+
+  return program;
+}
+
+function fail(message: string): never {
+  console.error(message);
+  process.exit(1);
+}
+
+export async function runCli(argv: string[]): Promise<void> {
+  try {
+    await buildCli().parseAsync(argv);
+  } catch (error) {
+    fail((error as Error).message);
+  }
+}

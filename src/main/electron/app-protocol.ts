@@ -1,0 +1,29 @@
+// Serves the built UI from app://entre/ rather than file://, so the page has a real origin that the
+// permission handler and IPC sender checks can trust, and a CSP header on every response.
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { net, protocol } from 'electron';
+import { CONTENT_SECURITY_POLICY } from '../api/content-security-policy';
+import { APP_SCHEME } from './security';
+
+/** Must run before the app is ready. */
+export function registerAppScheme(): void {
+  protocol.registerSchemesAsPrivileged([
+    { scheme: APP_SCHEME, privileges: { standard: true, secure: true, supportFetchAPI: true } },
+  ]);
+}
+
+export function serveRenderer(rendererDir: string): void {
+  protocol.handle(APP_SCHEME, async (request) => {
+    const { pathname } = new URL(request.url);
+    const file = path.join(
+      rendererDir,
+      path.normalize(decodeURIComponent(pathname === '/' ? '/index.html' : pathname)),
+    );
+    if (!file.startsWith(rendererDir + path.sep)) return new Response('Not found', { status: 404 });
+    const response = await net.fetch(pathToFileURL(file).toString());
+    const headers = new Headers(response.headers);
+    headers.set('Content-Security-Policy', CONTENT_SECURITY_POLICY);
+    return new Response(response.body, { status: response.status, headers });
+  });
+}

@@ -1,0 +1,38 @@
+// The Electron shell: a fullscreen kiosk window over the same station the browser station serves.
+// Everything that matters lives outside this folder and runs under plain Node.
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { app, BrowserWindow, Menu, session } from 'electron';
+import { openStation } from '../kiosk/station';
+import { resolveStorePath } from '../paths';
+import { createHandlers } from '../api/handlers';
+import { rendererDir } from '../package-root';
+import { registerAppScheme, serveRenderer } from './app-protocol';
+import { registerIpcHandlers } from './ipc';
+import { APP_ORIGIN, kioskWebPreferences, lockDownContents, lockDownSession } from './security';
+
+const here = path.dirname(fileURLToPath(import.meta.url));
+
+registerAppScheme();
+app.on('web-contents-created', (_event, contents) => lockDownContents(contents));
+
+app.whenReady().then(() => {
+  // better-sqlite3 built for Electron's ABI lives apart from the Node build (see scripts/start.mjs).
+  const station = openStation(resolveStorePath(), { nativeBinding: process.env.ENTRE_SQLITE_BINDING || undefined });
+  app.on('will-quit', () => station.db.close());
+  serveRenderer(rendererDir());
+  lockDownSession(session.defaultSession);
+  registerIpcHandlers(createHandlers(station));
+  if (app.isPackaged) Menu.setApplicationMenu(null);
+
+  const window = new BrowserWindow({
+    kiosk: true,
+    fullscreen: true,
+    autoHideMenuBar: true,
+    backgroundColor: '#0f2a3d',
+    webPreferences: kioskWebPreferences(path.join(here, '../preload/index.cjs')),
+  });
+  void window.loadURL(`${APP_ORIGIN}/index.html`);
+});
+
+app.on('window-all-closed', () => app.quit());

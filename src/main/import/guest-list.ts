@@ -1,0 +1,134 @@
+// Turning a table into guest rows: headers recognised in Swedish or English, every row checked,
+// and every problem reported with its line, so an organizer can fix the file in one go.
+import { normalizeInvitationCode } from '../../shared/invitation-code';
+import { foldForSearch } from '../../shared/search-text';
+import type { GuestFields } from '../store/guests';
+import type { Table } from './read-table';
+
+export interface GuestRow extends GuestFields {
+  line: number;
+  code: string | null;
+}
+
+export interface RowProblem {
+  line: number;
+  message: string;
+}
+
+export type ValidatedList = { ok: true; rows: GuestRow[] } | { ok: false; problems: RowProblem[] };
+
+type Field = 'name' | 'firstName' | 'lastName' | 'title' | 'department' | 'email' | 'code';
+
+/** Header spellings, folded (lower case, no diacritics, punctuation as spaces), most specific first. */
+const HEADER_NAMES: Record<Field, string[]> = {
+  name: ['namn', 'name', 'fullstandigt namn', 'full name', 'deltagare'],
+  firstName: ['fornamn', 'first name', 'firstname', 'given name'],
+  lastName: ['efternamn', 'last name', 'lastname', 'surname', 'family name'],
+  title: ['titel', 'title', 'befattning', 'roll', 'job title'],
+  department: ['forvaltning', 'avdelning', 'organisation', 'department', 'organization', 'enhet'],
+  email: ['e post', 'epost', 'e postadress', 'email', 'e mail', 'mail'],
+  code: ['kod', 'code', 'inbjudningskod', 'invitation code'],
+};
+
+const LIMITS: Record<Exclude<Field, 'code'>, number> = {
+  name: 120,
+  firstName: 80,
+  lastName: 80,
+  title: 160,
+  department: 160,
+  email: 254,
+};
+
+const EMAIL_PATTERN = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
+// eslint-disable-next-line no-control-regex
+const CONTROL_CHARACTERS = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/;
+
+export function mapColumns(header: string[]): { columns: Partial<Record<Field, number>> } | { problem: string } {
+  const folded = header.map((cell) => foldForSearch(cell));
+  const columns: Partial<Record<Field, number>> = {};
+  for (const field of Object.keys(HEADER_NAMES) as Field[]) {
+    for (const name of HEADER_NAMES[field]) {
+      const index = folded.indexOf(name);
+      if (index >= 0) {
+        columns[field] = index;
+        break;
+      }
+    }
+  }
+  if (columns.name === undefined && columns.firstName === undefined && columns.lastName === undefined) {
+    return {
+      problem:
+        `line 1: no name column found (the header has ${header.map((h) => `"${h}"`).join(', ')}); ` +
+        'expected "namn"/"name", or "förnamn" and "efternamn" / "first_name" and "last_name"',
+    };
+  }
+  return { columns };
+}
+
+/** Validates every row before anything is written. Blank rows are skipped. */
+export function validateGuestList(table: Table): ValidatedList {
+  const mapped = mapColumns(table.header);
+  if ('problem' in mapped) return { ok: false, problems: [{ line: 1, message: mapped.problem }] };
+  const { columns } = mapped;
+  const problems: RowProblem[] = [];
+  const rows: GuestRow[] = [];
+  const seenCodes = new Map<string, number>();
+  const seenEmails = new Map<string, number>();
+
+  for (const { line, cells } of table.rows) {
+    if (cells.every((cell) => cell.trim() === '')) continue;
+    const rowProblems: string[] = [];
+    const cell = (field: Field) => {
+      const index = columns[field];
+      return index === undefined ? '' : (cells[index] ?? '').replace(/\s+/g, ' ').trim();
+    };
+    const extra = cells.slice(table.header.length).filter((value) => value.trim() !== '');
+    if (extra.length > 0) {
+      rowProblems.push(
+        `has ${table.header.length + extra.length} fields but the header has ${table.header.length} (a delimiter inside an unquoted value?)`,
+      );
+    }
+    for (const field of Object.keys(LIMITS) as (keyof typeof LIMITS)[]) {
+      const value = cell(field);
+      if (value.length > LIMITS[field]) rowProblems.push(`${field} is longer than ${LIMITS[field]} characters`);
+      if (CONTROL_CHARACTERS.test(value)) rowProblems.push(`${field} contains control characters`);
+    }
+
+    const { firstName, lastName } =
+      columns.name !== undefined && !cell('firstName') && !cell('lastName')
+        ? splitFullName(cell('name'))
+        : { firstName: cell('firstName'), lastName: cell('lastName') };
+    if (!firstName && !lastName) rowProblems.push('the name is missing');
+
+    const email = cell('email');
+    if (email && !EMAIL_PATTERN.test(email)) rowProblems.push(`the e-mail "${email}" is not a valid address`);
+    const rawCode = cell('code');
+    const code = rawCode ? normalizeInvitationCode(rawCode) : null;
+    if (rawCode && !code)
+      rowProblems.push(`the code "${rawCode}" may only hold letters a-z and digits, 4 to 64 of them`);
+
+    if (code) rowProblems.push(...duplicateOf(seenCodes, code, line, `the code "${code}"`));
+    if (email) rowProblems.push(...duplicateOf(seenEmails, email.toLowerCase(), line, `the e-mail "${email}"`));
+
+    if (rowProblems.length > 0) problems.push({ line, message: rowProblems.join('; ') });
+    else rows.push({ line, firstName, lastName, title: cell('title'), department: cell('department'), email, code });
+  }
+  return problems.length > 0 ? { ok: false, problems } : { ok: true, rows };
+}
+
+function duplicateOf(seen: Map<string, number>, key: string, line: number, what: string): string[] {
+  const first = seen.get(key);
+  if (first !== undefined) return [`${what} is also on line ${first}`];
+  seen.set(key, line);
+  return [];
+}
+
+/** "Anna-Karin Pålsson" → Anna-Karin + Pålsson; "Pålsson, Anna-Karin" → the same. */
+export function splitFullName(name: string): { firstName: string; lastName: string } {
+  const comma = name.indexOf(',');
+  if (comma >= 0) return { firstName: name.slice(comma + 1).trim(), lastName: name.slice(0, comma).trim() };
+  const space = name.lastIndexOf(' ');
+  return space < 0
+    ? { firstName: name, lastName: '' }
+    : { firstName: name.slice(0, space), lastName: name.slice(space + 1) };
+}

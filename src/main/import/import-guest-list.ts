@@ -1,0 +1,30 @@
+// Import a guest list file into the store's active event (creating one when the store has none).
+import path from 'node:path';
+import type { Db } from '../store/database';
+import { createEvent, getActiveEvent, setActiveEvent } from '../store/events';
+import { applyGuestList, type ImportSummary } from './apply-import';
+import { type RowProblem, validateGuestList } from './guest-list';
+import { readTableFile, TableReadError } from './read-table';
+
+export type ImportResult = ({ ok: true; eventName: string } & ImportSummary) | { ok: false; problems: RowProblem[] };
+
+export async function importGuestListFile(db: Db, file: string, eventName?: string): Promise<ImportResult> {
+  let table;
+  try {
+    table = await readTableFile(file);
+  } catch (error) {
+    if (error instanceof TableReadError) return { ok: false, problems: [{ line: 0, message: error.message }] };
+    throw error;
+  }
+  const validated = validateGuestList(table);
+  if (!validated.ok) return validated;
+  const { rows } = validated;
+  return db.transaction((): ImportResult => {
+    let event = getActiveEvent(db);
+    if (!event) {
+      event = createEvent(db, { name: eventName ?? path.parse(file).name, startsOn: null, venue: null });
+      setActiveEvent(db, event.id);
+    }
+    return { ok: true, eventName: event.name, ...applyGuestList(db, event.id, rows) };
+  })();
+}

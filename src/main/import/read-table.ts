@@ -1,0 +1,113 @@
+// Reading a guest list file into rows of text cells, as Excel and other tools write them:
+// CSV in UTF-8 (with or without BOM), UTF-16 (Excel's "Unicode text") or Windows-1252 (Swedish Excel's
+// "CSV (semikolonavgränsad)"), delimited by comma, semicolon or tab; or an XLSX workbook.
+import fs from 'node:fs/promises';
+import path from 'node:path';
+import { parse } from 'csv-parse/sync';
+import iconv from 'iconv-lite';
+
+export interface TableRow {
+  /** Line (CSV) or row (XLSX) number where the record starts, counting from 1, as a spreadsheet shows it. */
+  line: number;
+  cells: string[];
+}
+
+export interface Table {
+  header: string[];
+  rows: TableRow[];
+}
+
+/** A problem that makes the whole file unreadable, with the line where it was found when known. */
+export class TableReadError extends Error {}
+
+export async function readTableFile(file: string): Promise<Table> {
+  const bytes = await fs.readFile(file);
+  if (path.extname(file).toLowerCase() === '.xlsx' || isZip(bytes)) return readXlsx(bytes);
+  return parseCsv(decodeText(bytes));
+}
+
+const isZip = (bytes: Buffer) => bytes.length > 4 && bytes.readUInt32LE(0) === 0x04034b50;
+
+/** Text from bytes: a BOM decides; otherwise valid UTF-8 is UTF-8 and anything else is Windows-1252. */
+export function decodeText(bytes: Buffer): string {
+  if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) return bytes.subarray(3).toString('utf8');
+  if (bytes[0] === 0xff && bytes[1] === 0xfe) return iconv.decode(bytes.subarray(2), 'utf-16le');
+  if (bytes[0] === 0xfe && bytes[1] === 0xff) return iconv.decode(bytes.subarray(2), 'utf-16be');
+  try {
+    return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+  } catch {
+    return iconv.decode(bytes, 'windows-1252');
+  }
+}
+
+/** The delimiter used most often, outside quotes, on the header line. */
+export function detectDelimiter(text: string): string {
+  const counts = new Map<string, number>([
+    [';', 0],
+    [',', 0],
+    ['\t', 0],
+  ]);
+  let quoted = false;
+  for (const char of text) {
+    if (char === '"') quoted = !quoted;
+    else if (!quoted && (char === '\n' || char === '\r')) break;
+    else if (!quoted && counts.has(char)) counts.set(char, counts.get(char)! + 1);
+  }
+  const [best, count] = [...counts].sort((a, b) => b[1] - a[1])[0]!;
+  return count > 0 ? best : ',';
+}
+
+export function parseCsv(text: string): Table {
+  let records: { record: string[]; info: { lines: number; empty_lines: number } }[];
+  try {
+    records = parse(text, {
+      delimiter: detectDelimiter(text),
+      info: true,
+      relax_column_count: true,
+      skip_empty_lines: true,
+      bom: true,
+    }) as unknown as typeof records;
+  } catch (error) {
+    const line = (error as { lines?: number }).lines;
+    const reason = (error as Error).message.replace(/^Invalid Record Length: /, '');
+    throw new TableReadError(
+      line ? `line ${line}: the file cannot be read as CSV (${reason})` : `the file cannot be read as CSV (${reason})`,
+    );
+  }
+  const [headerRecord, ...rest] = records;
+  if (!headerRecord) throw new TableReadError('the file is empty');
+  let previousEnd = headerRecord.info.lines;
+  let previousEmpty = headerRecord.info.empty_lines;
+  const rows = rest.map(({ record, info }) => {
+    // csv-parse reports where a record ends; it starts after the previous one and any blank lines.
+    const line = previousEnd + 1 + (info.empty_lines - previousEmpty);
+    previousEnd = info.lines;
+    previousEmpty = info.empty_lines;
+    return { line, cells: record };
+  });
+  return { header: headerRecord.record, rows };
+}
+
+async function readXlsx(bytes: Buffer): Promise<Table> {
+  // Loaded only for workbooks: it is large, and most lists arrive as CSV.
+  const { default: ExcelJS } = await import('exceljs');
+  const workbook = new ExcelJS.Workbook();
+  try {
+    await workbook.xlsx.load(bytes as unknown as ArrayBuffer);
+  } catch (error) {
+    throw new TableReadError(`the file cannot be read as an Excel workbook (${(error as Error).message})`);
+  }
+  const sheet = workbook.worksheets[0];
+  if (!sheet) throw new TableReadError('the workbook has no sheet');
+  const lines: TableRow[] = [];
+  sheet.eachRow({ includeEmpty: false }, (row, rowNumber) => {
+    const cells: string[] = [];
+    row.eachCell({ includeEmpty: true }, (cell, column) => {
+      cells[column - 1] = cell.text ?? '';
+    });
+    lines.push({ line: rowNumber, cells: Array.from(cells, (cell) => cell ?? '') });
+  });
+  const [headerRow, ...rows] = lines;
+  if (!headerRow) throw new TableReadError('the first sheet is empty');
+  return { header: headerRow.cells, rows };
+}

@@ -1,0 +1,64 @@
+// Opening the store: one SQLite file, WAL with synchronous=FULL so that a check-in is on disk before
+// the guest is welcomed, and the schema brought up to date by numbered migrations.
+import fs from 'node:fs';
+import path from 'node:path';
+import Database from 'better-sqlite3';
+import { migrations, LATEST_SCHEMA_VERSION } from './migrations';
+
+export type Db = Database.Database;
+
+export class StoreError extends Error {}
+
+export interface OpenOptions {
+  /** Path of a better-sqlite3 native module built for another runtime (Electron). */
+  nativeBinding?: string;
+}
+
+export function openDatabase(file: string, options: OpenOptions = {}): Db {
+  if (file !== ':memory:') fs.mkdirSync(path.dirname(path.resolve(file)), { recursive: true });
+  const db = new Database(file, { nativeBinding: options.nativeBinding });
+  try {
+    db.pragma('journal_mode = WAL');
+    db.pragma('synchronous = FULL');
+    db.pragma('foreign_keys = ON');
+    db.pragma('busy_timeout = 5000');
+    migrate(db);
+    return db;
+  } catch (error) {
+    db.close();
+    throw error;
+  }
+}
+
+const statementCache = new WeakMap<Db, Map<string, Database.Statement>>();
+
+/** A prepared statement, compiled once per connection: the check-in path runs the same few queries. */
+export function prepared(db: Db, sql: string): Database.Statement {
+  let cache = statementCache.get(db);
+  if (!cache) statementCache.set(db, (cache = new Map()));
+  let statement = cache.get(sql);
+  if (!statement) cache.set(sql, (statement = db.prepare(sql)));
+  return statement;
+}
+
+export function schemaVersion(db: Db): number {
+  return db.pragma('user_version', { simple: true }) as number;
+}
+
+/** Applies every migration above the file's version, each in its own transaction. */
+export function migrate(db: Db, target = LATEST_SCHEMA_VERSION): void {
+  const current = schemaVersion(db);
+  if (current > LATEST_SCHEMA_VERSION) {
+    throw new StoreError(
+      `This store was written by a newer version of Entré (schema ${current}; this version knows up to ${LATEST_SCHEMA_VERSION}). ` +
+        'Update Entré to open it; the file was left untouched.',
+    );
+  }
+  for (const migration of migrations) {
+    if (migration.version <= current || migration.version > target) continue;
+    db.transaction(() => {
+      migration.up(db);
+      db.pragma(`user_version = ${migration.version}`);
+    })();
+  }
+}

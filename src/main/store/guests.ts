@@ -1,0 +1,178 @@
+import { randomUUID } from 'node:crypto';
+import type { PublicGuest } from '../../shared/domain';
+import { foldForSearch } from '../../shared/search-text';
+import { type Db, prepared } from './database';
+
+export type GuestSource = 'import' | 'demo' | 'walk-in' | 'signed-invitation';
+
+export interface GuestFields {
+  firstName: string;
+  lastName: string;
+  title: string;
+  department: string;
+  email: string;
+}
+
+export interface Guest extends GuestFields {
+  id: string;
+  eventId: string;
+  code: string;
+  source: GuestSource;
+}
+
+interface GuestRow {
+  id: string;
+  event_id: string;
+  code: string;
+  first_name: string;
+  last_name: string;
+  title: string;
+  department: string;
+  email: string;
+  source: GuestSource;
+}
+
+const GUEST_COLUMNS = 'id, event_id, code, first_name, last_name, title, department, email, source';
+
+const toGuest = (row: GuestRow): Guest => ({
+  id: row.id,
+  eventId: row.event_id,
+  code: row.code,
+  firstName: row.first_name,
+  lastName: row.last_name,
+  title: row.title,
+  department: row.department,
+  email: row.email,
+  source: row.source,
+});
+
+export const fullName = (guest: Pick<GuestFields, 'firstName' | 'lastName'>): string =>
+  [guest.firstName, guest.lastName].filter(Boolean).join(' ');
+
+export const toPublicGuest = (guest: Guest): PublicGuest => ({
+  id: guest.id,
+  fullName: fullName(guest),
+  title: guest.title,
+  department: guest.department,
+});
+
+const searchTextOf = (fields: GuestFields): string => foldForSearch(fullName(fields));
+
+export function insertGuest(
+  db: Db,
+  guest: GuestFields & { eventId: string; code: string; source: GuestSource },
+): Guest {
+  const id = randomUUID();
+  const now = new Date().toISOString();
+  prepared(
+    db,
+    `INSERT INTO guests (${GUEST_COLUMNS}, search_text, created_at, updated_at)
+     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+  ).run(
+    id,
+    guest.eventId,
+    guest.code,
+    guest.firstName,
+    guest.lastName,
+    guest.title,
+    guest.department,
+    guest.email,
+    guest.source,
+    searchTextOf(guest),
+    now,
+    now,
+  );
+  return { id, ...guest };
+}
+
+export function updateGuestFields(db: Db, id: string, fields: GuestFields): void {
+  prepared(
+    db,
+    `UPDATE guests SET first_name = ?, last_name = ?, title = ?, department = ?, email = ?, search_text = ?, updated_at = ?
+     WHERE id = ?`,
+  ).run(
+    fields.firstName,
+    fields.lastName,
+    fields.title,
+    fields.department,
+    fields.email,
+    searchTextOf(fields),
+    new Date().toISOString(),
+    id,
+  );
+}
+
+export function getGuest(db: Db, id: string): Guest | null {
+  const row = prepared(db, `SELECT ${GUEST_COLUMNS} FROM guests WHERE id = ?`).get(id) as GuestRow | undefined;
+  return row ? toGuest(row) : null;
+}
+
+export function findGuestByCode(db: Db, eventId: string, code: string): Guest | null {
+  const row = prepared(db, `SELECT ${GUEST_COLUMNS} FROM guests WHERE event_id = ? AND code = ?`).get(eventId, code) as
+    GuestRow | undefined;
+  return row ? toGuest(row) : null;
+}
+
+export function findGuestByEmail(db: Db, eventId: string, email: string): Guest | null {
+  const row = prepared(
+    db,
+    `SELECT ${GUEST_COLUMNS} FROM guests WHERE event_id = ? AND lower(email) = lower(?) AND email <> ''`,
+  ).get(eventId, email) as GuestRow | undefined;
+  return row ? toGuest(row) : null;
+}
+
+export function listGuests(db: Db, eventId: string): Guest[] {
+  const rows = prepared(
+    db,
+    `SELECT ${GUEST_COLUMNS} FROM guests WHERE event_id = ? ORDER BY last_name, first_name`,
+  ).all(eventId) as GuestRow[];
+  return rows.map(toGuest);
+}
+
+export function countGuests(db: Db, eventId: string): number {
+  return (prepared(db, 'SELECT count(*) AS n FROM guests WHERE event_id = ?').get(eventId) as { n: number }).n;
+}
+
+const MAX_HITS = 6;
+const CANDIDATES = 60;
+
+/**
+ * Guests whose name contains every word of the query, diacritics and case ignored, best first:
+ * a word that starts a name beats one found inside it. At most a handful, for a public screen.
+ */
+export function searchGuests(db: Db, eventId: string, query: string): Guest[] {
+  const words = foldForSearch(query).split(' ').filter(Boolean);
+  if (words.length === 0 || words.join('').length < 2) return [];
+  const longWords = words.filter((word) => word.length >= 3);
+  // The trigram index answers words of three letters or more; shorter ones filter its candidates.
+  const rows = (
+    longWords.length > 0
+      ? prepared(
+          db,
+          `SELECT g.search_text, ${GUEST_COLUMNS.split(', ')
+            .map((c) => `g.${c}`)
+            .join(', ')}
+             FROM guest_search s JOIN guests g ON g.rowid = s.rowid
+             WHERE guest_search MATCH ? AND g.event_id = ? LIMIT ${CANDIDATES * 4}`,
+        ).all(longWords.map((word) => `"${word}"`).join(' AND '), eventId)
+      : prepared(
+          db,
+          `SELECT search_text, ${GUEST_COLUMNS} FROM guests
+             WHERE event_id = ? AND (search_text LIKE ? OR search_text LIKE ?) LIMIT ${CANDIDATES}`,
+        ).all(eventId, `${words[0]}%`, `% ${words[0]}%`)
+  ) as (GuestRow & { search_text: string })[];
+  return rows
+    .filter((row) => words.every((word) => row.search_text.includes(word)))
+    .map((row) => ({ row, score: matchScore(row.search_text, words) }))
+    .sort((a, b) => b.score - a.score || a.row.search_text.localeCompare(b.row.search_text))
+    .slice(0, MAX_HITS)
+    .map(({ row }) => toGuest(row));
+}
+
+function matchScore(searchText: string, words: string[]): number {
+  const nameWords = searchText.split(' ');
+  return words.reduce(
+    (score, word) => score + (nameWords.includes(word) ? 3 : nameWords.some((w) => w.startsWith(word)) ? 2 : 0),
+    0,
+  );
+}

@@ -1,0 +1,14 @@
+// Numbered schema migrations. The file's PRAGMA user_version says which have run; each runs once,
+// in order, inside a transaction. Never edit a released migration: add the next number.
+import type Database from 'better-sqlite3';
+import { initialSchema } from './001-initial';
+
+export interface Migration {
+  version: number;
+  name: string;
+  up(db: Database.Database): void;
+}
+
+export const migrations: Migration[] = [initialSchema];
+
+export const LATEST_SCHEMA_VERSION = migrations[migrations.length - 1]!.version;

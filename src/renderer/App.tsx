@@ -1,0 +1,26 @@
+import { useEffect, useState } from 'react';
+import type { KioskInfo } from '../shared/domain';
+import { api } from './api';
+import { I18nProvider } from './i18n';
+import { KioskScreen } from './kiosk/KioskScreen';
+
+export function App() {
+  const [info, setInfo] = useState<KioskInfo | null>(null);
+  const [failure, setFailure] = useState<string | null>(null);
+
+  useEffect(() => {
+    api.getKioskInfo({}).then(setInfo, (error: Error) => setFailure(error.message));
+  }, []);
+
+  return (
+    <I18nProvider>
+      {failure ? (
+        <main className="kiosk kiosk--error">
+          <p role="alert">{failure}</p>
+        </main>
+      ) : info ? (
+        <KioskScreen info={info} />
+      ) : null}
+    </I18nProvider>
+  );
+}

@@ -1,0 +1,47 @@
+// UI text in Swedish first and English second; every key of sv.json must exist in en.json.
+import { createContext, useCallback, useContext, useMemo, useState, type ReactNode } from 'react';
+import sv from './sv.json';
+import en from './en.json';
+
+export type Language = 'sv' | 'en';
+export type MessageKey = keyof typeof sv;
+
+export const messages: Record<Language, Record<MessageKey, string>> = { sv, en };
+
+export function translate(language: Language, key: MessageKey, params: Record<string, string | number> = {}): string {
+  return messages[language][key].replace(/\{(\w+)\}/g, (whole, name: string) =>
+    name in params ? String(params[name]) : whole,
+  );
+}
+
+interface I18n {
+  language: Language;
+  setLanguage(language: Language): void;
+  t(key: MessageKey, params?: Record<string, string | number>): string;
+}
+
+const I18nContext = createContext<I18n | null>(null);
+const STORAGE_KEY = 'entre.language';
+
+export function I18nProvider({ children }: { children: ReactNode }) {
+  const [language, setLanguageState] = useState<Language>(() =>
+    localStorage.getItem(STORAGE_KEY) === 'en' ? 'en' : 'sv',
+  );
+  const setLanguage = useCallback((next: Language) => {
+    localStorage.setItem(STORAGE_KEY, next);
+    document.documentElement.lang = next;
+    setLanguageState(next);
+  }, []);
+  const t = useCallback(
+    (key: MessageKey, params?: Record<string, string | number>) => translate(language, key, params),
+    [language],
+  );
+  const value = useMemo(() => ({ language, setLanguage, t }), [language, setLanguage, t]);
+  return <I18nContext.Provider value={value}>{children}</I18nContext.Provider>;
+}
+
+export function useI18n(): I18n {
+  const context = useContext(I18nContext);
+  if (!context) throw new Error('useI18n outside I18nProvider');
+  return context;
+}

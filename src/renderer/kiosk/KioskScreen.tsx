@@ -1,0 +1,92 @@
+// The attendee screen: idle invitation to scan, name search, and the result of each check-in,
+// announced through one live region and cleared by itself after a few seconds.
+import { useCallback, useEffect, useRef, useState } from 'react';
+import type { KioskInfo, PublicGuest, ScanOutcome } from '../../shared/domain';
+import { api } from '../api';
+import { useI18n } from '../i18n';
+import { NameSearch } from './NameSearch';
+import { ResultPanel } from './ResultPanel';
+import { RESULT_DURATION_MS, type KioskResult } from './result';
+import { playTone } from './sounds';
+import { useWedgeScanner } from './useWedgeScanner';
+
+export function KioskScreen({ info }: { info: KioskInfo }) {
+  const { t, language, setLanguage } = useI18n();
+  const [result, setResult] = useState<KioskResult | null>(null);
+  const [resetSignal, setResetSignal] = useState(0);
+  const pending = useRef(0);
+
+  const show = useCallback((next: KioskResult) => {
+    setResult(next);
+    playTone(next.kind);
+  }, []);
+
+  const run = useCallback(
+    (call: () => Promise<ScanOutcome>) => {
+      const ticket = ++pending.current;
+      call().then(
+        (outcome) => ticket === pending.current && show(outcome),
+        (error: Error) => ticket === pending.current && show({ kind: 'error', message: error.message }),
+      );
+    },
+    [show],
+  );
+
+  const onScan = useCallback(
+    (input: string) => {
+      setResetSignal((n) => n + 1);
+      run(() => api.checkInByCode({ code: input, method: 'wedge' }));
+    },
+    [run],
+  );
+  useWedgeScanner(onScan);
+
+  const onSearchCheckIn = useCallback(
+    (guest: PublicGuest) => run(() => api.checkInGuest({ guestId: guest.id, method: 'search' })),
+    [run],
+  );
+
+  useEffect(() => {
+    if (!result) return;
+    const timer = setTimeout(() => setResult(null), RESULT_DURATION_MS[result.kind]);
+    return () => clearTimeout(timer);
+  }, [result]);
+
+  return (
+    <main className={`kiosk kiosk--${result?.kind ?? 'idle'}`}>
+      <header className="kiosk__header">
+        <span className="kiosk__brand">Entré</span>
+        <button
+          type="button"
+          className="button button--quiet"
+          lang={language === 'sv' ? 'en' : 'sv'}
+          onClick={() => setLanguage(language === 'sv' ? 'en' : 'sv')}
+        >
+          {t('language.switch')}
+        </button>
+      </header>
+
+      <section className="kiosk__status" role="status" aria-live="polite" aria-atomic="true">
+        {result && <ResultPanel result={result} />}
+      </section>
+
+      {!result && (
+        <div className="kiosk__idle">
+          {info.event ? (
+            <>
+              <h1 className="kiosk__heading">{t('idle.heading', { event: info.event.name })}</h1>
+              <p className="kiosk__instruction">{t('idle.instruction')}</p>
+              <div className="kiosk__scan-hint" aria-hidden="true">
+                ▣
+              </div>
+            </>
+          ) : (
+            <h1 className="kiosk__heading">{t('idle.noEvent')}</h1>
+          )}
+        </div>
+      )}
+
+      {info.event && !result && <NameSearch onCheckIn={onSearchCheckIn} resetSignal={resetSignal} />}
+    </main>
+  );
+}

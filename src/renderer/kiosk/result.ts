@@ -1,0 +1,18 @@
+import type { PublicGuest, ScanOutcome } from '../../shared/domain';
+
+export type ResultKind = ScanOutcome['kind'] | 'error';
+
+export type KioskResult = ScanOutcome | { kind: 'error'; message: string };
+
+/** How long each result stays before the kiosk returns to idle by itself. */
+export const RESULT_DURATION_MS: Record<ResultKind, number> = {
+  welcome: 4000,
+  already: 6000,
+  unknown: 6000,
+  error: 8000,
+};
+
+export const guestOf = (result: KioskResult): PublicGuest | null => ('guest' in result ? result.guest : null);
+
+/** HH:MM of a stored wall time ("2026-03-12T08:41:05.120+01:00"), as the station's clock showed it. */
+export const clockTime = (wallTime: string): string => wallTime.slice(11, 16);

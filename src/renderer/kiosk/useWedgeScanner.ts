@@ -1,0 +1,39 @@
+// A keyboard-wedge scanner types its code as very fast key presses ending with Enter, wherever the
+// focus is. People type far slower, so a burst of quick keys closed by Enter is a scan.
+import { useEffect, useRef } from 'react';
+import { MAX_SCAN_INPUT } from '../../shared/api-calls';
+
+/** Scanners send a key every few milliseconds; even fast typists leave more than this between keys. */
+const MAX_KEY_GAP_MS = 35;
+const MIN_CODE_LENGTH = 4;
+
+export function useWedgeScanner(onScan: (input: string) => void, enabled = true): void {
+  const onScanRef = useRef(onScan);
+  onScanRef.current = onScan;
+
+  useEffect(() => {
+    if (!enabled) return;
+    let buffer = '';
+    let lastKeyAt = 0;
+    const onKeyDown = (event: KeyboardEvent) => {
+      const now = performance.now();
+      const quick = now - lastKeyAt <= MAX_KEY_GAP_MS;
+      lastKeyAt = now;
+      if (event.key === 'Enter') {
+        if (quick && buffer.length >= MIN_CODE_LENGTH) {
+          event.preventDefault();
+          event.stopPropagation();
+          onScanRef.current(buffer);
+        }
+        buffer = '';
+        return;
+      }
+      if (event.key.length !== 1 || event.ctrlKey || event.altKey || event.metaKey) return;
+      // A slow key starts a new candidate; an over-long burst is kept just long enough to be refused.
+      if (!quick) buffer = '';
+      if (buffer.length <= MAX_SCAN_INPUT) buffer += event.key;
+    };
+    window.addEventListener('keydown', onKeyDown, true);
+    return () => window.removeEventListener('keydown', onKeyDown, true);
+  }, [enabled]);
+}

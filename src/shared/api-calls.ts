@@ -1,0 +1,24 @@
+// The names of the API calls and where each travels. Kept free of dependencies so the sandboxed
+// preload can bundle it; src/shared/api.ts pairs each name with its schema.
+
+export const API_CALL_NAMES = ['getKioskInfo', 'checkInByCode', 'searchGuests', 'checkInGuest'] as const;
+
+/** Longest scanner input accepted for a look-up; anything longer is simply not a code of ours. */
+export const MAX_SCAN_INPUT = 8192;
+
+export type ApiCallName = (typeof API_CALL_NAMES)[number];
+
+/** The Electron IPC channel of a call: one named channel per call, never a generic one. */
+export const ipcChannel = (name: ApiCallName): string => `entre:${name}`;
+
+/** The HTTP route of a call in the browser station. */
+export const httpRoute = (name: ApiCallName): string => `/api/${name}`;
+
+/** An error the API reports to its caller in plain words, with a stable code for the UI. */
+export interface ApiErrorBody {
+  code: 'invalid-arguments' | 'not-found' | 'storage' | 'internal';
+  message: string;
+}
+
+/** What the Electron main process answers over IPC: errors travel as data, not as thrown exceptions. */
+export type IpcReply<T> = { result: T } | { error: ApiErrorBody };

@@ -1,0 +1,29 @@
+// Pure domain types shared by the main process, the HTTP station and the renderer.
+
+export type CheckInMethod = 'wedge' | 'camera' | 'search' | 'staff';
+
+export interface EventInfo {
+  id: string;
+  name: string;
+  /** Calendar date of the event, YYYY-MM-DD. */
+  startsOn: string | null;
+  venue: string | null;
+}
+
+/** What a public screen may show of a guest: never the e-mail or the invitation code. */
+export interface PublicGuest {
+  id: string;
+  fullName: string;
+  title: string;
+  department: string;
+}
+
+export type ScanOutcome =
+  | { kind: 'welcome'; guest: PublicGuest; checkedInAt: string }
+  | { kind: 'already'; guest: PublicGuest; checkedInAt: string }
+  | { kind: 'unknown' };
+
+export interface KioskInfo {
+  event: EventInfo | null;
+  stationId: string;
+}
