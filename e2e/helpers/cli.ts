@@ -1,0 +1,39 @@
+// Running the real `entre` command line from the tests, as an organizer would.
+import { spawn, type ChildProcess } from 'node:child_process';
+import path from 'node:path';
+
+export const ENTRE_BIN = path.resolve('bin/entre.js');
+
+export interface CliResult {
+  code: number | null;
+  stdout: string;
+  stderr: string;
+}
+
+export function runCli(args: string[], env: NodeJS.ProcessEnv = {}): Promise<CliResult> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, [ENTRE_BIN, ...args], { env: { ...process.env, ...env } });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.on('data', (chunk) => (stdout += chunk));
+    child.stderr.on('data', (chunk) => (stderr += chunk));
+    child.on('error', reject);
+    child.on('close', (code) => resolve({ code, stdout, stderr }));
+  });
+}
+
+/** Starts `entre serve` on a free loopback port and resolves with its URL once it listens. */
+export function startServe(args: string[], env: NodeJS.ProcessEnv = {}): Promise<{ url: string; process: ChildProcess }> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, [ENTRE_BIN, 'serve', '--port', '0', ...args], { env: { ...process.env, ...env } });
+    let output = '';
+    const onData = (chunk: Buffer) => {
+      output += chunk;
+      const match = /(http:\/\/\S+)/.exec(output);
+      if (match) resolve({ url: match[1]!, process: child });
+    };
+    child.stdout.on('data', onData);
+    child.stderr.on('data', (chunk) => (output += chunk));
+    child.on('exit', (code) => reject(new Error(`entre serve exited with ${code}: ${output}`)));
+  });
+}
