@@ -1,7 +1,31 @@
 // The names of the API calls and where each travels. Kept free of dependencies so the sandboxed
 // preload can bundle it; src/shared/api.ts pairs each name with its schema.
 
-export const API_CALL_NAMES = ['getKioskInfo', 'checkInByCode', 'searchGuests', 'checkInGuest'] as const;
+export const API_CALL_NAMES = [
+  'getKioskInfo',
+  'checkInByCode',
+  'searchGuests',
+  'checkInGuest',
+  'staffStatus',
+  'staffSetPin',
+  'staffUnlock',
+  'staffLock',
+  'staffGuests',
+  'staffCheckIn',
+  'staffUndoCheckIn',
+  'staffEditGuest',
+  'staffDepartments',
+  'staffFindDuplicates',
+  'staffCreateWalkIn',
+  'staffDashboard',
+  'staffUploadChunk',
+  'staffPreviewImport',
+  'staffApplyImport',
+  'staffExport',
+  'staffEventSettings',
+  'staffSaveEventSettings',
+  'staffPurgePersonalData',
+] as const;
 
 /** Longest scanner input accepted for a look-up; anything longer is simply not a code of ours. */
 export const MAX_SCAN_INPUT = 8192;
@@ -16,7 +40,8 @@ export const httpRoute = (name: ApiCallName): string => `/api/${name}`;
 
 /** An error the API reports to its caller in plain words, with a stable code for the UI. */
 export interface ApiErrorBody {
-  code: 'invalid-arguments' | 'not-found' | 'storage' | 'internal';
+  /** 'staff-locked': the staff session is missing or over; the screen goes back to the PIN. */
+  code: 'invalid-arguments' | 'not-found' | 'storage' | 'internal' | 'staff-locked';
   message: string;
 }
 

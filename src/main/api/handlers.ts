@@ -1,11 +1,15 @@
 // The Node-side implementation of every call in the API contract. Both transports (Electron IPC and
 // the HTTP station) go through dispatch(), so arguments are validated in one place, before use.
-import { apiContract, type ApiCallName, type ApiErrorBody, type ApiParsedArgs, type ApiResult } from '../../shared/api';
+import { apiContract, type ApiCallName, type ApiParsedArgs, type ApiResult } from '../../shared/api';
 import { getActiveEvent } from '../store/events';
 import { searchGuests, toPublicGuest } from '../store/guests';
 import { checkInByCode, checkInGuest, type Station } from '../kiosk/check-in';
+import { createStaffHandlers } from '../staff/handlers';
+import { ApiError } from './errors';
 
-export type Handlers = { [K in ApiCallName]: (args: ApiParsedArgs<K>) => ApiResult<K> };
+export type Handlers = {
+  [K in ApiCallName]: (args: ApiParsedArgs<K>) => ApiResult<K> | Promise<ApiResult<K>>;
+};
 
 export function createHandlers(station: Station): Handlers {
   return {
@@ -16,21 +20,22 @@ export function createHandlers(station: Station): Handlers {
       return event ? searchGuests(station.db, event.id, query).map(toPublicGuest) : [];
     },
     checkInGuest: ({ guestId, method }) => checkInGuest(station, guestId, method),
+    ...createStaffHandlers(station),
   };
 }
 
-export class ApiError extends Error {
-  constructor(readonly body: ApiErrorBody) {
-    super(body.message);
-  }
-}
+export { ApiError };
 
 export function isApiCallName(name: string): name is ApiCallName {
   return Object.hasOwn(apiContract, name);
 }
 
 /** Validates the raw arguments of a call against its schema, then runs it. */
-export function dispatch<K extends ApiCallName>(handlers: Handlers, name: K, rawArgs: unknown): ApiResult<K> {
+export async function dispatch<K extends ApiCallName>(
+  handlers: Handlers,
+  name: K,
+  rawArgs: unknown,
+): Promise<ApiResult<K>> {
   const parsed = apiContract[name].args.safeParse(rawArgs ?? {});
   if (!parsed.success) {
     const problem = parsed.error.issues
@@ -38,9 +43,9 @@ export function dispatch<K extends ApiCallName>(handlers: Handlers, name: K, raw
       .join('; ');
     throw new ApiError({ code: 'invalid-arguments', message: `Invalid arguments for ${name}: ${problem}` });
   }
-  const handler = handlers[name] as (args: unknown) => ApiResult<K>;
+  const handler = handlers[name] as (args: unknown) => ApiResult<K> | Promise<ApiResult<K>>;
   try {
-    return handler(parsed.data);
+    return await handler(parsed.data);
   } catch (error) {
     throw storageProblem(error) ?? error;
   }
