@@ -3,7 +3,17 @@
 import { stringify } from 'csv-stringify/sync';
 import type { AttendanceRow } from './attendance-report';
 
-export const CSV_HEADER = ['name', 'title', 'department', 'email', 'checked_in', 'checked_in_at', 'station', 'method', 'walk_in'];
+export const CSV_HEADER = [
+  'name',
+  'title',
+  'department',
+  'email',
+  'checked_in',
+  'checked_in_at',
+  'station',
+  'method',
+  'walk_in',
+];
 
 const FORMULA_START = /^[=+\-@\t\r\n]/;
 

@@ -38,5 +38,9 @@ export async function exportAttendance(
         : Buffer.from(attendanceJson(event, rows, now));
   if (scope === 'attendance') recordExport(db, event.id, now);
   const slug = event.name.replace(/[^\p{L}\p{N}]+/gu, '-').replace(/^-|-$/g, '') || 'event';
-  return { fileName: `${slug}-${scope}-${now.toISOString().slice(0, 10)}.${format}`, mimeType: MIME_TYPES[format], bytes };
+  return {
+    fileName: `${slug}-${scope}-${now.toISOString().slice(0, 10)}.${format}`,
+    mimeType: MIME_TYPES[format],
+    bytes,
+  };
 }

@@ -16,7 +16,9 @@ import type { Station } from '../kiosk/check-in';
 export class GuestNotFoundError extends Error {}
 
 function flaggedIds(db: Db, eventId: string): Set<string> {
-  const rows = prepared(db, 'SELECT id FROM guests WHERE event_id = ? AND flagged = 1').all(eventId) as { id: string }[];
+  const rows = prepared(db, 'SELECT id FROM guests WHERE event_id = ? AND flagged = 1').all(eventId) as {
+    id: string;
+  }[];
   return new Set(rows.map((row) => row.id));
 }
 

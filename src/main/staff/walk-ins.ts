@@ -19,7 +19,8 @@ export function editDistance(a: string, b: string): number {
     for (let j = 1; j <= b.length; j++) {
       const cost = a[i - 1] === b[j - 1] ? 0 : 1;
       let best = Math.min(rows[i - 1]![j]! + 1, rows[i]![j - 1]! + 1, rows[i - 1]![j - 1]! + cost);
-      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) best = Math.min(best, rows[i - 2]![j - 2]! + 1);
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1])
+        best = Math.min(best, rows[i - 2]![j - 2]! + 1);
       rows[i]![j] = best;
     }
   }
@@ -27,10 +28,13 @@ export function editDistance(a: string, b: string): number {
 }
 
 /** Short names tolerate one slip, longer ones two: "Emma Johanson" is "Emma Johansson", "Anna Berg" is not "Eva Berg". */
-const tolerance = (name: string) => (name.length < 10 ? 1 : 2);
+const tolerance = (name: string) => (name.length < 12 ? 1 : 2);
 
 /** Same person, probably: folded names equal or a slip apart, in either order of first and last name. */
-export function similarNames(a: Pick<GuestFields, 'firstName' | 'lastName'>, b: Pick<GuestFields, 'firstName' | 'lastName'>): boolean {
+export function similarNames(
+  a: Pick<GuestFields, 'firstName' | 'lastName'>,
+  b: Pick<GuestFields, 'firstName' | 'lastName'>,
+): boolean {
   const name = foldForSearch(fullName(a));
   if (!name) return false;
   const other = foldForSearch(fullName(b));
