@@ -15,6 +15,7 @@ import {
   type StaffGuest,
   type StaffStatus,
   type UnlockResult,
+  UPLOAD_CHUNK_CHARS,
 } from './staff';
 
 import { MAX_SCAN_INPUT } from './api-calls';
@@ -49,9 +50,6 @@ const guestFields = {
   department: z.string().trim().max(160),
   email: z.union([z.literal(''), z.email().max(254)]),
 };
-
-/** A chunk of an uploaded file in base64: small enough for the HTTP station's 64 KiB body limit. */
-export const UPLOAD_CHUNK_CHARS = 48_000;
 
 export const apiContract = {
   getKioskInfo: call<KioskInfo>()(z.object({}).strict()),

@@ -4,6 +4,9 @@ import type { CheckInMethod, EventInfo } from './domain';
 export const GUEST_FILTERS = ['all', 'arrived', 'missing', 'walk-ins', 'flagged'] as const;
 export type GuestFilter = (typeof GUEST_FILTERS)[number];
 
+/** A chunk of an uploaded file in base64: small enough for the HTTP station's 64 KiB body limit. */
+export const UPLOAD_CHUNK_CHARS = 48_000;
+
 export const EXPORT_FORMATS = ['csv', 'xlsx', 'json'] as const;
 export type ExportFormat = (typeof EXPORT_FORMATS)[number];
 

@@ -1,8 +1,7 @@
 // Importing a guest list from staff mode: the file is sent in chunks (with a progress bar), then its
 // first rows, the columns it was read from and any problems are shown before anything is written.
 import { useId, useState } from 'react';
-import type { ImportOutcome, ImportPreview } from '../../shared/staff';
-import { UPLOAD_CHUNK_CHARS } from '../../shared/api';
+import { type ImportOutcome, type ImportPreview, UPLOAD_CHUNK_CHARS } from '../../shared/staff';
 import { api } from '../api';
 import { useI18n, type MessageKey } from '../i18n';
 import { useStaffSession } from './session';
