@@ -4,9 +4,13 @@
 export const APP_SCHEME = 'app';
 export const APP_ORIGIN = `${APP_SCHEME}://entre`;
 
+const APP_HOST = 'entre';
+
+/** Scheme and host compared by hand: WHATWG URL gives custom schemes an opaque origin ("null"). */
 export const isAppUrl = (url: string): boolean => {
   try {
-    return new URL(url).origin === APP_ORIGIN;
+    const parsed = new URL(url);
+    return parsed.protocol === `${APP_SCHEME}:` && parsed.host === APP_HOST;
   } catch {
     return false;
   }
