@@ -12,7 +12,9 @@ test('a file with a bad row is previewed with its problem and not imported; a la
   await openStaffMode(page);
   await openTab(page, 'Importera');
   const bad = 'förnamn;efternamn;e-post\nÅsa;Lindqvist;asa@example.se\nBjörn;Öhman;bjorn.example.se\n';
-  await page.getByLabel('Välj gästlista').setInputFiles({ name: 'gaster.csv', mimeType: 'text/csv', buffer: Buffer.from(bad) });
+  await page
+    .getByLabel('Välj gästlista')
+    .setInputFiles({ name: 'gaster.csv', mimeType: 'text/csv', buffer: Buffer.from(bad) });
   await expect(page.getByRole('heading', { name: 'Förhandsgranskning (2 rader)' })).toBeVisible();
   await expect(page.getByRole('definition').filter({ hasText: 'förnamn' })).toBeVisible();
   await expect(page.getByRole('cell', { name: 'Lindqvist' })).toBeVisible();
@@ -21,9 +23,14 @@ test('a file with a bad row is previewed with its problem and not imported; a la
   expect((await station.cli(['export'])).stdout).not.toContain('Lindqvist');
 
   // Large enough to travel in several chunks, so the progress bar moves.
-  const rows = Array.from({ length: 1500 }, (_, i) => `Gäst${i};Efternamn${i};gast${i}@example.se;Förvaltning ${i % 7}`);
+  const rows = Array.from(
+    { length: 1500 },
+    (_, i) => `Gäst${i};Efternamn${i};gast${i}@example.se;Förvaltning ${i % 7}`,
+  );
   const good = ['förnamn;efternamn;e-post;förvaltning', ...rows].join('\n');
-  await page.getByLabel('Välj gästlista').setInputFiles({ name: 'stor.csv', mimeType: 'text/csv', buffer: Buffer.from(good) });
+  await page
+    .getByLabel('Välj gästlista')
+    .setInputFiles({ name: 'stor.csv', mimeType: 'text/csv', buffer: Buffer.from(good) });
   await expect(page.getByText('Läser in filen: 100 %')).toBeVisible();
   await expect(page.getByRole('progressbar')).toHaveAttribute('value', '1');
   await page.getByRole('button', { name: 'Importera 1500 rader' }).click();

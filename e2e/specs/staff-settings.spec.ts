@@ -5,7 +5,8 @@ import { test, expect } from '../fixtures/station';
 import { openStaffMode, openTab } from '../helpers/staff';
 
 test.use({
-  guestList: 'namn;titel;förvaltning;e-post\nEmma Johansson;Rektor;Barn- och utbildningsförvaltningen;emma@example.se\nBjörn Öhman;Chef;Socialförvaltningen;\n',
+  guestList:
+    'namn;titel;förvaltning;e-post\nEmma Johansson;Rektor;Barn- och utbildningsförvaltningen;emma@example.se\nBjörn Öhman;Chef;Socialförvaltningen;\n',
 });
 
 test('event settings with retention, and a purge that warns when nothing was exported and keeps the counts', async ({
@@ -23,7 +24,9 @@ test('event settings with retention, and a purge that warns when nothing was exp
   await expect(page.getByText('Inställningarna är sparade.')).toBeVisible();
   await expect(page.getByText('Personuppgifterna sparas i 30 dagar efter evenemanget.')).toBeVisible();
   for (const slot of ['Kamera', 'Skrivare', 'Namnbricka'])
-    await expect(page.getByRole('region', { name: slot })).toContainText('Inte tillgängligt på den här stationen ännu.');
+    await expect(page.getByRole('region', { name: slot })).toContainText(
+      'Inte tillgängligt på den här stationen ännu.',
+    );
 
   await page.getByRole('button', { name: 'Rensa personuppgifter…' }).click();
   const confirm = page.getByRole('alertdialog');
@@ -34,7 +37,9 @@ test('event settings with retention, and a purge that warns when nothing was exp
 
   const json = JSON.parse((await station.cli(['export', '--format', 'json'])).stdout);
   expect(json.event.name).toBe('Ledarforum 2026');
-  expect(json.guests.map((g: { name: string; email: string; checkedIn: boolean }) => [g.name, g.email, g.checkedIn]).sort()).toEqual([
+  expect(
+    json.guests.map((g: { name: string; email: string; checkedIn: boolean }) => [g.name, g.email, g.checkedIn]).sort(),
+  ).toEqual([
     ['', '', false],
     ['', '', true],
   ]);

@@ -9,6 +9,7 @@ import { createHandlers } from '../api/handlers';
 import { rendererDir } from '../package-root';
 import { registerAppScheme, serveRenderer } from './app-protocol';
 import { registerIpcHandlers } from './ipc';
+import { askWhereToSaveDownloads } from './downloads';
 import { lockDownContents, lockDownSession } from './security';
 import { APP_ORIGIN, kioskWebPreferences } from './security-policy';
 
@@ -23,6 +24,7 @@ app.whenReady().then(() => {
   app.on('will-quit', () => station.db.close());
   serveRenderer(rendererDir());
   lockDownSession(session.defaultSession);
+  askWhereToSaveDownloads(session.defaultSession);
   registerIpcHandlers(createHandlers(station));
   if (app.isPackaged) Menu.setApplicationMenu(null);
 
