@@ -1,3 +1,4 @@
+import AxeBuilder from '@axe-core/playwright';
 import { test, expect } from '../fixtures/station';
 import { openStaffMode, openTab } from '../helpers/staff';
 
@@ -49,6 +50,8 @@ test('a walk-in who is probably on the list is shown first; a new one is checked
   const warning = page.getByRole('alert').filter({ hasText: 'Finns gästen redan?' });
   await expect(warning).toContainText('Emma Johansson');
   await expect(warning).toContainText('liknande namn');
+  const accessibility = await new AxeBuilder({ page }).analyze();
+  expect(accessibility.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(' ')}`)).toEqual([]);
   await warning.getByRole('button', { name: 'Checka in Emma Johansson' }).click();
   await expect(page.getByText('Emma Johansson är incheckad.')).toBeVisible();
 

@@ -40,6 +40,8 @@ export function similarNames(
   const other = foldForSearch(fullName(b));
   const swapped = foldForSearch(fullName({ firstName: b.lastName, lastName: b.firstName }));
   const limit = tolerance(name);
+  // Names whose lengths differ by more than the tolerance cannot be within it: skip the distance.
+  if (Math.abs(name.length - other.length) > limit) return false;
   return editDistance(name, other) <= limit || editDistance(name, swapped) <= limit;
 }
 
