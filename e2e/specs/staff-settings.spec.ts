@@ -19,10 +19,13 @@ test('event settings with retention, and a purge that warns when nothing was exp
   await expect(page.getByText('Björn Öhman är incheckad.')).toBeVisible();
   await openTab(page, 'Inställningar');
   await page.getByLabel('Namn', { exact: true }).fill('Ledarforum 2026');
+  await page.getByLabel('Datum').fill('2026-03-12');
   await page.getByLabel('Spara personuppgifter i antal dagar').fill('30');
   await page.getByRole('button', { name: 'Spara', exact: true }).click();
   await expect(page.getByText('Inställningarna är sparade.')).toBeVisible();
   await expect(page.getByText('Personuppgifterna sparas i 30 dagar efter evenemanget.')).toBeVisible();
+  await expect(page.getByText('Enligt lagringstiden ska personuppgifterna rensas senast 2026-04-11.')).toBeVisible();
+  await expect(page.getByRole('region', { name: 'Personallägets logg' })).toContainText('PIN-kod vald');
   for (const slot of ['Kamera', 'Skrivare', 'Namnbricka'])
     await expect(page.getByRole('region', { name: slot })).toContainText(
       'Inte tillgängligt på den här stationen ännu.',

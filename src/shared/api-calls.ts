@@ -25,6 +25,7 @@ export const API_CALL_NAMES = [
   'staffEventSettings',
   'staffSaveEventSettings',
   'staffPurgePersonalData',
+  'staffDoorLog',
 ] as const;
 
 /** Longest scanner input accepted for a look-up; anything longer is simply not a code of ours. */

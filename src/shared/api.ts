@@ -13,6 +13,7 @@ import {
   type ImportOutcome,
   type ImportPreview,
   type StaffGuest,
+  type StaffDoorLogEntry,
   type StaffStatus,
   type UnlockResult,
   UPLOAD_CHUNK_CHARS,
@@ -94,6 +95,7 @@ export const apiContract = {
     }),
   ),
   staffPurgePersonalData: call<EventSettings>()(staffCall({ confirm: z.literal(true) })),
+  staffDoorLog: call<StaffDoorLogEntry[]>()(staffCall({})),
 } satisfies Record<ApiCallName, { args: z.ZodType; result: unknown }>;
 
 export type ApiContract = typeof apiContract;

@@ -82,3 +82,10 @@ export interface EventSettings {
   purgedAt: string | null;
   guestCount: number;
 }
+
+/** One line of the staff door's log: PIN set, unlocks, wrong PINs, lockouts and locks. */
+export interface StaffDoorLogEntry {
+  at: string;
+  kind: 'pin-set' | 'unlock' | 'failed-unlock' | 'lockout' | 'lock';
+  detail: string;
+}

@@ -12,7 +12,7 @@ import { applyImport, previewImport, UploadError, Uploads } from './import-uploa
 import { eventSettings, purgePersonalData, saveEventSettings } from './personal-data';
 import { isPinSet, lockedUntil, PinError, setFirstPin, tryUnlock } from './pin';
 import { StaffSessions } from './sessions';
-import { logStaffEvent } from './staff-log';
+import { latestStaffLog, logStaffEvent } from './staff-log';
 import { createWalkIn, probableDuplicates } from './walk-ins';
 
 type StaffCallName = Extract<ApiCallName, `staff${string}`>;
@@ -100,6 +100,7 @@ export function createStaffHandlers(station: Station): StaffHandlers {
       purgePersonalData(db, event.id);
       return eventSettings(db, event.id);
     }),
+    staffDoorLog: staff(() => latestStaffLog(db)),
   };
 }
 

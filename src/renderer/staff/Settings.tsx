@@ -1,7 +1,7 @@
 // Settings in sections: the event (with its retention of personal data), language, camera, printer and
 // badge preset (panels from their own modules), and the purge of personal data.
 import { useEffect, useId, useState, type FormEvent } from 'react';
-import type { EventSettings } from '../../shared/staff';
+import type { EventSettings, StaffDoorLogEntry } from '../../shared/staff';
 import { api } from '../api';
 import { useI18n, type Language, type MessageKey } from '../i18n';
 import { useStaffSession } from './session';
@@ -35,6 +35,7 @@ export function Settings() {
         );
       })}
       {settings && <PersonalDataSection settings={settings} onPurged={setSettings} />}
+      <DoorLogSection />
     </div>
   );
 }
@@ -155,6 +156,10 @@ function PersonalDataSection({
   const [confirming, setConfirming] = useState(false);
   const [message, setMessage] = useState<string | null>(null);
   const when = (iso: string | null) => (iso ? new Date(iso).toLocaleString() : t('staff.purge.never'));
+  const dueBy =
+    settings.event.startsOn && settings.retentionDays
+      ? new Date(Date.parse(settings.event.startsOn) + settings.retentionDays * 86_400_000).toISOString().slice(0, 10)
+      : null;
 
   async function purge() {
     try {
@@ -174,6 +179,7 @@ function PersonalDataSection({
           ? t('staff.purge.retention', { days: settings.retentionDays })
           : t('staff.purge.noRetention')}
       </p>
+      {dueBy && !settings.purgedAt && <p>{t('staff.purge.dueBy', { date: dueBy })}</p>}
       <p>{t('staff.purge.lastExported', { when: when(settings.lastExportedAt) })}</p>
       <p>{t('staff.purge.lastSynced', { when: when(settings.lastSyncedAt) })}</p>
       {settings.purgedAt ? (
@@ -201,6 +207,30 @@ function PersonalDataSection({
       <p role="status" className="staff-note">
         {message}
       </p>
+    </section>
+  );
+}
+
+/** Who opened staff mode when, and every lockout: the door's log, newest first. */
+function DoorLogSection() {
+  const { t } = useI18n();
+  const { run } = useStaffSession();
+  const id = useId();
+  const [entries, setEntries] = useState<StaffDoorLogEntry[]>([]);
+  useEffect(() => {
+    run((session) => api.staffDoorLog({ session })).then(setEntries, () => setEntries([]));
+  }, [run]);
+  return (
+    <section className="staff-card" aria-labelledby={`${id}-title`}>
+      <h3 id={`${id}-title`}>{t('staff.doorLog.title')}</h3>
+      <ol className="staff-list">
+        {entries.map((entry, index) => (
+          <li key={index}>
+            {new Date(entry.at).toLocaleString()} · {t(`staff.doorLog.${entry.kind}` as MessageKey)}
+            {entry.detail && ` · ${entry.detail}`}
+          </li>
+        ))}
+      </ol>
     </section>
   );
 }
