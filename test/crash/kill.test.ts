@@ -57,7 +57,7 @@ describe('a kiosk killed at random moments', () => {
     const codes = db.prepare('SELECT code FROM guests ORDER BY rowid').all() as { code: string }[];
     fs.writeFileSync(codesFile, codes.map((row) => row.code).join('\n'));
     db.close();
-  });
+  }, 120_000);
   afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
 
   it(`keeps every acknowledged check-in over ${CYCLES} kills`, { timeout: CYCLES * 5_000 }, async () => {
