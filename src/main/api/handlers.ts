@@ -7,9 +7,13 @@ import { checkInByCode, checkInGuest, type Station } from '../kiosk/check-in';
 import { createStaffHandlers } from '../staff/handlers';
 import { ApiError } from './errors';
 
-export type Handlers = {
-  [K in ApiCallName]: (args: ApiParsedArgs<K>) => ApiResult<K> | Promise<ApiResult<K>>;
-};
+/** Calls whose handlers read or write files (exceljs is asynchronous): they answer with a promise. */
+export type AsyncApiCallName = 'staffPreviewImport' | 'staffApplyImport' | 'staffExport';
+
+/** What a handler returns: the result itself, or a promise of it for the asynchronous calls. */
+export type HandlerResult<K extends ApiCallName> = K extends AsyncApiCallName ? Promise<ApiResult<K>> : ApiResult<K>;
+
+export type Handlers = { [K in ApiCallName]: (args: ApiParsedArgs<K>) => HandlerResult<K> };
 
 export function createHandlers(station: Station): Handlers {
   return {
@@ -31,11 +35,7 @@ export function isApiCallName(name: string): name is ApiCallName {
 }
 
 /** Validates the raw arguments of a call against its schema, then runs it. */
-export async function dispatch<K extends ApiCallName>(
-  handlers: Handlers,
-  name: K,
-  rawArgs: unknown,
-): Promise<ApiResult<K>> {
+export function dispatch<K extends ApiCallName>(handlers: Handlers, name: K, rawArgs: unknown): HandlerResult<K> {
   const parsed = apiContract[name].args.safeParse(rawArgs ?? {});
   if (!parsed.success) {
     const problem = parsed.error.issues
@@ -43,11 +43,15 @@ export async function dispatch<K extends ApiCallName>(
       .join('; ');
     throw new ApiError({ code: 'invalid-arguments', message: `Invalid arguments for ${name}: ${problem}` });
   }
-  const handler = handlers[name] as (args: unknown) => ApiResult<K> | Promise<ApiResult<K>>;
+  const handler = handlers[name] as (args: unknown) => HandlerResult<K>;
+  const plainProblem = (error: unknown) => storageProblem(error) ?? error;
   try {
-    return await handler(parsed.data);
+    const result = handler(parsed.data);
+    return result instanceof Promise
+      ? (result.catch((error: unknown) => Promise.reject(plainProblem(error))) as HandlerResult<K>)
+      : result;
   } catch (error) {
-    throw storageProblem(error) ?? error;
+    throw plainProblem(error);
   }
 }
 

@@ -1,6 +1,7 @@
 // The staff calls of the API contract. Every one but status, first PIN and unlock needs an open staff
 // session, checked here in main: the renderer is never trusted to say it is unlocked.
-import type { ApiCallName, ApiParsedArgs, ApiResult } from '../../shared/api';
+import type { ApiCallName, ApiParsedArgs } from '../../shared/api';
+import type { HandlerResult } from '../api/handlers';
 import type { EventInfo } from '../../shared/domain';
 import { ApiError } from '../api/errors';
 import { checkInGuest, type Station } from '../kiosk/check-in';
@@ -17,7 +18,7 @@ import { createWalkIn, probableDuplicates } from './walk-ins';
 
 type StaffCallName = Extract<ApiCallName, `staff${string}`>;
 export type StaffHandlers = {
-  [K in StaffCallName]: (args: ApiParsedArgs<K>) => ApiResult<K> | Promise<ApiResult<K>>;
+  [K in StaffCallName]: (args: ApiParsedArgs<K>) => HandlerResult<K>;
 };
 
 const refuse = (message: string) => new ApiError({ code: 'invalid-arguments', message });
@@ -81,7 +82,7 @@ export function createStaffHandlers(station: Station): StaffHandlers {
     }),
     staffDashboard: staff((_args, event) => dashboardFigures(staffGuests(db, event.id))),
     staffUploadChunk: staff(({ uploadId, index, data }) => ({ receivedBytes: uploads.add(uploadId, index, data) })),
-    staffPreviewImport: staff(({ uploadId, fileName }) => previewImport(uploads.bytes(uploadId), fileName)),
+    staffPreviewImport: staff(async ({ uploadId, fileName }) => previewImport(uploads.bytes(uploadId), fileName)),
     staffApplyImport: staff(async ({ uploadId, fileName }) => {
       const outcome = await applyImport(db, uploads.bytes(uploadId), fileName);
       if (outcome.ok) uploads.discard(uploadId);
