@@ -60,9 +60,8 @@ const searchTextOf = (fields: GuestFields): string => foldForSearch(fullName(fie
 
 export function insertGuest(
   db: Db,
-  guest: GuestFields & { eventId: string; code: string; source: GuestSource },
+  { id = randomUUID(), ...guest }: GuestFields & { id?: string; eventId: string; code: string; source: GuestSource },
 ): Guest {
-  const id = randomUUID();
   const now = new Date().toISOString();
   prepared(
     db,
