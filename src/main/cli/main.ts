@@ -10,6 +10,7 @@ import { attendanceCsv } from '../export/csv';
 import { openStation } from '../kiosk/station';
 import { startHttpStation } from '../api/http-station';
 import { rendererDir } from '../package-root';
+import { addInvitationCommands } from '../invitations/cli';
 
 const dbOption = () => new Option('--db <file>', 'the store (default: $ENTRE_DB, else entre.db in your data folder)');
 
@@ -82,6 +83,8 @@ export function buildCli(): Command {
         db.close();
       }
     });
+
+  addInvitationCommands(program, dbOption);
 
   return program;
 }
