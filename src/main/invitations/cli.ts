@@ -48,7 +48,7 @@ function writeNewFile(file: string, text: string, mode: number): void {
     fs.writeFileSync(file, text, { flag: 'wx', mode });
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code === 'EEXIST')
-      throw new Error(`${file} already exists: nothing was overwritten.`);
+      throw new Error(`${file} already exists: nothing was overwritten.`, { cause: error });
     throw error;
   }
 }
