@@ -1,6 +1,6 @@
 // Scan-to-welcome latency with the camera: from the first video frame that shows a guest's QR code to
-// the kiosk's status region announcing that guest (welcome, or already checked in once the video loops), in Debian's Chromium with a fake camera, for
-// Entré's scan profile and for html5-qrcode's defaults in the same run.
+// the kiosk's status region announcing that guest (welcomed, or already in once the video loops), in
+// Debian's Chromium with a fake camera, for Entré's scan profile and html5-qrcode's defaults alike.
 //
 // The video alternates a black picture with a guest's code on white, one guest after another, so the
 // page can tell the first frame with a code from its brightness: a probe on the preview's
