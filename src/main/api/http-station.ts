@@ -29,7 +29,7 @@ export function buildHttpStation({
   app.addHook('onRequest', async (request, reply) => {
     // A page from another origin must not drive this station through the visitor's browser.
     const origin = request.headers.origin;
-    if (origin && new URL(origin).host !== request.headers.host) {
+    if (origin && !isOwnOrigin(origin, request.headers.host)) {
       return reply
         .code(403)
         .send({ error: { code: 'invalid-arguments', message: 'Requests from another origin are refused.' } });
@@ -54,6 +54,15 @@ export function buildHttpStation({
 
   app.register(fastifyStatic, { root: rendererDir, index: 'index.html' });
   return app;
+}
+
+/** Whether a request's Origin is this station; "null" (sandboxed frames) and malformed origins are not. */
+function isOwnOrigin(origin: string, host: string | undefined): boolean {
+  try {
+    return new URL(origin).host === host;
+  } catch {
+    return false;
+  }
 }
 
 export async function startHttpStation(options: HttpStationOptions): Promise<RunningStation> {
