@@ -3,9 +3,9 @@ import os from 'node:os';
 import path from 'node:path';
 import Database from 'better-sqlite3';
 import { afterEach, describe, expect, it } from 'vitest';
-import { migrate, schemaVersion } from '../../src/main/store/database';
-import { createEvent, setActiveEvent } from '../../src/main/store/events';
-import { insertGuest, listGuests } from '../../src/main/store/guests';
+import { migrate, schemaVersion } from '../../../src/main/store/database';
+import { createEvent, setActiveEvent } from '../../../src/main/store/events';
+import { insertGuest, listGuests } from '../../../src/main/store/guests';
 
 const dirs: string[] = [];
 afterEach(() => dirs.splice(0).forEach((dir) => fs.rmSync(dir, { recursive: true, force: true })));
