@@ -62,6 +62,22 @@ describe('checking in with a signed invitation', () => {
     expect(outcome).toMatchObject({ kind: 'welcome', guest: { id: known.id, fullName: 'Åsa Lindqvist' } });
   });
 
+  it('recognises a known guest by name when the kiosk imported the list itself and gave other ids', () => {
+    const known = insertGuest(station.db, {
+      eventId,
+      code: 'known0002',
+      firstName: 'Goran',
+      lastName: 'Backstrom',
+      title: '',
+      department: '',
+      email: '',
+      source: 'import',
+    });
+    const claims = newcomer();
+    expect(checkInByCode(station, sign(claims), 'camera')).toMatchObject({ kind: 'welcome', guest: { id: known.id } });
+    expect(getGuest(station.db, claims.guestId)).toBeNull();
+  });
+
   it('refuses forged, revoked, retired-key and other-event invitations without recording anyone', () => {
     const forger = generateSigningKeyPair();
     const forged = newcomer();

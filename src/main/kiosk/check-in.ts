@@ -7,7 +7,7 @@ import { appendAttendance, guestStatus } from '../store/attendance';
 import type { Db } from '../store/database';
 import { activePublicKey, isInvitationRevoked } from '../store/event-keys';
 import { getActiveEvent } from '../store/events';
-import { findGuestByCode, getGuest, type Guest, insertGuest, toPublicGuest } from '../store/guests';
+import { findGuestByCode, findGuestsByName, getGuest, type Guest, insertGuest, toPublicGuest } from '../store/guests';
 
 export interface Station {
   db: Db;
@@ -40,6 +40,9 @@ function guestOfSignedInvitation(db: Db, event: EventInfo, code: string): Guest 
   if (!claims || isInvitationRevoked(db, event.id, claims.guestId)) return null;
   const known = getGuest(db, claims.guestId);
   if (known) return known.eventId === event.id ? known : null;
+  // A kiosk that imported the list itself gave its guests other ids: one guest of that name is them.
+  const namesakes = findGuestsByName(db, event.id, claims);
+  if (namesakes.length === 1) return namesakes[0]!;
   return insertGuest(db, {
     id: claims.guestId,
     eventId: event.id,

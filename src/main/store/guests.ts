@@ -137,6 +137,15 @@ export function findGuestByEmail(db: Db, eventId: string, email: string): Guest 
   return row ? toGuest(row) : null;
 }
 
+/** Guests of the event whose full name folds to the same text as this one ("Asa Ohman" = "Åsa Öhman"). */
+export function findGuestsByName(db: Db, eventId: string, name: Pick<GuestFields, 'firstName' | 'lastName'>): Guest[] {
+  const rows = prepared(db, `SELECT ${GUEST_COLUMNS} FROM guests WHERE event_id = ? AND search_text = ? LIMIT 2`).all(
+    eventId,
+    foldForSearch(fullName(name)),
+  ) as GuestRow[];
+  return rows.map(toGuest);
+}
+
 export function listGuests(db: Db, eventId: string): Guest[] {
   const rows = prepared(
     db,
