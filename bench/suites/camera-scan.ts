@@ -12,11 +12,11 @@ import os from 'node:os';
 import path from 'node:path';
 import QRCode from 'qrcode';
 import { runCli, startServe } from '../../e2e/helpers/cli';
-import { launchWithCamera, openKiosk } from '../../e2e/helpers/fake-camera';
+import { launchWithCamera } from '../../e2e/helpers/fake-camera';
 import { rendererDir } from '../../src/main/package-root';
 import { percentile, round, type BenchRow, type BenchSuite } from '../harness';
 
-const SCANS = 22;
+const SCANS = 25;
 /** Long enough for the welcome (4 s, scanning paused) to clear before the next code appears. */
 const DARK_SECONDS = 4.2;
 const CODE_SECONDS = 1.8;
@@ -47,32 +47,39 @@ async function makeVideo(dir: string): Promise<string> {
 }
 
 /**
- * Installed in the page: timestamps code onsets in the preview and announcements in the status region.
- * Plain JavaScript text, because tsx would wrap a function's inner helpers in a `__name` the page lacks.
+ * Run in the page before it loads: timestamps code onsets in every camera preview the kiosk creates
+ * and each new result in the status region that names a guest. Plain JavaScript text, because tsx
+ * would wrap a function's inner helpers in a \`__name\` the page lacks.
  */
 const PROBE = `(() => {
   window.onsets = [];
   window.announcements = [];
-  const video = document.querySelector('.camera__viewport video');
   const canvas = document.createElement('canvas');
   canvas.width = canvas.height = 8;
   const context = canvas.getContext('2d', { willReadFrequently: true });
-  let bright = false;
-  const onFrame = (now, metadata) => {
-    context.drawImage(video, 0, 0, 8, 8);
-    const pixels = context.getImageData(0, 0, 8, 8).data;
-    let sum = 0;
-    for (let i = 0; i < pixels.length; i += 4) sum += pixels[i];
-    const isBright = sum / 64 > 128;
-    if (isBright && !bright) window.onsets.push(Math.min(now, metadata.presentationTime ?? now));
-    bright = isBright;
+  const watched = new WeakSet();
+  const watch = (video) => {
+    watched.add(video);
+    let bright = false;
+    const onFrame = (now, metadata) => {
+      context.drawImage(video, 0, 0, 8, 8);
+      const pixels = context.getImageData(0, 0, 8, 8).data;
+      let sum = 0;
+      for (let i = 0; i < pixels.length; i += 4) sum += pixels[i];
+      const isBright = sum / 64 > 128;
+      if (isBright && !bright) window.onsets.push(Math.min(now, metadata.presentationTime ?? now));
+      bright = isBright;
+      video.requestVideoFrameCallback(onFrame);
+    };
     video.requestVideoFrameCallback(onFrame);
   };
-  video.requestVideoFrameCallback(onFrame);
-  const status = document.querySelector('.kiosk__status');
+  let shown = null;
   new MutationObserver(() => {
-    if (status.querySelector('.result--welcome, .result--already')) window.announcements.push(performance.now());
-  }).observe(status, { childList: true, subtree: true, characterData: true });
+    for (const video of document.querySelectorAll('.camera__viewport video')) if (!watched.has(video)) watch(video);
+    const result = document.querySelector('.kiosk__status .result--welcome, .kiosk__status .result--already');
+    if (result && result !== shown) window.announcements.push(performance.now());
+    shown = result;
+  }).observe(document, { childList: true, subtree: true });
 })()`;
 
 /** Each announcement paired with the latest code onset before it; onsets without one were missed. */
@@ -91,9 +98,9 @@ function latencies(onsets: number[], announcements: number[]): { samples: number
 async function measure(video: string, url: string, profile: (typeof PROFILES)[number]) {
   const browser = await launchWithCamera(video);
   try {
-    const page = await openKiosk(browser, `${url}?scan-profile=${profile}`);
-    await page.locator('.camera__viewport video').waitFor();
-    await page.evaluate(PROBE);
+    const page = await (await browser.newContext({ permissions: ['camera'] })).newPage();
+    await page.addInitScript(PROBE);
+    await page.goto(`${url}?scan-profile=${profile}`);
     const periodMs = (DARK_SECONDS + CODE_SECONDS) * 1000;
     await page.waitForFunction((wanted) => (window as unknown as { onsets: number[] }).onsets.length > wanted, SCANS, {
       timeout: periodMs * (SCANS + 3),
@@ -102,8 +109,8 @@ async function measure(video: string, url: string, profile: (typeof PROFILES)[nu
     const { onsets, announcements } = (await page.evaluate(
       '({ onsets: window.onsets, announcements: window.announcements })',
     )) as { onsets: number[]; announcements: number[] };
-    // The first onset may have been half-seen before the probe started; the last has no end yet.
-    return latencies(onsets.slice(1, SCANS + 1), announcements);
+    // The probe sees the video from its first frame; the onset after the last guest is the loop's start.
+    return latencies(onsets.slice(0, SCANS), announcements);
   } finally {
     await browser.close();
   }
