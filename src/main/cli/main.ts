@@ -12,6 +12,7 @@ import { openStation } from '../kiosk/station';
 import { startHttpStation } from '../api/http-station';
 import { isLoopbackAddress } from '../api/station-access';
 import { rendererDir } from '../package-root';
+import { addInvitationCommands } from '../invitations/cli';
 
 const dbOption = () => new Option('--db <file>', 'the store (default: $ENTRE_DB, else entre.db in your data folder)');
 
@@ -95,6 +96,8 @@ export function buildCli(): Command {
         db.close();
       }
     });
+
+  addInvitationCommands(program, dbOption);
 
   return program;
 }

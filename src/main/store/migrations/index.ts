@@ -2,6 +2,7 @@
 // in order, inside a transaction. Never edit a released migration: add the next number.
 import type Database from 'better-sqlite3';
 import { initialSchema } from './001-initial';
+import { invitationKeys } from './002-invitation-keys';
 import { staffModeSchema } from './004-staff-mode';
 
 export interface Migration {
@@ -10,6 +11,6 @@ export interface Migration {
   up(db: Database.Database): void;
 }
 
-export const migrations: Migration[] = [initialSchema, staffModeSchema];
+export const migrations: Migration[] = [initialSchema, invitationKeys, staffModeSchema];
 
 export const LATEST_SCHEMA_VERSION = migrations[migrations.length - 1]!.version;
