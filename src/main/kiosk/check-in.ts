@@ -6,26 +6,30 @@ import { appendAttendance, guestStatus } from '../store/attendance';
 import type { Db } from '../store/database';
 import { getActiveEvent } from '../store/events';
 import { findGuestByCode, getGuest, type Guest, toPublicGuest } from '../store/guests';
+import type { BadgePrinting } from '../badges/printing';
 
 export interface Station {
   db: Db;
   stationId: string;
+  /** The badge print queue; absent where nothing prints (some tests, tools). */
+  badges?: BadgePrinting;
 }
 
 export function checkInByCode(station: Station, input: string, method: CheckInMethod): ScanOutcome {
   const code = normalizeInvitationCode(input);
   if (!code) return { kind: 'unknown' };
-  return station.db
+  const outcome = station.db
     .transaction(() => {
       const event = getActiveEvent(station.db);
       const guest = event && findGuestByCode(station.db, event.id, code);
       return guest ? admit(station, guest, method) : ({ kind: 'unknown' } as const);
     })
     .immediate();
+  return afterCommit(station, outcome);
 }
 
 export function checkInGuest(station: Station, guestId: string, method: CheckInMethod): ScanOutcome {
-  return station.db
+  const outcome = station.db
     .transaction(() => {
       const event = getActiveEvent(station.db);
       const guest = getGuest(station.db, guestId);
@@ -34,6 +38,13 @@ export function checkInGuest(station: Station, guestId: string, method: CheckInM
         : ({ kind: 'unknown' } as const);
     })
     .immediate();
+  return afterCommit(station, outcome);
+}
+
+/** Runs once the check-in is on disk: a badge is queued only for a guest just welcomed. */
+function afterCommit(station: Station, outcome: ScanOutcome): ScanOutcome {
+  station.badges?.afterCheckIn(outcome);
+  return outcome;
 }
 
 function admit(station: Station, guest: Guest, method: CheckInMethod): ScanOutcome {

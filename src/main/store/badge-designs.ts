@@ -1,0 +1,31 @@
+import { DEFAULT_BADGE_DESIGN, type BadgeDesign } from '../../shared/badge/design';
+import { DEFAULT_PRINTER_SETTINGS, type BadgePrinterSettings } from '../../shared/badge/print-jobs';
+import { type Db, prepared } from './database';
+import { getSetting, setSetting } from './settings';
+
+export function getBadgeDesign(db: Db, eventId: string): BadgeDesign {
+  const row = prepared(db, 'SELECT design FROM badge_designs WHERE event_id = ?').get(eventId) as
+    { design: string } | undefined;
+  return row ? { ...DEFAULT_BADGE_DESIGN, ...(JSON.parse(row.design) as Partial<BadgeDesign>) } : DEFAULT_BADGE_DESIGN;
+}
+
+export function saveBadgeDesign(db: Db, eventId: string, design: BadgeDesign): void {
+  prepared(
+    db,
+    `INSERT INTO badge_designs (event_id, design, updated_at) VALUES (?, ?, ?)
+     ON CONFLICT(event_id) DO UPDATE SET design = excluded.design, updated_at = excluded.updated_at`,
+  ).run(eventId, JSON.stringify(design), new Date().toISOString());
+}
+
+/** The printer is the station's, not the event's: it is what stands next to this kiosk. */
+export function getPrinterSettings(db: Db): BadgePrinterSettings {
+  return {
+    printer: getSetting(db, 'badge_printer') ?? DEFAULT_PRINTER_SETTINGS.printer,
+    printOnCheckIn: (getSetting(db, 'badge_print_on_check_in') ?? 'true') === 'true',
+  };
+}
+
+export function savePrinterSettings(db: Db, settings: BadgePrinterSettings): void {
+  setSetting(db, 'badge_printer', settings.printer);
+  setSetting(db, 'badge_print_on_check_in', String(settings.printOnCheckIn));
+}

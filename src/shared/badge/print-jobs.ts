@@ -1,0 +1,28 @@
+// The print queue as staff see it.
+export type PrintJobState = 'queued' | 'printing' | 'done' | 'failed';
+export type PrintReason = 'check-in' | 'walk-in' | 'reprint';
+
+export interface PrintJob {
+  id: string;
+  guestId: string;
+  guestName: string;
+  reason: PrintReason;
+  /** The guest's nth badge. */
+  copy: number;
+  state: PrintJobState;
+  printer: string | null;
+  /** What went wrong, in plain words, when the state is failed. */
+  error: string | null;
+  attempts: number;
+  createdAt: string;
+  updatedAt: string;
+}
+
+/** Settings of this station's printer, apart from the event's design. */
+export interface BadgePrinterSettings {
+  /** CUPS queue (browser station, CLI) or system printer (Electron). */
+  printer: string;
+  printOnCheckIn: boolean;
+}
+
+export const DEFAULT_PRINTER_SETTINGS: BadgePrinterSettings = { printer: 'Badges', printOnCheckIn: true };
