@@ -5,6 +5,8 @@ import type { KioskInfo, PublicGuest, ScanOutcome } from './domain';
 import type { ApiCallName } from './api-calls';
 
 import { MAX_SCAN_INPUT } from './api-calls';
+import type { BadgeSettings, PrintJob } from './badge/print-jobs';
+import { badgeDesignSchema, printerSettingsSchema } from './badge/schemas';
 
 export {
   API_CALL_NAMES,
@@ -28,6 +30,14 @@ export const apiContract = {
   ),
   searchGuests: call<PublicGuest[]>()(z.object({ query: z.string().max(200) }).strict()),
   checkInGuest: call<ScanOutcome>()(z.object({ guestId: z.uuid(), method: z.enum(['search', 'staff']) }).strict()),
+  // badges (issue 4); reprintBadge belongs to staff mode only
+  getBadgeSettings: call<BadgeSettings>()(z.object({}).strict()),
+  saveBadgeSettings: call<BadgeSettings>()(
+    z.object({ design: badgeDesignSchema, printer: printerSettingsSchema }).strict(),
+  ),
+  listPrintJobs: call<PrintJob[]>()(z.object({}).strict()),
+  retryPrintJob: call<PrintJob>()(z.object({ jobId: z.uuid() }).strict()),
+  reprintBadge: call<PrintJob>()(z.object({ guestId: z.uuid() }).strict()),
 } satisfies Record<ApiCallName, { args: z.ZodType; result: unknown }>;
 
 export type ApiContract = typeof apiContract;

@@ -10,6 +10,7 @@ import { attendanceCsv } from '../export/csv';
 import { openStation } from '../kiosk/station';
 import { startHttpStation } from '../api/http-station';
 import { rendererDir } from '../package-root';
+import { renderGuestListSheets } from '../badges/sheet';
 
 const dbOption = () => new Option('--db <file>', 'the store (default: $ENTRE_DB, else entre.db in your data folder)');
 
@@ -78,6 +79,22 @@ export function buildCli(): Command {
         const csv = attendanceCsv(attendanceReport(db, event.id));
         if (options.out) fs.writeFileSync(options.out, csv);
         else process.stdout.write(csv);
+      } finally {
+        db.close();
+      }
+    });
+
+  program
+    .command('badges')
+    .description('render a badge for every guest onto A4 sheets of eight, as a PDF')
+    .requiredOption('--out <file>', 'the PDF to write')
+    .addOption(dbOption())
+    .action(async (options: { db?: string; out: string }) => {
+      const db = openDatabase(resolveStorePath(options.db));
+      try {
+        const sheets = await renderGuestListSheets(db);
+        fs.writeFileSync(options.out, sheets.pdf);
+        console.log(`Wrote ${sheets.badges} badges on ${sheets.pages} A4 pages to ${options.out}.`);
       } finally {
         db.close();
       }

@@ -29,3 +29,21 @@ export function savePrinterSettings(db: Db, settings: BadgePrinterSettings): voi
   setSetting(db, 'badge_printer', settings.printer);
   setSetting(db, 'badge_print_on_check_in', String(settings.printOnCheckIn));
 }
+
+export function eventDepartments(db: Db, eventId: string): string[] {
+  const rows = prepared(
+    db,
+    `SELECT DISTINCT department FROM guests WHERE event_id = ? AND department <> '' ORDER BY department`,
+  ).all(eventId) as { department: string }[];
+  return rows.map((row) => row.department);
+}
+
+/** The guest with the longest name: the preview shows the hardest case. */
+export function badgeSample(db: Db, eventId: string): { fullName: string; title: string; department: string } | null {
+  const row = prepared(
+    db,
+    `SELECT trim(first_name || ' ' || last_name) AS full_name, title, department FROM guests
+     WHERE event_id = ? ORDER BY length(first_name) + length(last_name) DESC, rowid LIMIT 1`,
+  ).get(eventId) as { full_name: string; title: string; department: string } | undefined;
+  return row ? { fullName: row.full_name, title: row.title, department: row.department } : null;
+}

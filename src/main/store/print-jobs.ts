@@ -59,10 +59,9 @@ export function getPrintJob(db: Db, id: string): (PrintJob & { eventId: string }
 
 /** The oldest queued job of this station. */
 export function nextQueuedJob(db: Db, stationId: string): (PrintJob & { eventId: string }) | null {
-  const row = prepared(
-    db,
-    `${SELECT_JOBS} WHERE j.state = 'queued' AND j.station_id = ? ORDER BY j.rowid LIMIT 1`,
-  ).get(stationId) as PrintJobRow | undefined;
+  const row = prepared(db, `${SELECT_JOBS} WHERE j.state = 'queued' AND j.station_id = ? ORDER BY j.rowid LIMIT 1`).get(
+    stationId,
+  ) as PrintJobRow | undefined;
   return row ? toJob(row) : null;
 }
 

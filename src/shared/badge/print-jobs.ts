@@ -1,4 +1,6 @@
 // The print queue as staff see it.
+import type { BadgeDesign } from './design';
+
 export type PrintJobState = 'queued' | 'printing' | 'done' | 'failed';
 export type PrintReason = 'check-in' | 'walk-in' | 'reprint';
 
@@ -26,3 +28,14 @@ export interface BadgePrinterSettings {
 }
 
 export const DEFAULT_PRINTER_SETTINGS: BadgePrinterSettings = { printer: 'Badges', printOnCheckIn: true };
+
+/** What the badge settings panel shows and saves. */
+export interface BadgeSettings {
+  design: BadgeDesign;
+  printer: BadgePrinterSettings;
+  event: { name: string; startsOn: string | null } | null;
+  /** The active event's departments, for choosing band colours. */
+  departments: string[];
+  /** A guest of the event for the live preview (the longest name, to see the worst case). */
+  sample: { fullName: string; title: string; department: string } | null;
+}

@@ -1,0 +1,78 @@
+// The badge calls of the API contract: settings with their preview data, the print queue, retry and reprint.
+import type { ApiParsedArgs } from '../../shared/api';
+import type { BadgeSettings } from '../../shared/badge/print-jobs';
+import { DEFAULT_BADGE_DESIGN } from '../../shared/badge/design';
+import type { Station } from '../kiosk/check-in';
+import { ApiError } from '../api/handlers';
+import {
+  badgeSample,
+  eventDepartments,
+  getBadgeDesign,
+  getPrinterSettings,
+  saveBadgeDesign,
+  savePrinterSettings,
+} from '../store/badge-designs';
+import { getActiveEvent } from '../store/events';
+import { getGuest } from '../store/guests';
+import { recentPrintJobs } from '../store/print-jobs';
+import type { BadgePrinting } from './printing';
+
+/** How many jobs the queue panel lists: the current rush, not the whole day. */
+const RECENT_JOBS = 50;
+
+function badgeSettings(station: Station): BadgeSettings {
+  const event = getActiveEvent(station.db);
+  return {
+    design: event ? getBadgeDesign(station.db, event.id) : DEFAULT_BADGE_DESIGN,
+    printer: getPrinterSettings(station.db),
+    event: event && { name: event.name, startsOn: event.startsOn },
+    departments: event ? eventDepartments(station.db, event.id) : [],
+    sample: event && badgeSample(station.db, event.id),
+  };
+}
+
+function activeEventId(station: Station): string {
+  const event = getActiveEvent(station.db);
+  if (!event) throw new ApiError({ code: 'not-found', message: 'No event is loaded: import a guest list first.' });
+  return event.id;
+}
+
+function printing(station: Station): BadgePrinting {
+  if (!station.badges) throw new ApiError({ code: 'not-found', message: 'This station has no badge printing.' });
+  return station.badges;
+}
+
+export function createBadgeHandlers(station: Station) {
+  return {
+    getBadgeSettings: () => badgeSettings(station),
+    saveBadgeSettings: ({ design, printer }: ApiParsedArgs<'saveBadgeSettings'>) => {
+      const eventId = activeEventId(station);
+      station.db
+        .transaction(() => {
+          saveBadgeDesign(station.db, eventId, design);
+          savePrinterSettings(station.db, printer);
+        })
+        .immediate();
+      return badgeSettings(station);
+    },
+    listPrintJobs: () => {
+      const event = getActiveEvent(station.db);
+      return event ? recentPrintJobs(station.db, event.id, RECENT_JOBS) : [];
+    },
+    retryPrintJob: ({ jobId }: ApiParsedArgs<'retryPrintJob'>) => {
+      const job = printing(station).retry(jobId);
+      if (!job)
+        throw new ApiError({
+          code: 'not-found',
+          message: 'That print job has not failed (it may be printing again already): nothing to retry.',
+        });
+      return job;
+    },
+    reprintBadge: ({ guestId }: ApiParsedArgs<'reprintBadge'>) => {
+      const guest = getGuest(station.db, guestId);
+      if (!guest || guest.eventId !== activeEventId(station))
+        throw new ApiError({ code: 'not-found', message: 'No such guest in this event: nothing was printed.' });
+      return printing(station).reprint(guestId);
+    },
+  };
+}
