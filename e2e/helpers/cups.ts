@@ -18,6 +18,7 @@ export function createPdfQueue(): { name: string; remove(): void } {
 }
 
 export const stopQueue = (name: string): void => void execFileSync('cupsdisable', [name]);
+export const resumeQueue = (name: string): void => void execFileSync('cupsenable', [name]);
 
 /** The cups-pdf files whose title starts with the prefix (a job's title names its file). */
 export function printedPdfs(titlePrefix: string): string[] {

@@ -3,10 +3,23 @@ import type { KioskInfo } from '../shared/domain';
 import { api } from './api';
 import { I18nProvider } from './i18n';
 import { KioskScreen } from './kiosk/KioskScreen';
+import { BadgesStaffPage } from './badges/BadgesStaffPage';
+
+/** Badge settings and print queue at #badges until staff mode (issue 5) mounts them. */
+function useBadgesPage(): boolean {
+  const [shown, setShown] = useState(() => window.location.hash === '#badges');
+  useEffect(() => {
+    const onHashChange = () => setShown(window.location.hash === '#badges');
+    window.addEventListener('hashchange', onHashChange);
+    return () => window.removeEventListener('hashchange', onHashChange);
+  }, []);
+  return shown;
+}
 
 export function App() {
   const [info, setInfo] = useState<KioskInfo | null>(null);
   const [failure, setFailure] = useState<string | null>(null);
+  const badgesPage = useBadgesPage();
 
   useEffect(() => {
     api.getKioskInfo({}).then(setInfo, (error: Error) => setFailure(error.message));
@@ -18,6 +31,8 @@ export function App() {
         <main className="kiosk kiosk--error">
           <p role="alert">{failure}</p>
         </main>
+      ) : info && badgesPage ? (
+        <BadgesStaffPage />
       ) : info ? (
         <KioskScreen info={info} />
       ) : null}

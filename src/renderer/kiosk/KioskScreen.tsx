@@ -9,6 +9,7 @@ import { ResultPanel } from './ResultPanel';
 import { RESULT_DURATION_MS, type KioskResult } from './result';
 import { playTone } from './sounds';
 import { useWedgeScanner } from './useWedgeScanner';
+import { PrinterNotice } from '../badges/PrinterNotice';
 
 export function KioskScreen({ info }: { info: KioskInfo }) {
   const { t, language, setLanguage } = useI18n();
@@ -87,6 +88,8 @@ export function KioskScreen({ info }: { info: KioskInfo }) {
       )}
 
       {info.event && !result && <NameSearch onCheckIn={onSearchCheckIn} resetSignal={resetSignal} />}
+
+      <PrinterNotice />
     </main>
   );
 }
