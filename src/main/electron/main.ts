@@ -9,6 +9,7 @@ import { createHandlers } from '../api/handlers';
 import { rendererDir } from '../package-root';
 import { registerAppScheme, serveRenderer } from './app-protocol';
 import { registerIpcHandlers } from './ipc';
+import { electronBackend } from './badge-printer';
 import { APP_ORIGIN, kioskWebPreferences, lockDownContents, lockDownSession } from './security';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
@@ -18,7 +19,10 @@ app.on('web-contents-created', (_event, contents) => lockDownContents(contents))
 
 app.whenReady().then(() => {
   // better-sqlite3 built for Electron's ABI lives apart from the Node build (see scripts/start.mjs).
-  const station = openStation(resolveStorePath(), { nativeBinding: process.env.ENTRE_SQLITE_BINDING || undefined });
+  const station = openStation(resolveStorePath(), {
+    nativeBinding: process.env.ENTRE_SQLITE_BINDING || undefined,
+    printBackend: electronBackend(),
+  });
   app.on('will-quit', () => station.db.close());
   serveRenderer(rendererDir());
   lockDownSession(session.defaultSession);

@@ -4,11 +4,12 @@ import { useEffect, useId, useState, type ChangeEvent } from 'react';
 import type { BadgeDesign, BadgeLogo } from '../../shared/badge/design';
 import { departmentColour } from '../../shared/badge/design';
 import type { BadgePrinterSettings, BadgeSettings } from '../../shared/badge/print-jobs';
-import { BADGE_PRESET_IDS, BADGE_PRESETS, type BadgePresetId } from '../../shared/badge/presets';
+import { BADGE_PRESET_IDS, BADGE_PRESETS, badgesPerPage, type BadgePresetId } from '../../shared/badge/presets';
 import { MAX_LOGO_DATA_URL } from '../../shared/badge/schemas';
 import { api } from '../api';
 import { useI18n } from '../i18n';
-import { BadgePreview } from './BadgePreview';
+import { BadgeSvg } from '../../shared/badge/BadgeSvg';
+import { layoutPage } from '../../shared/badge/layout';
 
 const PLACEHOLDER = { fullName: 'Anna-Karin Pålsson', title: 'Förvaltningschef', department: 'Socialförvaltningen' };
 
@@ -147,10 +148,12 @@ export function BadgeSettingsPanel() {
           {message && <p role={message.kind === 'error' ? 'alert' : 'status'}>{message.text}</p>}
         </form>
         <figure className="badge-settings__preview">
-          <BadgePreview
-            design={design}
-            event={saved.event ?? { name: '', startsOn: null }}
-            person={saved.sample ?? PLACEHOLDER}
+          <BadgeSvg
+            page={layoutPage(
+              design,
+              saved.event ?? { name: '', startsOn: null },
+              Array(badgesPerPage(BADGE_PRESETS[design.preset])).fill(saved.sample ?? PLACEHOLDER),
+            )}
             label={t('badge.settings.preview')}
           />
           <figcaption>{t('badge.settings.previewSample', { name: (saved.sample ?? PLACEHOLDER).fullName })}</figcaption>

@@ -1,36 +1,18 @@
-// The live preview: the very layout the PDF renderer draws, shown as SVG. Each line is stretched to
-// the width the layout measured (textLength), so the preview matches the print even if the browser
-// substitutes another font.
-import { useMemo } from 'react';
-import type { BadgeDesign } from '../../shared/badge/design';
-import { layoutPage, type BadgeEventInfo, type BadgePerson } from '../../shared/badge/layout';
-import { BADGE_PRESETS, badgesPerPage } from '../../shared/badge/presets';
+// A badge page as SVG, drawn from the one layout (layout.ts): the staff preview shows it, and the
+// Electron shell prints it silently. Each line is stretched to the width the layout measured
+// (textLength), so it matches the PDF even if the browser substitutes another font.
+import type { PageLayout } from './layout';
 
-export function BadgePreview({
-  design,
-  event,
-  person,
-  label,
-}: {
-  design: BadgeDesign;
-  event: BadgeEventInfo;
-  person: BadgePerson;
-  label: string;
-}) {
-  const page = useMemo(
-    () => layoutPage(design, event, Array(badgesPerPage(BADGE_PRESETS[design.preset])).fill(person)),
-    [design, event, person],
-  );
+export function BadgeSvg({ page, label }: { page: PageLayout; label: string }) {
   return (
     <svg
       className="badge-preview"
       role="img"
       aria-label={label}
+      xmlns="http://www.w3.org/2000/svg"
       viewBox={`0 0 ${page.width} ${page.height}`}
-      data-width-mm={BADGE_PRESETS[design.preset].pageWidthMm}
-      data-height-mm={BADGE_PRESETS[design.preset].pageHeightMm}
     >
-      <rect width={page.width} height={page.height} fill="#ffffff" stroke="#999999" strokeWidth={0.5} />
+      <rect width={page.width} height={page.height} fill="#ffffff" />
       {page.cutLines.map((line, i) => (
         <line key={i} {...line} stroke="#bbbbbb" strokeWidth={0.3} strokeDasharray="2 2" />
       ))}
