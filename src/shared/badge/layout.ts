@@ -110,7 +110,7 @@ export function layoutBadge(design: BadgeDesign, event: BadgeEventInfo, person: 
   };
 
   // Header: logo on the left, event name and date beside it (centred when there is no logo).
-  const headerHeight = cell.height * 0.14;
+  const headerHeight = short * 0.14;
   const headerTop = cell.y + margin * 0.8;
   let logo: BadgeLayout['logo'] = null;
   let eventBox = { x: inner.x, width: inner.width };
@@ -133,8 +133,8 @@ export function layoutBadge(design: BadgeDesign, event: BadgeEventInfo, person: 
     maxWidth: eventBox.width,
     maxHeight: headerHeight,
     maxLines: 1,
-    maxSize: cell.height * 0.06,
-    minSize: Math.min(5, cell.height * 0.06),
+    maxSize: short * 0.06,
+    minSize: Math.min(5, short * 0.06),
   });
   for (const line of eventFit.lines) {
     const width = textWidth(line, eventFit.size, false);
@@ -144,7 +144,7 @@ export function layoutBadge(design: BadgeDesign, event: BadgeEventInfo, person: 
   }
 
   // Footer: the department, on its colour band or as quiet text.
-  const footerHeight = cell.height * 0.16;
+  const footerHeight = short * 0.16;
   const footerTop = cell.y + cell.height - footerHeight - (design.colourBand ? 0 : margin * 0.6);
   const bandColour = design.colourBand && person.department ? departmentColour(design, person.department) : null;
   const band = bandColour
@@ -156,8 +156,8 @@ export function layoutBadge(design: BadgeDesign, event: BadgeEventInfo, person: 
     maxWidth: inner.width,
     maxHeight: footerHeight * 0.8,
     maxLines: 1,
-    maxSize: cell.height * 0.075,
-    minSize: Math.min(5.5, cell.height * 0.075),
+    maxSize: short * 0.075,
+    minSize: Math.min(5.5, short * 0.075),
   });
   for (const line of departmentFit.lines) {
     const middle = band ? band.y + band.height / 2 : footerTop + footerHeight / 2;
@@ -181,8 +181,8 @@ export function layoutBadge(design: BadgeDesign, event: BadgeEventInfo, person: 
     maxWidth: inner.width,
     maxHeight: middleHeight * 0.34,
     maxLines: 2,
-    maxSize: cell.height * 0.075,
-    minSize: Math.min(5.5, cell.height * 0.075),
+    maxSize: short * 0.075,
+    minSize: Math.min(5.5, short * 0.075),
   });
   const titleHeight = titleFit.lines.length * titleFit.size * LINE_HEIGHT;
   const gap = titleFit.lines.length > 0 ? titleFit.size * 0.5 : 0;
@@ -192,7 +192,7 @@ export function layoutBadge(design: BadgeDesign, event: BadgeEventInfo, person: 
     maxWidth: inner.width,
     maxHeight: middleHeight - titleHeight - gap,
     maxLines: 2,
-    maxSize: Math.min(cell.height * 0.2, cell.width * 0.12),
+    maxSize: short * 0.2,
     minSize: 0,
   });
   const nameHeight = nameFit.lines.length * nameFit.size * LINE_HEIGHT;
