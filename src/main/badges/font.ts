@@ -20,3 +20,12 @@ export function assertBadgeFontsInstalled(): void {
     );
   }
 }
+
+let loaded: { regular: Buffer; bold: Buffer } | null = null;
+
+/** The font files' bytes, read once: reading them for every badge cost a third of its render time. */
+export function badgeFontBytes(): { regular: Buffer; bold: Buffer } {
+  assertBadgeFontsInstalled();
+  loaded ??= { regular: fs.readFileSync(BADGE_FONT_FILES.regular), bold: fs.readFileSync(BADGE_FONT_FILES.bold) };
+  return loaded;
+}

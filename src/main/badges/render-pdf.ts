@@ -4,7 +4,7 @@ import PDFDocument from 'pdfkit';
 import type { BadgeDesign } from '../../shared/badge/design';
 import { layoutPage, type BadgeEventInfo, type BadgePerson, type PageLayout } from '../../shared/badge/layout';
 import { BADGE_PRESETS, badgesPerPage } from '../../shared/badge/presets';
-import { assertBadgeFontsInstalled, BADGE_FONT_FILES } from './font';
+import { badgeFontBytes } from './font';
 
 /** Lays out the people onto as many pages of the design's preset as they need. */
 export function layoutPages(design: BadgeDesign, event: BadgeEventInfo, people: BadgePerson[]): PageLayout[] {
@@ -15,10 +15,10 @@ export function layoutPages(design: BadgeDesign, event: BadgeEventInfo, people: 
 }
 
 export async function renderBadgePdf(pages: PageLayout[], title: string): Promise<Buffer> {
-  assertBadgeFontsInstalled();
+  const fonts = badgeFontBytes();
   const doc = new PDFDocument({ autoFirstPage: false, margin: 0, info: { Title: title, Creator: 'Entré' } });
-  doc.registerFont('badge', BADGE_FONT_FILES.regular);
-  doc.registerFont('badge-bold', BADGE_FONT_FILES.bold);
+  doc.registerFont('badge', fonts.regular);
+  doc.registerFont('badge-bold', fonts.bold);
   const chunks: Buffer[] = [];
   doc.on('data', (chunk: Buffer) => chunks.push(chunk));
   const finished = new Promise<Buffer>((resolve, reject) => {
