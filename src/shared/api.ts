@@ -36,8 +36,8 @@ export const apiContract = {
     z.object({ design: badgeDesignSchema, printer: printerSettingsSchema }).strict(),
   ),
   listPrintJobs: call<PrintJob[]>()(z.object({}).strict()),
-  retryPrintJob: call<PrintJob>()(z.object({ jobId: z.uuid() }).strict()),
-  reprintBadge: call<PrintJob>()(z.object({ guestId: z.uuid() }).strict()),
+  retryPrintJob: call<PrintJob | null>()(z.object({ jobId: z.uuid() }).strict()),
+  reprintBadge: call<PrintJob | null>()(z.object({ guestId: z.uuid() }).strict()),
 } satisfies Record<ApiCallName, { args: z.ZodType; result: unknown }>;
 
 export type ApiContract = typeof apiContract;

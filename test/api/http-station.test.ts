@@ -55,6 +55,11 @@ describe('the browser station', () => {
       '/api/checkInByCode',
       '/api/searchGuests',
       '/api/checkInGuest',
+      '/api/getBadgeSettings',
+      '/api/saveBadgeSettings',
+      '/api/listPrintJobs',
+      '/api/retryPrintJob',
+      '/api/reprintBadge',
     ]);
     const info = await post('getKioskInfo', {});
     expect(info.status).toBe(200);

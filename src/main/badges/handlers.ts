@@ -15,7 +15,6 @@ import {
 import { getActiveEvent } from '../store/events';
 import { getGuest } from '../store/guests';
 import { recentPrintJobs } from '../store/print-jobs';
-import type { BadgePrinting } from './printing';
 
 /** How many jobs the queue panel lists: the current rush, not the whole day. */
 const RECENT_JOBS = 50;
@@ -37,11 +36,6 @@ function activeEventId(station: Station): string {
   return event.id;
 }
 
-function printing(station: Station): BadgePrinting {
-  if (!station.badges) throw new ApiError({ code: 'not-found', message: 'This station has no badge printing.' });
-  return station.badges;
-}
-
 export function createBadgeHandlers(station: Station) {
   return {
     getBadgeSettings: () => badgeSettings(station),
@@ -59,20 +53,13 @@ export function createBadgeHandlers(station: Station) {
       const event = getActiveEvent(station.db);
       return event ? recentPrintJobs(station.db, event.id, RECENT_JOBS) : [];
     },
-    retryPrintJob: ({ jobId }: ApiParsedArgs<'retryPrintJob'>) => {
-      const job = printing(station).retry(jobId);
-      if (!job)
-        throw new ApiError({
-          code: 'not-found',
-          message: 'That print job has not failed (it may be printing again already): nothing to retry.',
-        });
-      return job;
-    },
+    // null: that job has not failed (it may be printing again already), so there is nothing to retry.
+    retryPrintJob: ({ jobId }: ApiParsedArgs<'retryPrintJob'>) => station.badges?.retry(jobId) ?? null,
+    // null: no such guest in the active event (or no printing on this station); nothing was queued.
     reprintBadge: ({ guestId }: ApiParsedArgs<'reprintBadge'>) => {
       const guest = getGuest(station.db, guestId);
-      if (!guest || guest.eventId !== activeEventId(station))
-        throw new ApiError({ code: 'not-found', message: 'No such guest in this event: nothing was printed.' });
-      return printing(station).reprint(guestId);
+      const event = getActiveEvent(station.db);
+      return station.badges && guest && guest.eventId === event?.id ? station.badges.reprint(guestId) : null;
     },
   };
 }

@@ -22,6 +22,8 @@ import { layoutPages, renderBadgePdf } from './render-pdf';
 
 export class BadgePrinting {
   private working: Promise<void> | null = null;
+  /** Check-ins whose badge job is about to be queued. */
+  private scheduled = 0;
 
   constructor(
     private readonly db: Db,
@@ -32,15 +34,24 @@ export class BadgePrinting {
     this.kick();
   }
 
-  /** Called after a check-in committed: a welcomed guest gets a badge when the station prints on check-in. */
+  /**
+   * Called after a check-in committed: a welcomed guest gets a badge when the station prints on
+   * check-in. The job is written just after the answer has gone out, so the welcome never waits for
+   * the extra write; should the station die in that instant, staff reprint the badge.
+   */
   afterCheckIn(outcome: ScanOutcome): void {
-    if (outcome.kind !== 'welcome' || !getPrinterSettings(this.db).printOnCheckIn) return;
-    try {
-      this.enqueue(outcome.guest.id, 'check-in');
-    } catch (error) {
-      // The guest is already checked in; a badge that could not even be queued must not change that.
-      console.error('Could not queue the badge after a check-in:', error);
-    }
+    if (outcome.kind !== 'welcome') return;
+    this.scheduled++;
+    setImmediate(() => {
+      try {
+        if (getPrinterSettings(this.db).printOnCheckIn) this.enqueue(outcome.guest.id, 'check-in');
+      } catch (error) {
+        // The guest is already checked in; a badge that could not even be queued must not change that.
+        if (this.db.open) console.error('Could not queue the badge after a check-in:', error);
+      } finally {
+        this.scheduled--;
+      }
+    });
   }
 
   /** For walk-in registration (issue 5): call after the walk-in's transaction committed. */
@@ -62,7 +73,7 @@ export class BadgePrinting {
 
   /** Resolves once the queue is empty (tests, the CLI, shutdown). */
   async idle(): Promise<void> {
-    while (this.working) await this.working;
+    while (this.working || this.scheduled > 0) await (this.working ?? new Promise((resolve) => setImmediate(resolve)));
   }
 
   private enqueue(guestId: string, reason: PrintReason): PrintJob {

@@ -13,8 +13,8 @@ export function PrintQueuePanel() {
 
   const retry = (jobId: string) =>
     api.retryPrintJob({ jobId }).then(
-      () => {
-        setProblem(null);
+      (job) => {
+        setProblem(job ? null : t('badge.queue.nothingToRetry'));
         refresh();
       },
       (error: Error) => setProblem(error.message),

@@ -9,7 +9,12 @@ export function ReprintButton({ guestId }: { guestId: string }) {
   const [result, setResult] = useState<{ kind: 'ok' | 'error'; text: string } | null>(null);
   const reprint = () =>
     api.reprintBadge({ guestId }).then(
-      (job) => setResult({ kind: 'ok', text: t('badge.reprint.queued', { copy: job.copy }) }),
+      (job) =>
+        setResult(
+          job
+            ? { kind: 'ok', text: t('badge.reprint.queued', { copy: job.copy }) }
+            : { kind: 'error', text: t('badge.reprint.noGuest') },
+        ),
       (error: Error) => setResult({ kind: 'error', text: error.message }),
     );
   return (
