@@ -1,12 +1,21 @@
-import { DEFAULT_BADGE_DESIGN, type BadgeDesign } from '../../shared/badge/design';
+import { BAND_PALETTE, DEFAULT_BADGE_DESIGN, type BadgeDesign } from '../../shared/badge/design';
 import { DEFAULT_PRINTER_SETTINGS, type BadgePrinterSettings } from '../../shared/badge/print-jobs';
 import { type Db, prepared } from './database';
 import { getSetting, setSetting } from './settings';
 
+/** The event's design, every department given a colour: palette colours in turn, distinct while they last. */
 export function getBadgeDesign(db: Db, eventId: string): BadgeDesign {
   const row = prepared(db, 'SELECT design FROM badge_designs WHERE event_id = ?').get(eventId) as
     { design: string } | undefined;
-  return row ? { ...DEFAULT_BADGE_DESIGN, ...(JSON.parse(row.design) as Partial<BadgeDesign>) } : DEFAULT_BADGE_DESIGN;
+  const design = row
+    ? { ...DEFAULT_BADGE_DESIGN, ...(JSON.parse(row.design) as Partial<BadgeDesign>) }
+    : DEFAULT_BADGE_DESIGN;
+  const colours = { ...design.departmentColours };
+  const unused = BAND_PALETTE.filter((colour) => !Object.values(colours).includes(colour));
+  eventDepartments(db, eventId)
+    .filter((department) => !colours[department])
+    .forEach((department, i) => (colours[department] = unused[i] ?? BAND_PALETTE[i % BAND_PALETTE.length]!));
+  return { ...design, departmentColours: colours };
 }
 
 export function saveBadgeDesign(db: Db, eventId: string, design: BadgeDesign): void {
