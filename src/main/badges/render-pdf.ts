@@ -1,6 +1,5 @@
 // Draws badge page layouts into a PDF with pdfkit: exactly the preset's page size, no margins, text
 // as real text (searchable, sharp on any printer) in DejaVu Sans.
-import PDFDocument from 'pdfkit';
 import type { BadgeDesign } from '../../shared/badge/design';
 import { layoutPage, type BadgeEventInfo, type BadgePerson, type PageLayout } from '../../shared/badge/layout';
 import { BADGE_PRESETS, badgesPerPage } from '../../shared/badge/presets';
@@ -16,6 +15,8 @@ export function layoutPages(design: BadgeDesign, event: BadgeEventInfo, people: 
 
 export async function renderBadgePdf(pages: PageLayout[], title: string): Promise<Buffer> {
   const fonts = badgeFontBytes();
+  // Loaded on the first badge: every station and CLI command imports this module, few print.
+  const { default: PDFDocument } = await import('pdfkit');
   const doc = new PDFDocument({ autoFirstPage: false, margin: 0, info: { Title: title, Creator: 'Entré' } });
   doc.registerFont('badge', fonts.regular);
   doc.registerFont('badge-bold', fonts.bold);
