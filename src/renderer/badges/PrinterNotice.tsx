@@ -9,7 +9,7 @@ export function PrinterNotice() {
   const { jobs } = usePrintJobs();
   const latest = jobs.find((job) => job.state === 'done' || job.state === 'failed');
   return (
-    <p className="printer-notice" role="status">
+    <p className="printer-notice" aria-live="polite">
       {latest?.state === 'failed' && latest.error ? t('badge.notice', { error: latest.error }) : ''}
     </p>
   );
