@@ -1,8 +1,9 @@
-import { useEffect, useState } from 'react';
+import { useCallback, useEffect, useState } from 'react';
 import type { KioskInfo } from '../shared/domain';
 import { api } from './api';
 import { I18nProvider } from './i18n';
 import { KioskScreen } from './kiosk/KioskScreen';
+import { StaffMode } from './staff/StaffMode';
 import { BadgesStaffPage } from './badges/BadgesStaffPage';
 
 /** Badge settings and print queue at #badges until staff mode (issue 5) mounts them. */
@@ -19,11 +20,19 @@ function useBadgesPage(): boolean {
 export function App() {
   const [info, setInfo] = useState<KioskInfo | null>(null);
   const [failure, setFailure] = useState<string | null>(null);
+  const [staffMode, setStaffMode] = useState(false);
   const badgesPage = useBadgesPage();
 
-  useEffect(() => {
+  const loadInfo = useCallback(() => {
     api.getKioskInfo({}).then(setInfo, (error: Error) => setFailure(error.message));
   }, []);
+  useEffect(loadInfo, [loadInfo]);
+
+  // Leaving staff mode reloads the event: staff may have renamed it or imported a new list.
+  const leaveStaffMode = useCallback(() => {
+    setStaffMode(false);
+    loadInfo();
+  }, [loadInfo]);
 
   return (
     <I18nProvider>
@@ -31,10 +40,12 @@ export function App() {
         <main className="kiosk kiosk--error">
           <p role="alert">{failure}</p>
         </main>
+      ) : staffMode ? (
+        <StaffMode onExit={leaveStaffMode} />
       ) : info && badgesPage ? (
         <BadgesStaffPage />
       ) : info ? (
-        <KioskScreen info={info} />
+        <KioskScreen info={info} onStaffMode={() => setStaffMode(true)} />
       ) : null}
     </I18nProvider>
   );

@@ -3,7 +3,7 @@ import type { ApiParsedArgs } from '../../shared/api';
 import type { BadgeSettings } from '../../shared/badge/print-jobs';
 import { DEFAULT_BADGE_DESIGN } from '../../shared/badge/design';
 import type { Station } from '../kiosk/check-in';
-import { ApiError } from '../api/handlers';
+import { ApiError } from '../api/errors';
 import {
   badgeSample,
   eventDepartments,

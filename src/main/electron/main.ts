@@ -9,6 +9,7 @@ import { createHandlers } from '../api/handlers';
 import { rendererDir } from '../package-root';
 import { registerAppScheme, serveRenderer } from './app-protocol';
 import { registerIpcHandlers } from './ipc';
+import { askWhereToSaveDownloads } from './downloads';
 import { electronBackend } from './badge-printer';
 import { lockDownContents, lockDownSession } from './security';
 import { APP_ORIGIN, kioskWebPreferences } from './security-policy';
@@ -27,6 +28,7 @@ app.whenReady().then(() => {
   app.on('will-quit', () => station.db.close());
   serveRenderer(rendererDir());
   lockDownSession(session.defaultSession);
+  askWhereToSaveDownloads(session.defaultSession);
   registerIpcHandlers(createHandlers(station));
   if (app.isPackaged) Menu.setApplicationMenu(null);
 

@@ -100,3 +100,14 @@ export function attendanceLog(db: Db, eventId: string): AttendanceEvent[] {
   ) as AttendanceRow[];
   return rows.map(toEvent);
 }
+
+/** Every guest's log of one event, grouped: status of many guests from one read. */
+export function attendanceLogByGuest(db: Db, eventId: string): Map<string, AttendanceEvent[]> {
+  const logByGuest = new Map<string, AttendanceEvent[]>();
+  for (const event of attendanceLog(db, eventId)) {
+    const log = logByGuest.get(event.guestId);
+    if (log) log.push(event);
+    else logByGuest.set(event.guestId, [event]);
+  }
+  return logByGuest;
+}

@@ -1,0 +1,10 @@
+// Settings panels that other modules provide; a slot left empty makes the Settings page say the
+// setting is not available at this station.
+import type { ComponentType } from 'react';
+import { CameraSettingsPanel } from '../camera/CameraSettingsPanel';
+
+export const settingsPanels: Record<'camera' | 'printer' | 'badgePreset', ComponentType | null> = {
+  camera: CameraSettingsPanel,
+  printer: null,
+  badgePreset: null,
+};
