@@ -26,6 +26,12 @@ export const API_CALL_NAMES = [
   'staffSaveEventSettings',
   'staffPurgePersonalData',
   'staffDoorLog',
+  // badges (issue 4)
+  'getBadgeSettings',
+  'saveBadgeSettings',
+  'listPrintJobs',
+  'retryPrintJob',
+  'reprintBadge',
 ] as const;
 
 /** Longest scanner input accepted for a look-up; anything longer is simply not a code of ours. */

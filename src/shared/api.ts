@@ -20,6 +20,8 @@ import {
 } from './staff';
 
 import { MAX_SCAN_INPUT } from './api-calls';
+import type { BadgeSettings, PrintJob } from './badge/print-jobs';
+import { badgeDesignSchema, printerSettingsSchema } from './badge/schemas';
 
 export {
   API_CALL_NAMES,
@@ -96,6 +98,14 @@ export const apiContract = {
   ),
   staffPurgePersonalData: call<EventSettings>()(staffCall({ confirm: z.literal(true) })),
   staffDoorLog: call<StaffDoorLogEntry[]>()(staffCall({})),
+  // badges (issue 4); reprintBadge belongs to staff mode only
+  getBadgeSettings: call<BadgeSettings>()(z.object({}).strict()),
+  saveBadgeSettings: call<BadgeSettings>()(
+    z.object({ design: badgeDesignSchema, printer: printerSettingsSchema }).strict(),
+  ),
+  listPrintJobs: call<PrintJob[]>()(z.object({}).strict()),
+  retryPrintJob: call<PrintJob | null>()(z.object({ jobId: z.uuid() }).strict()),
+  reprintBadge: call<PrintJob | null>()(z.object({ guestId: z.uuid() }).strict()),
 } satisfies Record<ApiCallName, { args: z.ZodType; result: unknown }>;
 
 export type ApiContract = typeof apiContract;

@@ -75,6 +75,11 @@ describe('the browser station', () => {
       '/api/staffSaveEventSettings',
       '/api/staffPurgePersonalData',
       '/api/staffDoorLog',
+      '/api/getBadgeSettings',
+      '/api/saveBadgeSettings',
+      '/api/listPrintJobs',
+      '/api/retryPrintJob',
+      '/api/reprintBadge',
     ]);
     const info = await post('getKioskInfo', {});
     expect(info.status).toBe(200);

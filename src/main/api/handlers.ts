@@ -6,6 +6,7 @@ import { searchGuests, toPublicGuest } from '../store/guests';
 import { checkInByCode, checkInGuest, type Station } from '../kiosk/check-in';
 import { createStaffHandlers } from '../staff/handlers';
 import { ApiError } from './errors';
+import { createBadgeHandlers } from '../badges/handlers';
 
 /** Calls whose handlers read or write files (exceljs is asynchronous): they answer with a promise. */
 export type AsyncApiCallName = 'staffPreviewImport' | 'staffApplyImport' | 'staffExport';
@@ -25,6 +26,7 @@ export function createHandlers(station: Station): Handlers {
     },
     checkInGuest: ({ guestId, method }) => checkInGuest(station, guestId, method),
     ...createStaffHandlers(station),
+    ...createBadgeHandlers(station),
   };
 }
 

@@ -13,6 +13,7 @@ import { startHttpStation } from '../api/http-station';
 import { isLoopbackAddress } from '../api/station-access';
 import { rendererDir } from '../package-root';
 import { addInvitationCommands } from '../invitations/cli';
+import { renderGuestListSheets } from '../badges/sheet';
 
 const dbOption = () => new Option('--db <file>', 'the store (default: $ENTRE_DB, else entre.db in your data folder)');
 
@@ -98,6 +99,21 @@ export function buildCli(): Command {
     });
 
   addInvitationCommands(program, dbOption);
+  program
+    .command('badges')
+    .description('render a badge for every guest onto A4 sheets of eight, as a PDF')
+    .requiredOption('--out <file>', 'the PDF to write')
+    .addOption(dbOption())
+    .action(async (options: { db?: string; out: string }) => {
+      const db = openDatabase(resolveStorePath(options.db));
+      try {
+        const sheets = await renderGuestListSheets(db);
+        fs.writeFileSync(options.out, sheets.pdf);
+        console.log(`Wrote ${sheets.badges} badges on ${sheets.pages} A4 pages to ${options.out}.`);
+      } finally {
+        db.close();
+      }
+    });
 
   return program;
 }

@@ -10,6 +10,7 @@ import { rendererDir } from '../package-root';
 import { registerAppScheme, serveRenderer } from './app-protocol';
 import { registerIpcHandlers } from './ipc';
 import { askWhereToSaveDownloads } from './downloads';
+import { electronBackend } from './badge-printer';
 import { lockDownContents, lockDownSession } from './security';
 import { APP_ORIGIN, kioskWebPreferences } from './security-policy';
 
@@ -20,7 +21,10 @@ app.on('web-contents-created', (_event, contents) => lockDownContents(contents))
 
 app.whenReady().then(() => {
   // better-sqlite3 built for Electron's ABI lives apart from the Node build (see scripts/start.mjs).
-  const station = openStation(resolveStorePath(), { nativeBinding: process.env.ENTRE_SQLITE_BINDING || undefined });
+  const station = openStation(resolveStorePath(), {
+    nativeBinding: process.env.ENTRE_SQLITE_BINDING || undefined,
+    printBackend: electronBackend(),
+  });
   app.on('will-quit', () => station.db.close());
   serveRenderer(rendererDir());
   lockDownSession(session.defaultSession);

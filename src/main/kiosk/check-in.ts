@@ -8,17 +8,20 @@ import type { Db } from '../store/database';
 import { activePublicKey, isInvitationRevoked } from '../store/event-keys';
 import { getActiveEvent } from '../store/events';
 import { findGuestByCode, findGuestsByName, getGuest, type Guest, insertGuest, toPublicGuest } from '../store/guests';
+import type { BadgePrinting } from '../badges/printing';
 
 export interface Station {
   db: Db;
   stationId: string;
+  /** The badge print queue; absent where nothing prints (some tests, tools). */
+  badges?: BadgePrinting;
 }
 
 export function checkInByCode(station: Station, input: string, method: CheckInMethod): ScanOutcome {
   const code = input.trim().toLowerCase();
   const plainCode = normalizeInvitationCode(code);
   if (!plainCode && !looksSigned(code)) return { kind: 'unknown' };
-  return station.db
+  const outcome = station.db
     .transaction(() => {
       const event = getActiveEvent(station.db);
       if (!event) return { kind: 'unknown' } as const;
@@ -28,6 +31,7 @@ export function checkInByCode(station: Station, input: string, method: CheckInMe
       return guest ? admit(station, guest, method) : ({ kind: 'unknown' } as const);
     })
     .immediate();
+  return afterCommit(station, outcome);
 }
 
 /**
@@ -57,7 +61,7 @@ function guestOfSignedInvitation(db: Db, event: EventInfo, code: string): Guest 
 }
 
 export function checkInGuest(station: Station, guestId: string, method: CheckInMethod): ScanOutcome {
-  return station.db
+  const outcome = station.db
     .transaction(() => {
       const event = getActiveEvent(station.db);
       const guest = getGuest(station.db, guestId);
@@ -66,6 +70,13 @@ export function checkInGuest(station: Station, guestId: string, method: CheckInM
         : ({ kind: 'unknown' } as const);
     })
     .immediate();
+  return afterCommit(station, outcome);
+}
+
+/** Runs once the check-in is on disk: a badge is queued only for a guest just welcomed. */
+function afterCommit(station: Station, outcome: ScanOutcome): ScanOutcome {
+  station.badges?.afterCheckIn(outcome);
+  return outcome;
 }
 
 function admit(station: Station, guest: Guest, method: CheckInMethod): ScanOutcome {

@@ -2,10 +2,19 @@
 import { openDatabase, type OpenOptions } from '../store/database';
 import { stationId } from '../store/settings';
 import { seedDemoEventIfEmpty } from '../demo/ledarforum';
+import { BadgePrinting } from '../badges/printing';
+import type { PrintBackend } from '../badges/print-backend';
+import { cupsBackend } from '../badges/cups';
 import type { Station } from './check-in';
 
-export function openStation(file: string, options: OpenOptions = {}): Station {
+export interface StationOptions extends OpenOptions {
+  /** Where badges go: CUPS unless the Electron shell brings its own printing. */
+  printBackend?: PrintBackend;
+}
+
+export function openStation(file: string, options: StationOptions = {}): Station {
   const db = openDatabase(file, options);
   seedDemoEventIfEmpty(db);
-  return { db, stationId: stationId(db) };
+  const id = stationId(db);
+  return { db, stationId: id, badges: new BadgePrinting(db, id, options.printBackend ?? cupsBackend()) };
 }

@@ -11,6 +11,7 @@ import { ResultPanel } from './ResultPanel';
 import { RESULT_DURATION_MS, type KioskResult } from './result';
 import { playTone } from './sounds';
 import { useWedgeScanner } from './useWedgeScanner';
+import { PrinterNotice } from '../badges/PrinterNotice';
 
 export function KioskScreen({ info, onStaffMode }: { info: KioskInfo; onStaffMode(): void }) {
   const { t, language, setLanguage } = useI18n();
@@ -105,6 +106,8 @@ export function KioskScreen({ info, onStaffMode }: { info: KioskInfo; onStaffMod
       {info.event && <CameraScanner onCode={onCameraCode} paused={result !== null} />}
 
       {info.event && !result && <NameSearch onCheckIn={onSearchCheckIn} resetSignal={resetSignal} />}
+
+      <PrinterNotice />
     </main>
   );
 }

@@ -1,0 +1,20 @@
+// Where a badge goes once rendered: a CUPS queue (browser station, CLI) or Electron's silent printing.
+import type { PageLayout } from '../../shared/badge/layout';
+import type { BadgePreset } from '../../shared/badge/presets';
+
+export interface BadgePrintRequest {
+  printer: string;
+  preset: BadgePreset;
+  pages: PageLayout[];
+  /** Shown in the printer's queue (and names the cups-pdf file). */
+  title: string;
+  pdf(): Promise<Buffer>;
+}
+
+export interface PrintBackend {
+  /** Resolves once the printer has finished the badge; rejects with a PrintError in plain words. */
+  print(request: BadgePrintRequest): Promise<void>;
+}
+
+/** A printing problem staff can act on; the message says what happened and what to do. */
+export class PrintError extends Error {}

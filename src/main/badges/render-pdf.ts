@@ -1,0 +1,59 @@
+// Draws badge page layouts into a PDF with pdfkit: exactly the preset's page size, no margins, text
+// as real text (searchable, sharp on any printer) in DejaVu Sans.
+import type { BadgeDesign } from '../../shared/badge/design';
+import { layoutPage, type BadgeEventInfo, type BadgePerson, type PageLayout } from '../../shared/badge/layout';
+import { BADGE_PRESETS, badgesPerPage } from '../../shared/badge/presets';
+import { badgeFontBytes } from './font';
+
+/** Lays out the people onto as many pages of the design's preset as they need. */
+export function layoutPages(design: BadgeDesign, event: BadgeEventInfo, people: BadgePerson[]): PageLayout[] {
+  const perPage = badgesPerPage(BADGE_PRESETS[design.preset]);
+  const pages: PageLayout[] = [];
+  for (let i = 0; i < people.length; i += perPage) pages.push(layoutPage(design, event, people.slice(i, i + perPage)));
+  return pages;
+}
+
+export async function renderBadgePdf(pages: PageLayout[], title: string): Promise<Buffer> {
+  const fonts = badgeFontBytes();
+  // Loaded on the first badge: every station and CLI command imports this module, few print.
+  const { default: PDFDocument } = await import('pdfkit');
+  const doc = new PDFDocument({ autoFirstPage: false, margin: 0, info: { Title: title, Creator: 'Entré' } });
+  doc.registerFont('badge', fonts.regular);
+  doc.registerFont('badge-bold', fonts.bold);
+  const chunks: Buffer[] = [];
+  doc.on('data', (chunk: Buffer) => chunks.push(chunk));
+  const finished = new Promise<Buffer>((resolve, reject) => {
+    doc.on('end', () => resolve(Buffer.concat(chunks)));
+    doc.on('error', reject);
+  });
+  for (const page of pages) {
+    doc.addPage({ size: [page.width, page.height], margin: 0 });
+    for (const line of page.cutLines)
+      doc
+        .moveTo(line.x1, line.y1)
+        .lineTo(line.x2, line.y2)
+        .lineWidth(0.3)
+        .dash(2, { space: 2 })
+        .stroke('#bbbbbb')
+        .undash();
+    for (const badge of page.badges) {
+      if (badge.band) doc.rect(badge.band.x, badge.band.y, badge.band.width, badge.band.height).fill(badge.band.colour);
+      if (badge.logo)
+        doc.image(dataUrlBytes(badge.logo.dataUrl), badge.logo.x, badge.logo.y, {
+          width: badge.logo.width,
+          height: badge.logo.height,
+        });
+      for (const text of badge.texts) {
+        doc
+          .font(text.bold ? 'badge-bold' : 'badge')
+          .fontSize(text.size)
+          .fillColor(text.colour)
+          .text(text.text, text.x, text.baseline, { lineBreak: false, baseline: 'alphabetic' });
+      }
+    }
+  }
+  doc.end();
+  return finished;
+}
+
+const dataUrlBytes = (dataUrl: string): Buffer => Buffer.from(dataUrl.slice(dataUrl.indexOf(',') + 1), 'base64');

@@ -1,0 +1,58 @@
+import { BAND_PALETTE, DEFAULT_BADGE_DESIGN, type BadgeDesign } from '../../shared/badge/design';
+import { DEFAULT_PRINTER_SETTINGS, type BadgePrinterSettings } from '../../shared/badge/print-jobs';
+import { type Db, prepared } from './database';
+import { getSetting, setSetting } from './settings';
+
+/** The event's design, every department given a colour: palette colours in turn, distinct while they last. */
+export function getBadgeDesign(db: Db, eventId: string): BadgeDesign {
+  const row = prepared(db, 'SELECT design FROM badge_designs WHERE event_id = ?').get(eventId) as
+    { design: string } | undefined;
+  const design = row
+    ? { ...DEFAULT_BADGE_DESIGN, ...(JSON.parse(row.design) as Partial<BadgeDesign>) }
+    : DEFAULT_BADGE_DESIGN;
+  const colours = { ...design.departmentColours };
+  const unused = BAND_PALETTE.filter((colour) => !Object.values(colours).includes(colour));
+  eventDepartments(db, eventId)
+    .filter((department) => !colours[department])
+    .forEach((department, i) => (colours[department] = unused[i] ?? BAND_PALETTE[i % BAND_PALETTE.length]!));
+  return { ...design, departmentColours: colours };
+}
+
+export function saveBadgeDesign(db: Db, eventId: string, design: BadgeDesign): void {
+  prepared(
+    db,
+    `INSERT INTO badge_designs (event_id, design, updated_at) VALUES (?, ?, ?)
+     ON CONFLICT(event_id) DO UPDATE SET design = excluded.design, updated_at = excluded.updated_at`,
+  ).run(eventId, JSON.stringify(design), new Date().toISOString());
+}
+
+/** The printer is the station's, not the event's: it is what stands next to this kiosk. */
+export function getPrinterSettings(db: Db): BadgePrinterSettings {
+  return {
+    printer: getSetting(db, 'badge_printer') ?? DEFAULT_PRINTER_SETTINGS.printer,
+    printOnCheckIn: (getSetting(db, 'badge_print_on_check_in') ?? 'true') === 'true',
+  };
+}
+
+export function savePrinterSettings(db: Db, settings: BadgePrinterSettings): void {
+  setSetting(db, 'badge_printer', settings.printer);
+  setSetting(db, 'badge_print_on_check_in', String(settings.printOnCheckIn));
+}
+
+export function eventDepartments(db: Db, eventId: string): string[] {
+  const rows = prepared(
+    db,
+    `SELECT DISTINCT department FROM guests WHERE event_id = ? AND department <> '' ORDER BY department`,
+  ).all(eventId) as { department: string }[];
+  return rows.map((row) => row.department);
+}
+
+/** The guest with the longest name: the preview shows the hardest case. */
+export function badgeSample(db: Db, eventId: string): { fullName: string; title: string; department: string } | null {
+  const row = prepared(
+    db,
+    `SELECT trim(first_name || ' ' || last_name) AS full_name, title, department FROM guests
+     WHERE event_id = ? ORDER BY length(first_name) + length(last_name) DESC, rowid LIMIT 1`,
+  ).get(eventId) as { full_name: string; title: string; department: string } | undefined;
+  return row ? { fullName: row.full_name, title: row.title, department: row.department } : null;
+}

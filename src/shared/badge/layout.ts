@@ -1,0 +1,211 @@
+// The one badge layout: where every piece of text, the logo and the colour band go, in PDF points
+// from the page's top-left corner. The PDF renderer (src/main/badges) and the preview
+// (src/renderer/badges) only draw what this computes, so a badge looks the same whichever path prints it.
+import { badgeDate, departmentColour, textColourOn, type BadgeDesign } from './design';
+import { ASCENT, fitText, LINE_HEIGHT, textWidth } from './fit-text';
+import { BADGE_PRESETS, badgesPerPage, POINTS_PER_MM } from './presets';
+
+export interface BadgePerson {
+  fullName: string;
+  title: string;
+  department: string;
+}
+
+export interface BadgeEventInfo {
+  name: string;
+  startsOn: string | null;
+}
+
+export interface Rect {
+  x: number;
+  y: number;
+  width: number;
+  height: number;
+}
+
+export interface PlacedText {
+  /** Which part of the badge it shows; tests and the preview use it. */
+  role: 'name' | 'title' | 'department' | 'event';
+  text: string;
+  /** Left edge and baseline. */
+  x: number;
+  baseline: number;
+  width: number;
+  size: number;
+  bold: boolean;
+  colour: string;
+}
+
+export interface BadgeLayout extends Rect {
+  band: (Rect & { colour: string }) | null;
+  logo: (Rect & { dataUrl: string }) | null;
+  texts: PlacedText[];
+}
+
+export interface PageLayout {
+  width: number;
+  height: number;
+  badges: BadgeLayout[];
+  /** Light guides between the cells of a sheet, for cutting. */
+  cutLines: { x1: number; y1: number; x2: number; y2: number }[];
+}
+
+const INK = '#111111';
+const QUIET_INK = '#444444';
+
+/** One page of badges: as many people as the preset has cells, in reading order. */
+export function layoutPage(design: BadgeDesign, event: BadgeEventInfo, people: BadgePerson[]): PageLayout {
+  const preset = BADGE_PRESETS[design.preset];
+  if (people.length > badgesPerPage(preset))
+    throw new RangeError(`${preset.label} holds ${badgesPerPage(preset)} badges per page, not ${people.length}`);
+  const width = preset.pageWidthMm * POINTS_PER_MM;
+  const height = preset.pageHeightMm * POINTS_PER_MM;
+  const cellWidth = width / preset.columns;
+  const cellHeight = height / preset.rows;
+  const badges = people.map((person, i) =>
+    layoutBadge(design, event, person, {
+      x: (i % preset.columns) * cellWidth,
+      y: Math.floor(i / preset.columns) * cellHeight,
+      width: cellWidth,
+      height: cellHeight,
+    }),
+  );
+  const cutLines = [
+    ...Array.from({ length: preset.columns - 1 }, (_, c) => ({
+      x1: (c + 1) * cellWidth,
+      y1: 0,
+      x2: (c + 1) * cellWidth,
+      y2: height,
+    })),
+    ...Array.from({ length: preset.rows - 1 }, (_, r) => ({
+      x1: 0,
+      y1: (r + 1) * cellHeight,
+      x2: width,
+      y2: (r + 1) * cellHeight,
+    })),
+  ];
+  return { width, height, badges, cutLines };
+}
+
+/**
+ * Top to bottom: a header (logo, event name and date), the name as large as fits (at most two lines,
+ * broken only between words or after a hyphen), the title, and the department, on its colour band
+ * when the design has one.
+ */
+export function layoutBadge(design: BadgeDesign, event: BadgeEventInfo, person: BadgePerson, cell: Rect): BadgeLayout {
+  const short = Math.min(cell.width, cell.height);
+  const margin = Math.max(3 * POINTS_PER_MM, short * 0.07);
+  const inner = { x: cell.x + margin, width: cell.width - 2 * margin };
+  const texts: PlacedText[] = [];
+  const centred = (
+    role: PlacedText['role'],
+    line: string,
+    size: number,
+    bold: boolean,
+    baseline: number,
+    colour = INK,
+  ) => {
+    const width = textWidth(line, size, bold);
+    texts.push({ role, text: line, x: inner.x + (inner.width - width) / 2, baseline, width, size, bold, colour });
+  };
+
+  // Header: logo on the left, event name and date beside it (centred when there is no logo).
+  const headerHeight = short * 0.14;
+  const headerTop = cell.y + margin * 0.8;
+  let logo: BadgeLayout['logo'] = null;
+  let eventBox = { x: inner.x, width: inner.width };
+  if (design.logo) {
+    const scale = Math.min(headerHeight / design.logo.height, (inner.width * 0.35) / design.logo.width);
+    logo = {
+      x: inner.x,
+      y: headerTop,
+      width: design.logo.width * scale,
+      height: design.logo.height * scale,
+      dataUrl: design.logo.dataUrl,
+    };
+    const gap = margin * 0.6;
+    eventBox = { x: inner.x + logo.width + gap, width: inner.width - logo.width - gap };
+  }
+  const eventText = [event.name, badgeDate(event.startsOn)].filter(Boolean).join(' · ');
+  const eventFit = fitText({
+    text: eventText,
+    bold: false,
+    maxWidth: eventBox.width,
+    maxHeight: headerHeight,
+    maxLines: 1,
+    maxSize: short * 0.06,
+    minSize: Math.min(5, short * 0.06),
+  });
+  for (const line of eventFit.lines) {
+    const width = textWidth(line, eventFit.size, false);
+    const x = logo ? eventBox.x + eventBox.width - width : eventBox.x + (eventBox.width - width) / 2;
+    const baseline = headerTop + headerHeight / 2 + (eventFit.size * ASCENT) / 2 - eventFit.size * 0.1;
+    texts.push({ role: 'event', text: line, x, baseline, width, size: eventFit.size, bold: false, colour: QUIET_INK });
+  }
+
+  // Footer: the department, on its colour band or as quiet text.
+  const footerHeight = short * 0.16;
+  const footerTop = cell.y + cell.height - footerHeight - (design.colourBand ? 0 : margin * 0.6);
+  const bandColour = design.colourBand && person.department ? departmentColour(design, person.department) : null;
+  const band = bandColour
+    ? { x: cell.x, y: footerTop, width: cell.width, height: cell.y + cell.height - footerTop, colour: bandColour }
+    : null;
+  const departmentFit = fitText({
+    text: person.department,
+    bold: true,
+    maxWidth: inner.width,
+    maxHeight: footerHeight * 0.8,
+    maxLines: 1,
+    maxSize: short * 0.075,
+    minSize: Math.min(5.5, short * 0.075),
+  });
+  for (const line of departmentFit.lines) {
+    const middle = band ? band.y + band.height / 2 : footerTop + footerHeight / 2;
+    centred(
+      'department',
+      line,
+      departmentFit.size,
+      true,
+      middle + (departmentFit.size * ASCENT) / 2 - departmentFit.size * 0.1,
+      bandColour ? textColourOn(bandColour) : QUIET_INK,
+    );
+  }
+
+  // The middle: the title fitted first (it is short), the name gets the rest of the room.
+  const middleTop = headerTop + headerHeight + margin * 0.5;
+  const middleBottom = footerTop - margin * 0.4;
+  const middleHeight = middleBottom - middleTop;
+  const titleFit = fitText({
+    text: person.title,
+    bold: false,
+    maxWidth: inner.width,
+    maxHeight: middleHeight * 0.34,
+    maxLines: 2,
+    maxSize: short * 0.075,
+    minSize: Math.min(5.5, short * 0.075),
+  });
+  const titleHeight = titleFit.lines.length * titleFit.size * LINE_HEIGHT;
+  const gap = titleFit.lines.length > 0 ? titleFit.size * 0.5 : 0;
+  const nameFit = fitText({
+    text: person.fullName,
+    bold: true,
+    maxWidth: inner.width,
+    maxHeight: middleHeight - titleHeight - gap,
+    maxLines: 2,
+    maxSize: short * 0.2,
+    minSize: 0,
+  });
+  const nameHeight = nameFit.lines.length * nameFit.size * LINE_HEIGHT;
+  let top = middleTop + (middleHeight - nameHeight - gap - titleHeight) / 2;
+  for (const line of nameFit.lines) {
+    centred('name', line, nameFit.size, true, top + nameFit.size * ASCENT);
+    top += nameFit.size * LINE_HEIGHT;
+  }
+  top += gap;
+  for (const line of titleFit.lines) {
+    centred('title', line, titleFit.size, false, top + titleFit.size * ASCENT, QUIET_INK);
+    top += titleFit.size * LINE_HEIGHT;
+  }
+
+  return { ...cell, band, logo, texts };
+}

@@ -1,0 +1,41 @@
+// The print queue as staff see it.
+import type { BadgeDesign } from './design';
+
+export type PrintJobState = 'queued' | 'printing' | 'done' | 'failed';
+export type PrintReason = 'check-in' | 'walk-in' | 'reprint';
+
+export interface PrintJob {
+  id: string;
+  guestId: string;
+  guestName: string;
+  reason: PrintReason;
+  /** The guest's nth badge. */
+  copy: number;
+  state: PrintJobState;
+  printer: string | null;
+  /** What went wrong, in plain words, when the state is failed. */
+  error: string | null;
+  attempts: number;
+  createdAt: string;
+  updatedAt: string;
+}
+
+/** Settings of this station's printer, apart from the event's design. */
+export interface BadgePrinterSettings {
+  /** CUPS queue (browser station, CLI) or system printer (Electron). */
+  printer: string;
+  printOnCheckIn: boolean;
+}
+
+export const DEFAULT_PRINTER_SETTINGS: BadgePrinterSettings = { printer: 'Badges', printOnCheckIn: true };
+
+/** What the badge settings panel shows and saves. */
+export interface BadgeSettings {
+  design: BadgeDesign;
+  printer: BadgePrinterSettings;
+  event: { name: string; startsOn: string | null } | null;
+  /** The active event's departments, for choosing band colours. */
+  departments: string[];
+  /** A guest of the event for the live preview (the longest name, to see the worst case). */
+  sample: { fullName: string; title: string; department: string } | null;
+}

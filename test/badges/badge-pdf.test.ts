@@ -1,0 +1,85 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { layoutPages, renderBadgePdf } from '../../src/main/badges/render-pdf';
+import { DEFAULT_BADGE_DESIGN } from '../../src/shared/badge/design';
+import { BADGE_PRESET_IDS, BADGE_PRESETS, POINTS_PER_MM } from '../../src/shared/badge/presets';
+import { pageSizesMm, pdfText, wordBoxes } from './pdf-tools';
+
+const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'entre-badge-pdf-'));
+afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
+
+const event = { name: 'Ledarforum', startsOn: '2026-03-12' };
+const annaKarin = { fullName: 'Anna-Karin Pålsson', title: 'Förvaltningschef', department: 'Socialförvaltningen' };
+const LONG_NAME = 'Maximiliana Wilhelmsdotter-Östergårdhson';
+
+async function render(preset: (typeof BADGE_PRESET_IDS)[number], person: typeof annaKarin, name: string) {
+  const design = { ...DEFAULT_BADGE_DESIGN, preset };
+  const pages = layoutPages(design, event, [person]);
+  const file = path.join(dir, `${preset}-${name}.pdf`);
+  fs.writeFileSync(file, await renderBadgePdf(pages, name));
+  return { file, pages };
+}
+
+describe.each(BADGE_PRESET_IDS)('the %s badge', (preset) => {
+  const { pageWidthMm, pageHeightMm } = BADGE_PRESETS[preset];
+
+  it('is a PDF of exactly the preset page size with name, title, department and event as text', async () => {
+    const { file } = await render(preset, annaKarin, 'anna-karin');
+    const [size, ...more] = pageSizesMm(file);
+    expect(more).toEqual([]);
+    expect(Math.abs(size!.width - pageWidthMm)).toBeLessThanOrEqual(0.5);
+    expect(Math.abs(size!.height - pageHeightMm)).toBeLessThanOrEqual(0.5);
+    const text = pdfText(file);
+    // The name may be set on two lines; the words are all there, å included.
+    expect(text).toMatch(/Anna-\s?Karin Pålsson/);
+    expect(text).toContain('Förvaltningschef');
+    expect(text).toContain('Socialförvaltningen');
+    expect(text).toContain('Ledarforum · 12 mars 2026');
+  });
+
+  it('keeps a 40-character name inside the badge, whole and no more than two lines', async () => {
+    expect(LONG_NAME).toHaveLength(40);
+    const person = {
+      fullName: LONG_NAME,
+      title: 'Avdelningschef individ- och familjeomsorg',
+      department: 'Barn- och utbildningsförvaltningen',
+    };
+    const { file, pages } = await render(preset, person, 'long');
+    const badge = pages[0]!.badges[0]!;
+    const nameLines = badge.texts.filter((text) => text.role === 'name');
+    expect(nameLines.length).toBeLessThanOrEqual(2);
+    expect(
+      nameLines
+        .map((line) => line.text)
+        .join(' ')
+        .replace('- ', '-'),
+    ).toBe(LONG_NAME);
+    // Readable: at least 6 pt (a label printer at 300 dpi draws that crisply).
+    expect(nameLines[0]!.size).toBeGreaterThanOrEqual(6);
+
+    // Where the words really landed in the PDF: inside the badge's cell, clear of its edges.
+    const words = wordBoxes(file);
+    const edge = 2 * POINTS_PER_MM;
+    for (const word of words) {
+      expect(word.xMin, word.word).toBeGreaterThanOrEqual(badge.x + edge);
+      expect(word.xMax, word.word).toBeLessThanOrEqual(badge.x + badge.width - edge);
+      expect(word.yMin, word.word).toBeGreaterThanOrEqual(badge.y);
+      expect(word.yMax, word.word).toBeLessThanOrEqual(badge.y + badge.height);
+    }
+    expect(words.map((w) => w.word).join(' ')).toContain('Östergårdhson');
+  });
+});
+
+it('puts eight badges on each A4 sheet, one page per eight guests', async () => {
+  const people = Array.from({ length: 9 }, (_, i) => ({ ...annaKarin, fullName: `Gäst Nummer${i + 1}` }));
+  const file = path.join(dir, 'sheet.pdf');
+  fs.writeFileSync(
+    file,
+    await renderBadgePdf(layoutPages({ ...DEFAULT_BADGE_DESIGN, preset: 'a4-sheet-8' }, event, people), 'sheet'),
+  );
+  expect(pageSizesMm(file)).toHaveLength(2);
+  const text = pdfText(file);
+  for (let i = 1; i <= 9; i++) expect(text).toContain(`Nummer${i} `);
+});
