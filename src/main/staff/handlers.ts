@@ -78,7 +78,10 @@ export function createStaffHandlers(station: Station): StaffHandlers {
     staffFindDuplicates: staff((candidate, event) => probableDuplicates(staffGuests(db, event.id), candidate)),
     staffCreateWalkIn: staff(({ session: _session, ...fields }) => {
       if (!fields.firstName && !fields.lastName) throw refuse('The name is missing.');
-      return createWalkIn(station, fields);
+      const guest = createWalkIn(station, fields);
+      // The walk-in is committed; its badge is queued after, so a printer problem never undoes it.
+      station.badges?.printWalkIn(guest.id);
+      return guest;
     }),
     staffDashboard: staff((_args, event) => dashboardFigures(staffGuests(db, event.id))),
     staffUploadChunk: staff(({ uploadId, index, data }) => ({ receivedBytes: uploads.add(uploadId, index, data) })),

@@ -1,14 +1,16 @@
-// "Reprint badge": hands the guest to the badge module through the badge hook.
+// "Reprint badge" (staff mode only): queues another copy, recorded with its time and copy number;
+// how the printing went shows in the print queue.
 import { useState } from 'react';
+import { api } from '../api';
 import { useI18n } from '../i18n';
-import { printBadge } from './badge-hook';
 
 export function BadgeButton({ guestId }: { guestId: string }) {
   const { t } = useI18n();
   const [message, setMessage] = useState<string | null>(null);
   async function reprint() {
     try {
-      setMessage((await printBadge(guestId)) === 'printed' ? t('staff.badge.sent') : t('staff.badge.unavailable'));
+      const job = await api.reprintBadge({ guestId });
+      setMessage(job ? t('badge.reprint.queued', { copy: job.copy }) : t('staff.badge.unavailable'));
     } catch (error) {
       setMessage(t('staff.badge.failed', { reason: (error as Error).message }));
     }

@@ -5,7 +5,6 @@ import type { DuplicateCandidate, StaffGuest } from '../../shared/staff';
 import { api } from '../api';
 import { useI18n } from '../i18n';
 import { clockTime } from '../kiosk/result';
-import { printBadge } from './badge-hook';
 import { useStaffSession } from './session';
 
 const EMPTY = { firstName: '', lastName: '', title: '', department: '', email: '' };
@@ -57,7 +56,7 @@ export function WalkInForm() {
   async function create() {
     try {
       const guest = await run((session) => api.staffCreateWalkIn({ session, ...trimmed() }));
-      await done(guest, t('staff.walkIn.created', { name: guest.fullName }));
+      await done(t('staff.walkIn.created', { name: guest.fullName }));
     } catch (error) {
       setMessage((error as Error).message);
     }
@@ -70,19 +69,17 @@ export function WalkInForm() {
         outcome.kind === 'already'
           ? t('staff.walkIn.already', { name: guest.fullName, time: clockTime(outcome.checkedInAt) })
           : t('staff.guests.checkedIn', { name: guest.fullName });
-      await done(guest, text);
+      await done(text);
     } catch (error) {
       setMessage((error as Error).message);
     }
   }
 
-  async function done(guest: StaffGuest, text: string) {
+  async function done(text: string) {
     setFields(EMPTY);
     setDuplicates(null);
-    const badge = await printBadge(guest.id).catch(() => 'failed' as const);
-    setMessage(
-      `${text} ${badge === 'printed' ? t('staff.badge.sent') : badge === 'failed' ? t('staff.badge.failed', { reason: '' }) : t('staff.badge.unavailable')}`,
-    );
+    // The station queues the badge itself once the check-in is saved; the print queue shows how it went.
+    setMessage(text);
   }
 
   const input = (name: keyof Fields, type = 'text', list?: string) => (

@@ -2,9 +2,11 @@
 // setting is not available at this station.
 import type { ComponentType } from 'react';
 import { CameraSettingsPanel } from '../camera/CameraSettingsPanel';
+import { BadgeSettingsPanel } from '../badges/BadgeSettingsPanel';
+import { PrintQueuePanel } from '../badges/PrintQueuePanel';
 
 export const settingsPanels: Record<'camera' | 'printer' | 'badgePreset', ComponentType | null> = {
   camera: CameraSettingsPanel,
-  printer: null,
-  badgePreset: null,
+  printer: PrintQueuePanel,
+  badgePreset: BadgeSettingsPanel,
 };
