@@ -1,7 +1,15 @@
 // The names of the API calls and where each travels. Kept free of dependencies so the sandboxed
 // preload can bundle it; src/shared/api.ts pairs each name with its schema.
 
-export const API_CALL_NAMES = ['getKioskInfo', 'checkInByCode', 'searchGuests', 'checkInGuest'] as const;
+export const API_CALL_NAMES = [
+  'getKioskInfo',
+  'checkInByCode',
+  'searchGuests',
+  'checkInGuest',
+  // sync (issue 6)
+  'getSyncStatus',
+  'syncNow',
+] as const;
 
 /** Longest scanner input accepted for a look-up; anything longer is simply not a code of ours. */
 export const MAX_SCAN_INPUT = 8192;

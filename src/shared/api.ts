@@ -1,7 +1,7 @@
 // The one API contract between the kiosk UI and the Node side. Each call has a runtime schema for its
 // arguments, validated on the receiving side whichever transport (Electron IPC or HTTP) carried it.
 import { z } from 'zod';
-import type { KioskInfo, PublicGuest, ScanOutcome } from './domain';
+import type { KioskInfo, PublicGuest, ScanOutcome, SyncStatus } from './domain';
 import type { ApiCallName } from './api-calls';
 
 import { MAX_SCAN_INPUT } from './api-calls';
@@ -28,6 +28,9 @@ export const apiContract = {
   ),
   searchGuests: call<PublicGuest[]>()(z.object({ query: z.string().max(200) }).strict()),
   checkInGuest: call<ScanOutcome>()(z.object({ guestId: z.uuid(), method: z.enum(['search', 'staff']) }).strict()),
+  // sync (issue 6): staff mode's sync panel
+  getSyncStatus: call<SyncStatus>()(z.object({}).strict()),
+  syncNow: call<SyncStatus>()(z.object({}).strict()),
 } satisfies Record<ApiCallName, { args: z.ZodType; result: unknown }>;
 
 export type ApiContract = typeof apiContract;

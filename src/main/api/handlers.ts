@@ -4,6 +4,7 @@ import { apiContract, type ApiCallName, type ApiErrorBody, type ApiParsedArgs, t
 import { getActiveEvent } from '../store/events';
 import { searchGuests, toPublicGuest } from '../store/guests';
 import { checkInByCode, checkInGuest, type Station } from '../kiosk/check-in';
+import { backgroundSync } from '../sync/scheduler';
 
 export type Handlers = { [K in ApiCallName]: (args: ApiParsedArgs<K>) => ApiResult<K> };
 
@@ -16,6 +17,13 @@ export function createHandlers(station: Station): Handlers {
       return event ? searchGuests(station.db, event.id, query).map(toPublicGuest) : [];
     },
     checkInGuest: ({ guestId, method }) => checkInGuest(station, guestId, method),
+    // sync (issue 6): the round runs in the background; the panel polls getSyncStatus
+    getSyncStatus: () => backgroundSync(station).status(),
+    syncNow: () => {
+      const sync = backgroundSync(station);
+      void sync.syncNow();
+      return sync.status();
+    },
   };
 }
 

@@ -6,6 +6,7 @@ import { app, BrowserWindow, Menu, session } from 'electron';
 import { openStation } from '../kiosk/station';
 import { resolveStorePath } from '../paths';
 import { createHandlers } from '../api/handlers';
+import { backgroundSync } from '../sync/scheduler';
 import { rendererDir } from '../package-root';
 import { registerAppScheme, serveRenderer } from './app-protocol';
 import { registerIpcHandlers } from './ipc';
@@ -19,7 +20,8 @@ app.on('web-contents-created', (_event, contents) => lockDownContents(contents))
 app.whenReady().then(() => {
   // better-sqlite3 built for Electron's ABI lives apart from the Node build (see scripts/start.mjs).
   const station = openStation(resolveStorePath(), { nativeBinding: process.env.ENTRE_SQLITE_BINDING || undefined });
-  app.on('will-quit', () => station.db.close());
+  const sync = backgroundSync(station);
+  app.on('will-quit', () => void sync.stop().then(() => station.db.close()));
   serveRenderer(rendererDir());
   lockDownSession(session.defaultSession);
   registerIpcHandlers(createHandlers(station));

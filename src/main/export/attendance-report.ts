@@ -2,6 +2,7 @@
 import { attendanceLog, attendanceStatus, type AttendanceEvent } from '../store/attendance';
 import type { Db } from '../store/database';
 import { fullName, listGuests } from '../store/guests';
+import { guestAliasMap } from '../store/guest-aliases';
 
 export interface AttendanceRow {
   name: string;
@@ -15,10 +16,12 @@ export interface AttendanceRow {
 
 export function attendanceReport(db: Db, eventId: string): AttendanceRow[] {
   const logByGuest = new Map<string, AttendanceEvent[]>();
+  const aliases = guestAliasMap(db, eventId);
   for (const event of attendanceLog(db, eventId)) {
-    const log = logByGuest.get(event.guestId);
+    const guestId = aliases.get(event.guestId) ?? event.guestId;
+    const log = logByGuest.get(guestId);
     if (log) log.push(event);
-    else logByGuest.set(event.guestId, [event]);
+    else logByGuest.set(guestId, [event]);
   }
   return listGuests(db, eventId).map((guest) => {
     const status = attendanceStatus(logByGuest.get(guest.id) ?? []);

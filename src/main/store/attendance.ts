@@ -70,10 +70,15 @@ export function appendAttendance(
   return event;
 }
 
+/** A guest's log, including the events of guests merged with it (see guest_aliases, sync). */
 export function guestAttendanceLog(db: Db, guestId: string): AttendanceEvent[] {
-  const rows = prepared(db, 'SELECT * FROM attendance_events WHERE guest_id = ? ORDER BY hlc').all(
-    guestId,
-  ) as AttendanceRow[];
+  const rows = prepared(
+    db,
+    `WITH canonical(id) AS (SELECT coalesce((SELECT guest_id FROM guest_aliases WHERE alias_id = ?1), ?1))
+     SELECT * FROM attendance_events
+     WHERE guest_id IN (SELECT id FROM canonical UNION SELECT alias_id FROM guest_aliases WHERE guest_id = (SELECT id FROM canonical))
+     ORDER BY hlc`,
+  ).all(guestId) as AttendanceRow[];
   return rows.map(toEvent);
 }
 
