@@ -74,11 +74,11 @@ export function appendAttendance(
 export function guestAttendanceLog(db: Db, guestId: string): AttendanceEvent[] {
   const rows = prepared(
     db,
-    `WITH canonical(id) AS (SELECT coalesce((SELECT guest_id FROM guest_aliases WHERE alias_id = ?1), ?1))
+    `WITH canonical(id) AS (SELECT coalesce((SELECT guest_id FROM guest_aliases WHERE alias_id = @guestId), @guestId))
      SELECT * FROM attendance_events
      WHERE guest_id IN (SELECT id FROM canonical UNION SELECT alias_id FROM guest_aliases WHERE guest_id = (SELECT id FROM canonical))
      ORDER BY hlc`,
-  ).all(guestId) as AttendanceRow[];
+  ).all({ guestId }) as AttendanceRow[];
   return rows.map(toEvent);
 }
 

@@ -148,26 +148,27 @@ function applyGuest(db: Db, record: GuestRecord): boolean {
   const result = prepared(
     db,
     `INSERT INTO guests (id, event_id, code, first_name, last_name, title, department, email, source, search_text, created_at, updated_at)
-     SELECT ?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12 WHERE EXISTS (SELECT 1 FROM events WHERE id = ?2)
+     SELECT @id, @eventId, @code, @firstName, @lastName, @title, @department, @email, @source, @searchText, @createdAt, @updatedAt
+     WHERE EXISTS (SELECT 1 FROM events WHERE id = @eventId)
      ON CONFLICT(id) DO UPDATE SET first_name = excluded.first_name, last_name = excluded.last_name, title = excluded.title,
        department = excluded.department, email = excluded.email, search_text = excluded.search_text,
        updated_at = excluded.updated_at
      WHERE excluded.updated_at > guests.updated_at
      ON CONFLICT DO NOTHING`,
-  ).run(
-    record.id,
-    record.eventId,
-    record.code,
-    record.firstName,
-    record.lastName,
-    record.title,
-    record.department,
-    record.email,
-    record.source,
-    foldForSearch(fullName(record)),
-    record.createdAt,
-    record.updatedAt,
-  );
+  ).run({
+    id: record.id,
+    eventId: record.eventId,
+    code: record.code,
+    firstName: record.firstName,
+    lastName: record.lastName,
+    title: record.title,
+    department: record.department,
+    email: record.email,
+    source: record.source,
+    searchText: foldForSearch(fullName(record)),
+    createdAt: record.createdAt,
+    updatedAt: record.updatedAt,
+  });
   return result.changes > 0;
 }
 
