@@ -96,6 +96,8 @@ export interface PullResponse {
   /** Pass as `since` next time. */
   cursor: number;
   more: boolean;
+  /** The hub's event (the first one a station paired with), for stations that joined before it had one. */
+  eventId: string | null;
 }
 
 /** One guest's line in the hub's merged attendance. */

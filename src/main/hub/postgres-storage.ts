@@ -105,7 +105,7 @@ export async function openPostgresHubStorage(url: string): Promise<HubStorage> {
         return { stored: written, duplicates: records.length - written };
       });
     },
-    async pull(stationId, since, limit): Promise<PullResponse> {
+    async pull(stationId, since, limit): Promise<Omit<PullResponse, 'eventId'>> {
       const result = await pool.query(
         'SELECT seq, payload FROM hub_records WHERE seq > $1 AND origin <> $2 ORDER BY seq LIMIT $3',
         [since, stationId, limit],

@@ -66,7 +66,11 @@ export function buildHub(storage: HubStorage): FastifyInstance {
   app.get(`${SYNC_PROTOCOL_PATH}/pull`, async (request) => {
     const stationId = await stationOf(request);
     const query = parse(pullQuery, request.query);
-    return storage.pull(stationId, query.since, query.limit);
+    const [page, eventId] = await Promise.all([
+      storage.pull(stationId, query.since, query.limit),
+      storage.activeEventId(),
+    ]);
+    return { ...page, eventId };
   });
 
   app.get(`${SYNC_PROTOCOL_PATH}/attendance`, async (request, reply) => {

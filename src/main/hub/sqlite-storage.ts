@@ -107,7 +107,7 @@ export function openSqliteHubStorage(file: string): HubStorage {
     async push(stationId, records) {
       return push.immediate(stationId, records);
     },
-    async pull(stationId, since, limit): Promise<PullResponse> {
+    async pull(stationId, since, limit): Promise<Omit<PullResponse, 'eventId'>> {
       const rows = db
         .prepare('SELECT seq, payload FROM hub_records WHERE seq > ? AND origin <> ? ORDER BY seq LIMIT ?')
         .all(since, stationId, limit) as { seq: number; payload: string }[];

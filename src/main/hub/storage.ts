@@ -24,7 +24,7 @@ export interface HubStorage {
   revokeStation(stationId: string): Promise<boolean>;
   listStations(): Promise<PairedStation[]>;
   push(stationId: string, records: SyncRecord[]): Promise<PushResponse>;
-  pull(stationId: string, since: number, limit: number): Promise<PullResponse>;
+  pull(stationId: string, since: number, limit: number): Promise<Omit<PullResponse, 'eventId'>>;
   activeEventId(): Promise<string | null>;
   /** The event's own record, its guests and its attendance. */
   eventRecords(eventId: string): Promise<SyncRecord[]>;

@@ -111,6 +111,7 @@ export async function syncOnce(
     db.transaction(() => {
       applyRemoteRecords(db, stationId, records);
       setSetting(db, 'sync.cursor', String(page.cursor));
+      if (page.eventId) setSetting(db, 'sync.hubEventId', page.eventId);
     })();
     progress.pulled += records.length;
     onProgress(progress);
