@@ -25,7 +25,7 @@ import {
   writeFile,
 } from './sync-cluster';
 
-const GUESTS = 1200; // more than one push batch, so a batch can be cut in the middle of a sync
+const GUESTS = 2500; // more than one push batch, so a batch can be cut in the middle of a sync
 const code = (n: number) => `guest${String(n).padStart(4, '0')}`;
 const guestList = () =>
   ['first_name,last_name,email,code']

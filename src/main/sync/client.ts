@@ -14,7 +14,7 @@ import { getSetting, setSetting } from '../store/settings';
 import { applyRemoteRecords, confirmOutbox, pendingCount, readOutbox } from './outbox';
 
 const REQUEST_TIMEOUT_MS = 30_000;
-export const PUSH_BATCH = 1000;
+export const PUSH_BATCH = MAX_BATCH;
 
 export class SyncError extends Error {}
 

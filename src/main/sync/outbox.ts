@@ -21,23 +21,34 @@ export function pendingCount(db: Db): number {
 
 /** The oldest `limit` outbox entries, as records with the rows' current content. */
 export function readOutbox(db: Db, limit: number): OutboxBatch | null {
-  const entries = prepared(db, 'SELECT seq, kind, record_id FROM sync_outbox ORDER BY seq LIMIT ?').all(limit) as {
-    seq: number;
-    kind: SyncRecord['type'];
-    record_id: string;
-  }[];
-  if (entries.length === 0) return null;
-  const records: SyncRecord[] = [];
-  const seen = new Set<string>();
-  for (const entry of entries) {
-    // A guest edited three times is sent once, as it is now.
-    const key = `${entry.kind}:${entry.record_id}`;
-    if (seen.has(key)) continue;
-    seen.add(key);
-    const record = readRecord(db, entry.kind, entry.record_id);
-    if (record) records.push(record);
-  }
-  return { lastSeq: entries[entries.length - 1]!.seq, entries: entries.length, records };
+  const range = prepared(
+    db,
+    'SELECT min(seq) AS first, max(seq) AS last, count(*) AS n FROM (SELECT seq FROM sync_outbox ORDER BY seq LIMIT ?)',
+  ).get(limit) as { first: number | null; last: number | null; n: number };
+  if (range.first === null || range.last === null) return null;
+  // One query per kind over the batch's range; DISTINCT sends a guest edited three times once, as it is now.
+  const events = prepared(
+    db,
+    `SELECT e.id, e.name, e.starts_on, e.venue, e.created_at FROM events e
+     WHERE e.id IN (SELECT record_id FROM sync_outbox WHERE kind = 'event' AND seq BETWEEN ? AND ?)`,
+  ).all(range.first, range.last) as EventRow[];
+  const guests = prepared(
+    db,
+    `SELECT g.id, g.event_id, g.code, g.first_name, g.last_name, g.title, g.department, g.email, g.source,
+            g.created_at, g.updated_at FROM guests g
+     WHERE g.id IN (SELECT record_id FROM sync_outbox WHERE kind = 'guest' AND seq BETWEEN ? AND ?)`,
+  ).all(range.first, range.last) as GuestRow[];
+  const attendance = prepared(
+    db,
+    `SELECT a.* FROM sync_outbox o JOIN attendance_events a ON a.id = o.record_id
+     WHERE o.kind = 'attendance' AND o.seq BETWEEN ? AND ? ORDER BY o.seq`,
+  ).all(range.first, range.last) as AttendanceRow[];
+  return {
+    lastSeq: range.last,
+    entries: range.n,
+    // Events before their guests before their check-ins, so a hub or station can apply them in order.
+    records: [...events.map(eventRecordOf), ...guests.map(guestRecordOf), ...attendance.map(attendanceRecordOf)],
+  };
 }
 
 /** Called only after the hub confirmed the batch. */
@@ -45,60 +56,67 @@ export function confirmOutbox(db: Db, lastSeq: number): void {
   prepared(db, 'DELETE FROM sync_outbox WHERE seq <= ?').run(lastSeq);
 }
 
-function readRecord(db: Db, kind: SyncRecord['type'], id: string): SyncRecord | null {
-  if (kind === 'event') {
-    const row = prepared(db, 'SELECT id, name, starts_on, venue, created_at FROM events WHERE id = ?').get(id) as
-      { id: string; name: string; starts_on: string | null; venue: string | null; created_at: string } | undefined;
-    return row
-      ? {
-          type: 'event',
-          id: row.id,
-          name: row.name,
-          startsOn: row.starts_on,
-          venue: row.venue,
-          createdAt: row.created_at,
-        }
-      : null;
-  }
-  if (kind === 'guest') {
-    const row = prepared(
-      db,
-      `SELECT id, event_id, code, first_name, last_name, title, department, email, source, created_at, updated_at
-       FROM guests WHERE id = ?`,
-    ).get(id) as Record<string, string> | undefined;
-    return row
-      ? {
-          type: 'guest',
-          id: row.id!,
-          eventId: row.event_id!,
-          code: row.code!,
-          firstName: row.first_name!,
-          lastName: row.last_name!,
-          title: row.title!,
-          department: row.department!,
-          email: row.email!,
-          source: row.source as GuestRecord['source'],
-          createdAt: row.created_at!,
-          updatedAt: row.updated_at!,
-        }
-      : null;
-  }
-  const row = prepared(db, 'SELECT * FROM attendance_events WHERE id = ?').get(id) as
-    Record<string, string> | undefined;
-  return row
-    ? {
-        type: 'attendance',
-        id: row.id!,
-        eventId: row.event_id!,
-        guestId: row.guest_id!,
-        stationId: row.station_id!,
-        action: row.kind as AttendanceRecord['action'],
-        method: row.method as AttendanceRecord['method'],
-        wallTime: row.wall_time!,
-        hlc: row.hlc!,
-      }
-    : null;
+interface EventRow {
+  id: string;
+  name: string;
+  starts_on: string | null;
+  venue: string | null;
+  created_at: string;
 }
+type GuestRow = Record<
+  | 'id'
+  | 'event_id'
+  | 'code'
+  | 'first_name'
+  | 'last_name'
+  | 'title'
+  | 'department'
+  | 'email'
+  | 'source'
+  | 'created_at'
+  | 'updated_at',
+  string
+>;
+type AttendanceRow = Record<
+  'id' | 'event_id' | 'guest_id' | 'station_id' | 'kind' | 'method' | 'wall_time' | 'hlc',
+  string
+>;
+
+const eventRecordOf = (row: EventRow): EventRecord => ({
+  type: 'event',
+  id: row.id,
+  name: row.name,
+  startsOn: row.starts_on,
+  venue: row.venue,
+  createdAt: row.created_at,
+});
+
+const guestRecordOf = (row: GuestRow): GuestRecord => ({
+  type: 'guest',
+  id: row.id,
+  eventId: row.event_id,
+  code: row.code,
+  firstName: row.first_name,
+  lastName: row.last_name,
+  title: row.title,
+  department: row.department,
+  email: row.email,
+  source: row.source as GuestRecord['source'],
+  createdAt: row.created_at,
+  updatedAt: row.updated_at,
+});
+
+const attendanceRecordOf = (row: AttendanceRow): AttendanceRecord => ({
+  type: 'attendance',
+  id: row.id,
+  eventId: row.event_id,
+  guestId: row.guest_id,
+  stationId: row.station_id,
+  action: row.kind as AttendanceRecord['action'],
+  method: row.method as AttendanceRecord['method'],
+  wallTime: row.wall_time,
+  hlc: row.hlc,
+});
 
 export interface ApplySummary {
   applied: number;
