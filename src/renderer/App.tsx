@@ -3,6 +3,7 @@ import type { KioskInfo } from '../shared/domain';
 import { api } from './api';
 import { I18nProvider } from './i18n';
 import { KioskScreen } from './kiosk/KioskScreen';
+import { SyncPanel } from './sync/SyncPanel';
 
 export function App() {
   const [info, setInfo] = useState<KioskInfo | null>(null);
@@ -14,7 +15,10 @@ export function App() {
 
   return (
     <I18nProvider>
-      {failure ? (
+      {/* Until staff mode (issue 5) mounts it: the sync panel alone at #sync. */}
+      {location.hash === '#sync' ? (
+        <SyncPanel />
+      ) : failure ? (
         <main className="kiosk kiosk--error">
           <p role="alert">{failure}</p>
         </main>
