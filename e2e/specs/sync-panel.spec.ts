@@ -25,7 +25,7 @@ test('the sync panel shows pending changes, the failure in plain words, and sync
     await page.goto(`${await station.serve()}#sync`);
 
     await expect(page.getByRole('heading', { name: 'Synkning med arrangörens hubb' })).toBeVisible();
-    await expect(page.getByText(proxyUrl)).toBeVisible();
+    await expect(page.getByText(proxyUrl, { exact: true })).toBeVisible();
     await expect(page.getByText(/^\d+ ändringar$/)).not.toHaveText('0 ändringar');
     await expect(page.getByRole('alert')).toContainText('cannot be reached');
     await expect(page.getByText('Aldrig')).toBeVisible();

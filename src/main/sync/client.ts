@@ -43,7 +43,7 @@ async function request<T>(url: string, init: RequestInit & { token?: string }): 
       signal: AbortSignal.timeout(REQUEST_TIMEOUT_MS),
     });
   } catch (error) {
-    const reason = (error as Error).name === 'TimeoutError' ? 'it did not answer in time' : 'it cannot be reached';
+    const reason = (error as Error).name === 'TimeoutError' ? 'did not answer in time' : 'cannot be reached';
     throw new SyncError(`The hub at ${new URL(url).origin} ${reason}. Check the network; sync will retry by itself.`);
   }
   const body = (await response.json().catch(() => null)) as { error?: { message?: string } } | null;
