@@ -7,7 +7,10 @@ const suitesDir = path.resolve('bench/suites');
 const only = process.argv.slice(2);
 const rows: BenchRow[] = [];
 
-for (const file of fs.readdirSync(suitesDir).filter((name) => name.endsWith('.ts')).sort()) {
+for (const file of fs
+  .readdirSync(suitesDir)
+  .filter((name) => name.endsWith('.ts'))
+  .sort()) {
   const { suite } = (await import(pathToFileURL(path.join(suitesDir, file)).href)) as { suite: BenchSuite };
   if (only.length > 0 && !only.includes(suite.name)) continue;
   console.error(`running ${suite.name} ...`);

@@ -23,9 +23,14 @@ export function runCli(args: string[], env: NodeJS.ProcessEnv = {}): Promise<Cli
 }
 
 /** Starts `entre serve` on a free loopback port and resolves with its URL once it listens. */
-export function startServe(args: string[], env: NodeJS.ProcessEnv = {}): Promise<{ url: string; process: ChildProcess }> {
+export function startServe(
+  args: string[],
+  env: NodeJS.ProcessEnv = {},
+): Promise<{ url: string; process: ChildProcess }> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [ENTRE_BIN, 'serve', '--port', '0', ...args], { env: { ...process.env, ...env } });
+    const child = spawn(process.execPath, [ENTRE_BIN, 'serve', '--port', '0', ...args], {
+      env: { ...process.env, ...env },
+    });
     let output = '';
     const onData = (chunk: Buffer) => {
       output += chunk;

@@ -8,18 +8,27 @@ export const GENERATED_CODE_LENGTH = 16;
 
 const CODE_PATTERN = /^[a-z0-9]{4,64}$/;
 
+// Random bytes are drawn in blocks: one generator call per code made importing 100k guests slow.
+const pool = new Uint8Array(4096);
+let poolIndex = pool.length;
+
+function randomByte(): number {
+  if (poolIndex === pool.length) {
+    crypto.getRandomValues(pool);
+    poolIndex = 0;
+  }
+  return pool[poolIndex++]!;
+}
+
 /** A new random code, from the platform's cryptographic generator. */
 export function generateInvitationCode(): string {
-  const out: string[] = [];
-  const bytes = new Uint8Array(32);
-  while (out.length < GENERATED_CODE_LENGTH) {
-    crypto.getRandomValues(bytes);
-    for (const byte of bytes) {
-      // Rejection sampling keeps every symbol equally likely (252 = 7·36).
-      if (byte < 252 && out.length < GENERATED_CODE_LENGTH) out.push(CODE_ALPHABET[byte % 36]!);
-    }
+  let code = '';
+  while (code.length < GENERATED_CODE_LENGTH) {
+    const byte = randomByte();
+    // Rejection sampling keeps every symbol equally likely (252 = 7·36).
+    if (byte < 252) code += CODE_ALPHABET[byte % 36];
   }
-  return out.join('');
+  return code;
 }
 
 /** The code as stored, or null when the text cannot be one of our codes. Scanners may send upper case. */

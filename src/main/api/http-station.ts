@@ -6,12 +6,15 @@ import { API_CALL_NAMES, httpRoute } from '../../shared/api-calls';
 import { ApiError, createHandlers, dispatch } from './handlers';
 import type { Station } from '../kiosk/check-in';
 import { CONTENT_SECURITY_POLICY } from './content-security-policy';
+import { guardStationAccess, type StationAccess } from './station-access';
 
 export interface HttpStationOptions {
   station: Station;
   host: string;
   port: number;
   rendererDir: string;
+  /** Loopback-only by default; a pairing token is required to serve beyond it. */
+  access?: StationAccess;
 }
 
 export interface RunningStation {
@@ -22,18 +25,13 @@ export interface RunningStation {
 export function buildHttpStation({
   station,
   rendererDir,
-}: Pick<HttpStationOptions, 'station' | 'rendererDir'>): FastifyInstance {
+  access = { pairingToken: null },
+}: Pick<HttpStationOptions, 'station' | 'rendererDir' | 'access'>): FastifyInstance {
   const app = Fastify({ bodyLimit: 64 * 1024 });
   const handlers = createHandlers(station);
 
-  app.addHook('onRequest', async (request, reply) => {
-    // A page from another origin must not drive this station through the visitor's browser.
-    const origin = request.headers.origin;
-    if (origin && new URL(origin).host !== request.headers.host) {
-      return reply
-        .code(403)
-        .send({ error: { code: 'invalid-arguments', message: 'Requests from another origin are refused.' } });
-    }
+  guardStationAccess(app, access);
+  app.addHook('onRequest', async (_request, reply) => {
     reply.header('Content-Security-Policy', CONTENT_SECURITY_POLICY);
     reply.header('X-Content-Type-Options', 'nosniff');
     reply.header('Referrer-Policy', 'no-referrer');
@@ -44,7 +42,8 @@ export function buildHttpStation({
   }
 
   app.setErrorHandler((error, _request, reply) => {
-    if (error instanceof ApiError) return reply.code(400).send({ error: error.body });
+    if (error instanceof ApiError)
+      return reply.code(error.body.code === 'storage' ? 503 : 400).send({ error: error.body });
     const status = (error as { statusCode?: number }).statusCode;
     if (status && status < 500)
       return reply.code(status).send({ error: { code: 'invalid-arguments', message: (error as Error).message } });

@@ -1,4 +1,5 @@
 // `entre`: the command line for organizers and for the browser station.
+import { randomBytes } from 'node:crypto';
 import fs from 'node:fs';
 import { Command, Option } from 'commander';
 import { openDatabase } from '../store/database';
@@ -9,6 +10,7 @@ import { attendanceReport } from '../export/attendance-report';
 import { attendanceCsv } from '../export/csv';
 import { openStation } from '../kiosk/station';
 import { startHttpStation } from '../api/http-station';
+import { isLoopbackAddress } from '../api/station-access';
 import { rendererDir } from '../package-root';
 import { backgroundSync } from '../sync/scheduler';
 import {
@@ -33,11 +35,15 @@ export function buildCli(): Command {
     .description('serve the kiosk UI and its API to a browser (a second door, a tablet)')
     .addOption(dbOption())
     .option('--port <n>', 'port to listen on (0 picks a free one)', '4780')
-    .option('--host <addr>', 'address to listen on', '127.0.0.1')
-    .action(async (options: { db?: string; port: string; host: string }) => {
+    .option('--host <addr>', 'address to listen on; beyond loopback every device must pair', '127.0.0.1')
+    .option('--pairing-token <token>', 'the token devices pair with (default: $ENTRE_PAIRING_TOKEN, else a new one)')
+    .action(async (options: { db?: string; port: string; host: string; pairingToken?: string }) => {
       const ui = rendererDir();
       if (!fs.existsSync(`${ui}/index.html`))
         fail(`The kiosk UI is not built (${ui} is missing): run "npm run build" first.`);
+      const pairingToken = isLoopbackAddress(options.host)
+        ? null
+        : options.pairingToken || process.env.ENTRE_PAIRING_TOKEN || randomBytes(16).toString('hex');
       const station = openStation(resolveStorePath(options.db));
       const sync = backgroundSync(station);
       const running = await startHttpStation({
@@ -45,8 +51,12 @@ export function buildCli(): Command {
         host: options.host,
         port: Number(options.port),
         rendererDir: ui,
+        access: { pairingToken },
       });
       console.log(`Entré browser station: ${running.url}`);
+      if (pairingToken) {
+        console.log(`Served beyond this machine: pair each device once by opening ${running.url}?pair=${pairingToken}`);
+      }
       const stop = () => void Promise.all([running.close(), sync.stop()]).then(() => station.db.close());
       process.once('SIGINT', stop);
       process.once('SIGTERM', stop);

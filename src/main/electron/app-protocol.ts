@@ -4,7 +4,7 @@ import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { net, protocol } from 'electron';
 import { CONTENT_SECURITY_POLICY } from '../api/content-security-policy';
-import { APP_SCHEME } from './security';
+import { APP_SCHEME } from './security-policy';
 
 /** Must run before the app is ready. */
 export function registerAppScheme(): void {

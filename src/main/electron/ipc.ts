@@ -3,7 +3,7 @@
 import { ipcMain } from 'electron';
 import { API_CALL_NAMES, ipcChannel, type IpcReply } from '../../shared/api-calls';
 import { ApiError, dispatch, type Handlers } from '../api/handlers';
-import { isAppUrl } from './security';
+import { isAppUrl } from './security-policy';
 
 export function registerIpcHandlers(handlers: Handlers): void {
   for (const name of API_CALL_NAMES) {

@@ -10,7 +10,8 @@ import { backgroundSync } from '../sync/scheduler';
 import { rendererDir } from '../package-root';
 import { registerAppScheme, serveRenderer } from './app-protocol';
 import { registerIpcHandlers } from './ipc';
-import { APP_ORIGIN, kioskWebPreferences, lockDownContents, lockDownSession } from './security';
+import { lockDownContents, lockDownSession } from './security';
+import { APP_ORIGIN, kioskWebPreferences } from './security-policy';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 
@@ -32,7 +33,7 @@ app.whenReady().then(() => {
     fullscreen: true,
     autoHideMenuBar: true,
     backgroundColor: '#0f2a3d',
-    webPreferences: kioskWebPreferences(path.join(here, '../preload/index.cjs')),
+    webPreferences: kioskWebPreferences(path.join(here, '../preload/index.cjs'), app.isPackaged),
   });
   void window.loadURL(`${APP_ORIGIN}/index.html`);
 });

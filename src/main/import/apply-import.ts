@@ -3,7 +3,15 @@
 import { generateInvitationCode } from '../../shared/invitation-code';
 import { foldForSearch } from '../../shared/search-text';
 import type { Db } from '../store/database';
-import { fullName, type Guest, type GuestFields, insertGuest, listGuests, updateGuestFields } from '../store/guests';
+import {
+  fullName,
+  type Guest,
+  type GuestFields,
+  insertGuest,
+  listGuests,
+  updateGuestFields,
+  withBulkGuestWrites,
+} from '../store/guests';
 import type { GuestRow } from './guest-list';
 
 export interface ImportSummary {
@@ -26,25 +34,27 @@ export function applyGuestList(db: Db, eventId: string, rows: GuestRow[]): Impor
       );
       const summary: ImportSummary = { added: 0, updated: 0, unchanged: 0 };
 
-      for (const row of rows) {
-        const match =
-          (row.code && byCode.get(row.code)) ||
-          (row.email && byEmail.get(row.email.toLowerCase())) ||
-          (!row.code && !row.email && byNameOnly.get(foldForSearch(fullName(row)))) ||
-          null;
-        if (!match) {
-          let code = row.code ?? generateInvitationCode();
-          while (byCode.has(code)) code = generateInvitationCode();
-          const guest = insertGuest(db, { ...pick(row), eventId, code, source: 'import' });
-          byCode.set(code, guest);
-          summary.added++;
-        } else if (FIELDS.some((field) => match[field] !== row[field])) {
-          updateGuestFields(db, match.id, pick(row));
-          summary.updated++;
-        } else {
-          summary.unchanged++;
+      withBulkGuestWrites(db, rows.length, () => {
+        for (const row of rows) {
+          const match =
+            (row.code && byCode.get(row.code)) ||
+            (row.email && byEmail.get(row.email.toLowerCase())) ||
+            (!row.code && !row.email && byNameOnly.get(foldForSearch(fullName(row)))) ||
+            null;
+          if (!match) {
+            let code = row.code ?? generateInvitationCode();
+            while (byCode.has(code)) code = generateInvitationCode();
+            const guest = insertGuest(db, { ...pick(row), eventId, code, source: 'import' });
+            byCode.set(code, guest);
+            summary.added++;
+          } else if (FIELDS.some((field) => match[field] !== row[field])) {
+            updateGuestFields(db, match.id, pick(row));
+            summary.updated++;
+          } else {
+            summary.unchanged++;
+          }
         }
-      }
+      });
       return summary;
     })
     .immediate();

@@ -76,17 +76,21 @@ export function parseCsv(text: string): Table {
   }
   const [headerRecord, ...rest] = records;
   if (!headerRecord) throw new TableReadError('the file is empty');
-  let previousEnd = headerRecord.info.lines;
+  // A record starts after the previous one and any blank lines, and spans the line breaks inside its
+  // quoted fields. Counted from the cells: csv-parse's own line count takes a quoted CRLF for two lines.
+  let previousEnd = headerRecord.info.empty_lines + 1 + lineBreaksIn(headerRecord.record);
   let previousEmpty = headerRecord.info.empty_lines;
   const rows = rest.map(({ record, info }) => {
-    // csv-parse reports where a record ends; it starts after the previous one and any blank lines.
     const line = previousEnd + 1 + (info.empty_lines - previousEmpty);
-    previousEnd = info.lines;
+    previousEnd = line + lineBreaksIn(record);
     previousEmpty = info.empty_lines;
     return { line, cells: record };
   });
   return { header: headerRecord.record, rows };
 }
+
+const lineBreaksIn = (cells: string[]): number =>
+  cells.reduce((count, cell) => count + (cell.match(/\r\n|\r|\n/g)?.length ?? 0), 0);
 
 async function readXlsx(bytes: Buffer): Promise<Table> {
   // Loaded only for workbooks: it is large, and most lists arrive as CSV.

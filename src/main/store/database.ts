@@ -18,10 +18,14 @@ export function openDatabase(file: string, options: OpenOptions = {}): Db {
   if (file !== ':memory:') fs.mkdirSync(path.dirname(path.resolve(file)), { recursive: true });
   const db = new Database(file, { nativeBinding: options.nativeBinding });
   try {
+    // Before anything that writes (switching to WAL rewrites the header), so a newer store stays untouched.
+    refuseNewerSchema(db);
     db.pragma('journal_mode = WAL');
     db.pragma('synchronous = FULL');
     db.pragma('foreign_keys = ON');
     db.pragma('busy_timeout = 5000');
+    // 32 MB of page cache: importing a large list touches more pages than the 2 MB default holds.
+    db.pragma('cache_size = -32000');
     migrate(db);
     return db;
   } catch (error) {
@@ -45,8 +49,8 @@ export function schemaVersion(db: Db): number {
   return db.pragma('user_version', { simple: true }) as number;
 }
 
-/** Applies every migration above the file's version, each in its own transaction. */
-export function migrate(db: Db, target = LATEST_SCHEMA_VERSION): void {
+/** The file's schema version, or a clear refusal when a newer Entré wrote it. */
+function refuseNewerSchema(db: Db): number {
   const current = schemaVersion(db);
   if (current > LATEST_SCHEMA_VERSION) {
     throw new StoreError(
@@ -54,6 +58,12 @@ export function migrate(db: Db, target = LATEST_SCHEMA_VERSION): void {
         'Update Entré to open it; the file was left untouched.',
     );
   }
+  return current;
+}
+
+/** Applies every migration above the file's version, each in its own transaction. */
+export function migrate(db: Db, target = LATEST_SCHEMA_VERSION): void {
+  const current = refuseNewerSchema(db);
   for (const migration of migrations) {
     if (migration.version <= current || migration.version > target) continue;
     db.transaction(() => {

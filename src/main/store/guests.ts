@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import type { PublicGuest } from '../../shared/domain';
 import { foldForSearch } from '../../shared/search-text';
 import { type Db, prepared } from './database';
+import { setSetting } from './settings';
 
 export type GuestSource = 'import' | 'demo' | 'walk-in' | 'signed-invitation';
 
@@ -102,6 +103,22 @@ export function updateGuestFields(db: Db, id: string, fields: GuestFields): void
     new Date().toISOString(),
     id,
   );
+}
+
+/** Above this many rows, rebuilding the search index once beats updating it row by row. */
+const BULK_ROWS = 2000;
+
+/**
+ * Runs a bulk write of guests (call inside a transaction). For large batches the per-row search index
+ * triggers are switched off and the index is rebuilt once at the end, in the same transaction.
+ */
+export function withBulkGuestWrites<T>(db: Db, rows: number, write: () => T): T {
+  if (rows < BULK_ROWS) return write();
+  setSetting(db, 'search_index_deferred', '1');
+  const result = write();
+  prepared(db, "INSERT INTO guest_search(guest_search) VALUES ('rebuild')").run();
+  prepared(db, "DELETE FROM settings WHERE key = 'search_index_deferred'").run();
+  return result;
 }
 
 export function getGuest(db: Db, id: string): Guest | null {

@@ -1,5 +1,5 @@
 // UI text in Swedish first and English second; every key of sv.json must exist in en.json.
-import { createContext, useCallback, useContext, useMemo, useState, type ReactNode } from 'react';
+import { createContext, useCallback, useContext, useEffect, useMemo, useState, type ReactNode } from 'react';
 import sv from './sv.json';
 import en from './en.json';
 
@@ -29,9 +29,12 @@ export function I18nProvider({ children }: { children: ReactNode }) {
   );
   const setLanguage = useCallback((next: Language) => {
     localStorage.setItem(STORAGE_KEY, next);
-    document.documentElement.lang = next;
     setLanguageState(next);
   }, []);
+  // Also on start with a remembered language, so screen readers pronounce the texts in it.
+  useEffect(() => {
+    document.documentElement.lang = language;
+  }, [language]);
   const t = useCallback(
     (key: MessageKey, params?: Record<string, string | number>) => translate(language, key, params),
     [language],

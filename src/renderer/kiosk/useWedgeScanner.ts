@@ -16,7 +16,9 @@ export function useWedgeScanner(onScan: (input: string) => void, enabled = true)
     let buffer = '';
     let lastKeyAt = 0;
     const onKeyDown = (event: KeyboardEvent) => {
-      const now = performance.now();
+      // When the key was pressed, not when a busy page got round to it: a re-render between two keys
+      // of a scan must not split the scan.
+      const now = event.timeStamp;
       const quick = now - lastKeyAt <= MAX_KEY_GAP_MS;
       lastKeyAt = now;
       if (event.key === 'Enter') {
@@ -29,9 +31,10 @@ export function useWedgeScanner(onScan: (input: string) => void, enabled = true)
         return;
       }
       if (event.key.length !== 1 || event.ctrlKey || event.altKey || event.metaKey) return;
-      // A slow key starts a new candidate; an over-long burst is kept just long enough to be refused.
+      // A slow key starts a new candidate. An over-long burst is cut at the longest input the API takes
+      // (far beyond any code), so it is answered "not recognised" rather than refused as an error.
       if (!quick) buffer = '';
-      if (buffer.length <= MAX_SCAN_INPUT) buffer += event.key;
+      if (buffer.length < MAX_SCAN_INPUT) buffer += event.key;
     };
     window.addEventListener('keydown', onKeyDown, true);
     return () => window.removeEventListener('keydown', onKeyDown, true);

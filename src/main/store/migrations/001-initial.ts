@@ -36,17 +36,21 @@ export const initialSchema: Migration = {
       ) STRICT;
       CREATE INDEX guests_by_email ON guests(event_id, lower(email)) WHERE email <> '';
 
-      -- Name search: trigram full-text index over the folded name, kept in step by triggers.
+      -- Name search: trigram full-text index over the folded name, kept in step by triggers. A bulk
+      -- import sets 'search_index_deferred' inside its transaction and rebuilds the index once instead.
       CREATE VIRTUAL TABLE guest_search USING fts5(
         search_text, content='guests', content_rowid='rowid', tokenize='trigram'
       );
-      CREATE TRIGGER guests_search_insert AFTER INSERT ON guests BEGIN
+      CREATE TRIGGER guests_search_insert AFTER INSERT ON guests
+      WHEN NOT EXISTS (SELECT 1 FROM settings WHERE key = 'search_index_deferred') BEGIN
         INSERT INTO guest_search(rowid, search_text) VALUES (new.rowid, new.search_text);
       END;
-      CREATE TRIGGER guests_search_delete AFTER DELETE ON guests BEGIN
+      CREATE TRIGGER guests_search_delete AFTER DELETE ON guests
+      WHEN NOT EXISTS (SELECT 1 FROM settings WHERE key = 'search_index_deferred') BEGIN
         INSERT INTO guest_search(guest_search, rowid, search_text) VALUES ('delete', old.rowid, old.search_text);
       END;
-      CREATE TRIGGER guests_search_update AFTER UPDATE OF search_text ON guests BEGIN
+      CREATE TRIGGER guests_search_update AFTER UPDATE OF search_text ON guests
+      WHEN NOT EXISTS (SELECT 1 FROM settings WHERE key = 'search_index_deferred') BEGIN
         INSERT INTO guest_search(guest_search, rowid, search_text) VALUES ('delete', old.rowid, old.search_text);
         INSERT INTO guest_search(rowid, search_text) VALUES (new.rowid, new.search_text);
       END;

@@ -1,0 +1,131 @@
+// The organizer's command line, run as a user runs it: `node bin/entre.js ...` in a child process.
+import { execFile } from 'node:child_process';
+import fs from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import Database from 'better-sqlite3';
+import { afterAll, describe, expect, it } from 'vitest';
+import { importGuestListFile } from '../../src/main/import/import-guest-list';
+import { checkInByCode } from '../../src/main/kiosk/check-in';
+import { openDatabase } from '../../src/main/store/database';
+import { LATEST_SCHEMA_VERSION } from '../../src/main/store/migrations';
+import { stationId } from '../../src/main/store/settings';
+import os from 'node:os';
+
+// The runs are independent and mostly wait for tsx to start, so they run concurrently; the folders
+// are removed once all have finished.
+const folders: string[] = [];
+const tempDir = () => {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'entre-cli-'));
+  folders.push(dir);
+  return dir;
+};
+afterAll(() => {
+  for (const dir of folders) fs.rmSync(dir, { recursive: true, force: true });
+});
+
+const ENTRE = fileURLToPath(new URL('../../bin/entre.js', import.meta.url));
+
+interface Run {
+  code: number;
+  stdout: string;
+  stderr: string;
+}
+
+function entre(args: string[], env: Record<string, string> = {}): Promise<Run> {
+  // The store is chosen by each test, never by the environment the suite happens to run in.
+  const inherited = { ...process.env };
+  delete inherited.ENTRE_DB;
+  return new Promise((resolve) => {
+    execFile(process.execPath, [ENTRE, ...args], { env: { ...inherited, ...env } }, (error, stdout, stderr) =>
+      resolve({ code: error ? Number(error.code ?? 1) : 0, stdout, stderr }),
+    );
+  });
+}
+
+const LIST = 'Namn;Titel;Förvaltning;E-post;Kod\nÅsa Öhman;Rektor;Skola;asa@kommun.se;asa00001\nBo Ek;=Chef;Teknik;;\n';
+
+describe.concurrent('entre import', () => {
+  it('imports into the store named by ENTRE_DB and prints a summary', async () => {
+    const dir = tempDir();
+    const db = path.join(dir, 'from-env.db');
+    fs.writeFileSync(path.join(dir, 'Ledarforum.csv'), LIST);
+    const run = await entre(['import', path.join(dir, 'Ledarforum.csv')], { ENTRE_DB: db });
+    expect(run).toEqual({
+      code: 0,
+      stdout: 'Imported into "Ledarforum": 2 added, 0 updated, 0 unchanged.\n',
+      stderr: '',
+    });
+    const store = new Database(db, { readonly: true });
+    try {
+      expect(store.prepare('SELECT count(*) AS n FROM guests').get()).toEqual({ n: 2 });
+    } finally {
+      store.close();
+    }
+  });
+
+  it('exits non-zero with one line per bad row and imports nothing', async () => {
+    const dir = tempDir();
+    const db = path.join(dir, 'entre.db');
+    fs.writeFileSync(path.join(dir, 'list.csv'), `${LIST};Chef;X;;\nEva Ek;Chef;X;fel@;\n`);
+    const run = await entre(['import', path.join(dir, 'list.csv'), '--db', db], {
+      ENTRE_DB: path.join(dir, 'other.db'),
+    });
+    expect(run.code).toBe(1);
+    expect(run.stdout).toBe('');
+    expect(run.stderr).toBe(
+      'line 4: the name is missing\n' +
+        'line 5: the e-mail "fel@" is not a valid address\n' +
+        'Nothing was imported: fix the 2 problems above and import again.\n',
+    );
+    const store = new Database(db, { readonly: true });
+    try {
+      expect(store.prepare('SELECT count(*) AS n FROM guests').get()).toEqual({ n: 0 });
+    } finally {
+      store.close();
+    }
+    expect(fs.existsSync(path.join(dir, 'other.db'))).toBe(false);
+  });
+
+  it('refuses a store from a newer Entré in one sentence, without a stack trace', async () => {
+    const dir = tempDir();
+    const db = path.join(dir, 'newer.db');
+    const newer = new Database(db);
+    newer.pragma(`user_version = ${LATEST_SCHEMA_VERSION + 1}`);
+    newer.close();
+    fs.writeFileSync(path.join(dir, 'list.csv'), LIST);
+    const run = await entre(['import', path.join(dir, 'list.csv'), '--db', db]);
+    expect(run.code).toBe(1);
+    expect(run.stderr).toMatch(
+      /^This store was written by a newer version of Entré .*the file was left untouched\.\n$/,
+    );
+  });
+});
+
+describe.concurrent('entre export', () => {
+  it('writes the attendance CSV, with the check-in, to --out', async () => {
+    const dir = tempDir();
+    const dbFile = path.join(dir, 'entre.db');
+    fs.writeFileSync(path.join(dir, 'list.csv'), LIST);
+    const db = openDatabase(dbFile);
+    expect((await importGuestListFile(db, path.join(dir, 'list.csv'))).ok).toBe(true);
+    const station = { db, stationId: stationId(db) };
+    const welcome = checkInByCode(station, 'asa00001', 'wedge');
+    db.close();
+
+    const out = path.join(dir, 'narvaro.csv');
+    const run = await entre(['export', '--db', dbFile, '--format', 'csv', '--out', out]);
+    expect(run).toEqual({ code: 0, stdout: '', stderr: '' });
+    const at = welcome.kind === 'welcome' ? welcome.checkedInAt : 'missing';
+    expect(fs.readFileSync(out, 'utf8')).toBe(
+      '\ufeffname,title,department,email,checked_in,checked_in_at,station,method\r\n' +
+        "Bo Ek,'=Chef,Teknik,,no,,,\r\n" +
+        `Åsa Öhman,Rektor,Skola,asa@kommun.se,yes,${at},${station.stationId},wedge\r\n`,
+    );
+  });
+
+  it('says so when the store has no event yet', async () => {
+    const run = await entre(['export', '--db', path.join(tempDir(), 'empty.db')]);
+    expect(run).toEqual({ code: 1, stdout: '', stderr: 'The store has no event yet: import a guest list first.\n' });
+  });
+});
