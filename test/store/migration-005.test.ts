@@ -1,20 +1,13 @@
-import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import Database from 'better-sqlite3';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import { tempDir } from '../helpers/temp';
 import { migrate, openDatabase, schemaVersion } from '../../src/main/store/database';
 import { appendAttendance } from '../../src/main/store/attendance';
 import { createEvent } from '../../src/main/store/events';
 import { insertGuest, updateGuestFields } from '../../src/main/store/guests';
 
-const dirs: string[] = [];
-const tempFile = () => {
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'entre-m005-'));
-  dirs.push(dir);
-  return path.join(dir, 'entre.db');
-};
-afterEach(() => dirs.splice(0).forEach((dir) => fs.rmSync(dir, { recursive: true, force: true })));
+const tempFile = () => path.join(tempDir(), 'entre.db');
 
 const tables = (db: Database.Database) =>
   (db.prepare("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name").all() as { name: string }[]).map(

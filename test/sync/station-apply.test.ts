@@ -1,10 +1,8 @@
 // Applying what the hub sends, at one station (real SQLite): idempotent, clock-skew safe, and the
 // same merge of a walk-in registered at two doors that every station reaches on its own.
-import fs from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
-import { openDatabase, type Db } from '../../src/main/store/database';
+import { describe, expect, it } from 'vitest';
+import type { Db } from '../../src/main/store/database';
+import { tempStore } from '../helpers/temp';
 import { appendAttendance, guestStatus } from '../../src/main/store/attendance';
 import { createEvent } from '../../src/main/store/events';
 import { insertGuest, listGuests, searchGuests } from '../../src/main/store/guests';
@@ -12,13 +10,7 @@ import { attendanceReport } from '../../src/main/export/attendance-report';
 import { applyRemoteRecords, pendingCount, readOutbox } from '../../src/main/sync/outbox';
 import type { AttendanceRecord } from '../../src/shared/sync-protocol';
 
-const dirs: string[] = [];
-afterEach(() => dirs.splice(0).forEach((dir) => fs.rmSync(dir, { recursive: true, force: true })));
-function freshStore(): Db {
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'entre-apply-'));
-  dirs.push(dir);
-  return openDatabase(path.join(dir, 'entre.db'));
-}
+const freshStore = (): Db => tempStore().db;
 
 /** Two stores that share an event and its guest list, as after a first sync. */
 function twoDoors() {
