@@ -55,6 +55,8 @@ describe('the browser station', () => {
       '/api/checkInByCode',
       '/api/searchGuests',
       '/api/checkInGuest',
+      '/api/getSyncStatus',
+      '/api/syncNow',
     ]);
     const info = await post('getKioskInfo', {});
     expect(info.status).toBe(200);

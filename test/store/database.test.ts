@@ -12,7 +12,9 @@ const digest = (file: string) => crypto.createHash('sha256').update(fs.readFileS
 
 describe('opening the store', () => {
   it('brings a fresh file to the latest schema, through every migration in order', () => {
-    expect(migrations.map((m) => m.version)).toEqual(migrations.map((_, index) => index + 1));
+    // Versions are assigned per feature and may have gaps; the list must stay strictly increasing.
+    const versions = migrations.map((m) => m.version);
+    expect(versions).toEqual([...new Set(versions)].sort((a, b) => a - b));
     const { db } = tempStore();
     expect(schemaVersion(db)).toBe(LATEST_SCHEMA_VERSION);
   });

@@ -72,6 +72,8 @@ export class SyncScheduler {
 
   private async attempt(): Promise<void> {
     const { db, stationId } = this.station;
+    // The store closes when the station shuts down; nothing is left to sync then.
+    if (!db.open) return void (this.stopped = true);
     if (!currentPairing(db)) return;
     try {
       await syncOnce(db, stationId);
