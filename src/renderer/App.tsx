@@ -1,17 +1,26 @@
-import { useEffect, useState } from 'react';
+import { useCallback, useEffect, useState } from 'react';
 import type { KioskInfo } from '../shared/domain';
 import { api } from './api';
 import { I18nProvider } from './i18n';
 import { KioskScreen } from './kiosk/KioskScreen';
+import { StaffMode } from './staff/StaffMode';
 import { SyncPanel } from './sync/SyncPanel';
 
 export function App() {
   const [info, setInfo] = useState<KioskInfo | null>(null);
   const [failure, setFailure] = useState<string | null>(null);
+  const [staffMode, setStaffMode] = useState(false);
 
-  useEffect(() => {
+  const loadInfo = useCallback(() => {
     api.getKioskInfo({}).then(setInfo, (error: Error) => setFailure(error.message));
   }, []);
+  useEffect(loadInfo, [loadInfo]);
+
+  // Leaving staff mode reloads the event: staff may have renamed it or imported a new list.
+  const leaveStaffMode = useCallback(() => {
+    setStaffMode(false);
+    loadInfo();
+  }, [loadInfo]);
 
   return (
     <I18nProvider>
@@ -22,8 +31,10 @@ export function App() {
         <main className="kiosk kiosk--error">
           <p role="alert">{failure}</p>
         </main>
+      ) : staffMode ? (
+        <StaffMode onExit={leaveStaffMode} />
       ) : info ? (
-        <KioskScreen info={info} />
+        <KioskScreen info={info} onStaffMode={() => setStaffMode(true)} />
       ) : null}
     </I18nProvider>
   );

@@ -6,6 +6,26 @@ export const API_CALL_NAMES = [
   'checkInByCode',
   'searchGuests',
   'checkInGuest',
+  'staffStatus',
+  'staffSetPin',
+  'staffUnlock',
+  'staffLock',
+  'staffGuests',
+  'staffCheckIn',
+  'staffUndoCheckIn',
+  'staffEditGuest',
+  'staffDepartments',
+  'staffFindDuplicates',
+  'staffCreateWalkIn',
+  'staffDashboard',
+  'staffUploadChunk',
+  'staffPreviewImport',
+  'staffApplyImport',
+  'staffExport',
+  'staffEventSettings',
+  'staffSaveEventSettings',
+  'staffPurgePersonalData',
+  'staffDoorLog',
   // sync (issue 6)
   'getSyncStatus',
   'syncNow',
@@ -24,7 +44,8 @@ export const httpRoute = (name: ApiCallName): string => `/api/${name}`;
 
 /** An error the API reports to its caller in plain words, with a stable code for the UI. */
 export interface ApiErrorBody {
-  code: 'invalid-arguments' | 'not-found' | 'storage' | 'internal';
+  /** 'staff-locked': the staff session is missing or over; the screen goes back to the PIN. */
+  code: 'invalid-arguments' | 'not-found' | 'storage' | 'internal' | 'staff-locked';
   message: string;
 }
 

@@ -3,6 +3,21 @@
 import { z } from 'zod';
 import type { KioskInfo, PublicGuest, ScanOutcome, SyncStatus } from './domain';
 import type { ApiCallName } from './api-calls';
+import {
+  type DashboardFigures,
+  type DuplicateCandidate,
+  type EventSettings,
+  EXPORT_FORMATS,
+  type ExportFile,
+  GUEST_FILTERS,
+  type ImportOutcome,
+  type ImportPreview,
+  type StaffGuest,
+  type StaffDoorLogEntry,
+  type StaffStatus,
+  type UnlockResult,
+  UPLOAD_CHUNK_CHARS,
+} from './staff';
 
 import { MAX_SCAN_INPUT } from './api-calls';
 
@@ -21,6 +36,22 @@ function call<Result>() {
   return <Args extends z.ZodType>(args: Args) => ({ args, result: undefined as unknown as Result });
 }
 
+/** A staff PIN: 4 to 12 digits, so it can be typed on the kiosk's number pad. */
+const staffPin = z.string().regex(/^\d{4,12}$/, 'the PIN must be 4 to 12 digits');
+
+/** Every staff call carries the session token that staffUnlock handed out; main checks it. */
+const staffCall = <Shape extends z.ZodRawShape>(shape: Shape) =>
+  z.object({ session: z.string().min(20).max(100), ...shape }).strict();
+
+/** A guest's editable fields, with the import's limits. */
+const guestFields = {
+  firstName: z.string().trim().max(80),
+  lastName: z.string().trim().max(80),
+  title: z.string().trim().max(160),
+  department: z.string().trim().max(160),
+  email: z.union([z.literal(''), z.email().max(254)]),
+};
+
 export const apiContract = {
   getKioskInfo: call<KioskInfo>()(z.object({}).strict()),
   checkInByCode: call<ScanOutcome>()(
@@ -28,6 +59,43 @@ export const apiContract = {
   ),
   searchGuests: call<PublicGuest[]>()(z.object({ query: z.string().max(200) }).strict()),
   checkInGuest: call<ScanOutcome>()(z.object({ guestId: z.uuid(), method: z.enum(['search', 'staff']) }).strict()),
+  staffStatus: call<StaffStatus>()(z.object({}).strict()),
+  staffSetPin: call<{ session: string }>()(z.object({ pin: staffPin }).strict()),
+  staffUnlock: call<UnlockResult>()(z.object({ pin: z.string().max(64) }).strict()),
+  staffLock: call<{ locked: true }>()(staffCall({})),
+  staffGuests: call<StaffGuest[]>()(staffCall({ query: z.string().max(200), filter: z.enum(GUEST_FILTERS) })),
+  staffCheckIn: call<ScanOutcome>()(staffCall({ guestId: z.uuid() })),
+  staffUndoCheckIn: call<StaffGuest>()(staffCall({ guestId: z.uuid() })),
+  staffEditGuest: call<StaffGuest>()(staffCall({ guestId: z.uuid(), ...guestFields, flagged: z.boolean() })),
+  staffDepartments: call<string[]>()(staffCall({})),
+  staffFindDuplicates: call<DuplicateCandidate[]>()(
+    staffCall({ firstName: guestFields.firstName, lastName: guestFields.lastName, email: guestFields.email }),
+  ),
+  staffCreateWalkIn: call<StaffGuest>()(staffCall(guestFields)),
+  staffDashboard: call<DashboardFigures>()(staffCall({})),
+  staffUploadChunk: call<{ receivedBytes: number }>()(
+    staffCall({
+      uploadId: z.uuid(),
+      index: z.int().min(0).max(1000),
+      data: z.base64().max(UPLOAD_CHUNK_CHARS),
+    }),
+  ),
+  staffPreviewImport: call<ImportPreview>()(staffCall({ uploadId: z.uuid(), fileName: z.string().min(1).max(255) })),
+  staffApplyImport: call<ImportOutcome>()(staffCall({ uploadId: z.uuid(), fileName: z.string().min(1).max(255) })),
+  staffExport: call<ExportFile>()(
+    staffCall({ format: z.enum(EXPORT_FORMATS), scope: z.enum(['attendance', 'missing']) }),
+  ),
+  staffEventSettings: call<EventSettings>()(staffCall({})),
+  staffSaveEventSettings: call<EventSettings>()(
+    staffCall({
+      name: z.string().trim().min(1).max(160),
+      startsOn: z.iso.date().nullable(),
+      venue: z.string().trim().max(160).nullable(),
+      retentionDays: z.int().min(1).max(3650).nullable(),
+    }),
+  ),
+  staffPurgePersonalData: call<EventSettings>()(staffCall({ confirm: z.literal(true) })),
+  staffDoorLog: call<StaffDoorLogEntry[]>()(staffCall({})),
   // sync (issue 6): staff mode's sync panel
   getSyncStatus: call<SyncStatus>()(z.object({}).strict()),
   syncNow: call<SyncStatus>()(z.object({}).strict()),

@@ -1,6 +1,7 @@
 // Pure domain types shared by the main process, the HTTP station and the renderer.
 
-export type CheckInMethod = 'wedge' | 'camera' | 'search' | 'staff';
+/** How a guest was checked in; 'walk-in' is the check-in that comes with registering at the door. */
+export type CheckInMethod = 'wedge' | 'camera' | 'search' | 'staff' | 'walk-in';
 
 export interface EventInfo {
   id: string;

@@ -118,9 +118,9 @@ describe.concurrent('entre export', () => {
     expect(run).toEqual({ code: 0, stdout: '', stderr: '' });
     const at = welcome.kind === 'welcome' ? welcome.checkedInAt : 'missing';
     expect(fs.readFileSync(out, 'utf8')).toBe(
-      '\ufeffname,title,department,email,checked_in,checked_in_at,station,method\r\n' +
-        "Bo Ek,'=Chef,Teknik,,no,,,\r\n" +
-        `Åsa Öhman,Rektor,Skola,asa@kommun.se,yes,${at},${station.stationId},wedge\r\n`,
+      '\ufeffname,title,department,email,checked_in,checked_in_at,station,method,walk_in\r\n' +
+        "Bo Ek,'=Chef,Teknik,,no,,,,no\r\n" +
+        `Åsa Öhman,Rektor,Skola,asa@kommun.se,yes,${at},${station.stationId},wedge,no\r\n`,
     );
   });
 

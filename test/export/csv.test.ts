@@ -6,7 +6,7 @@ import { checkInByCode } from '../../src/main/kiosk/check-in';
 import { appendAttendance } from '../../src/main/store/attendance';
 import { tempStation } from '../helpers/temp';
 
-const HEADER = 'name,title,department,email,checked_in,checked_in_at,station,method';
+const HEADER = 'name,title,department,email,checked_in,checked_in_at,station,method,walk_in';
 
 function exported(guests: Parameters<typeof tempStation>[0]) {
   const store = tempStation(guests);
@@ -22,7 +22,7 @@ describe('attendance export', () => {
       { code: 'code0002', firstName: 'Bo', lastName: 'Ek' },
     ]);
     expect(CSV_HEADER.join(',')).toBe(HEADER);
-    expect(csv()).toBe(`\ufeff${HEADER}\r\nBo Ek,,,,no,,,\r\nÅsa Öhman,Rektor,Skola,a@k.se,no,,,\r\n`);
+    expect(csv()).toBe(`\ufeff${HEADER}\r\nBo Ek,,,,no,,,,no\r\nÅsa Öhman,Rektor,Skola,a@k.se,no,,,,no\r\n`);
   });
 
   it('says yes with the time of the FIRST check-in, its station and method', () => {
@@ -39,7 +39,7 @@ describe('attendance export', () => {
       { eventId, guestId: guests[0]!.id, stationId: station.stationId, kind: 'check-in', method: 'wedge' },
       new Date('2026-03-12T07:45:00.000Z'),
     );
-    expect(records()[1]).toEqual(['Åsa Ek', '', '', '', 'yes', first.wallTime, 'door-north', 'camera']);
+    expect(records()[1]).toEqual(['Åsa Ek', '', '', '', 'yes', first.wallTime, 'door-north', 'camera', 'no']);
     expect(first.wallTime).toMatch(/^2026-03-12T\d{2}:41:05\.120[+-]\d{2}:\d{2}$/);
     expect(new Date(first.wallTime).toISOString()).toBe('2026-03-12T07:41:05.120Z');
   });
@@ -56,7 +56,7 @@ describe('attendance export', () => {
       kind: 'undo',
       method: 'staff',
     });
-    expect(records()[1]).toEqual(['Åsa Ek', '', '', '', 'no', '', '', '']);
+    expect(records()[1]).toEqual(['Åsa Ek', '', '', '', 'no', '', '', '', 'no']);
   });
 
   it('neutralises every cell a spreadsheet would take for a formula', () => {

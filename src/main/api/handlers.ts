@@ -1,12 +1,20 @@
 // The Node-side implementation of every call in the API contract. Both transports (Electron IPC and
 // the HTTP station) go through dispatch(), so arguments are validated in one place, before use.
-import { apiContract, type ApiCallName, type ApiErrorBody, type ApiParsedArgs, type ApiResult } from '../../shared/api';
+import { apiContract, type ApiCallName, type ApiParsedArgs, type ApiResult } from '../../shared/api';
 import { getActiveEvent } from '../store/events';
 import { searchGuests, toPublicGuest } from '../store/guests';
 import { checkInByCode, checkInGuest, type Station } from '../kiosk/check-in';
+import { createStaffHandlers } from '../staff/handlers';
+import { ApiError } from './errors';
 import { backgroundSync } from '../sync/scheduler';
 
-export type Handlers = { [K in ApiCallName]: (args: ApiParsedArgs<K>) => ApiResult<K> };
+/** Calls whose handlers read or write files (exceljs is asynchronous): they answer with a promise. */
+export type AsyncApiCallName = 'staffPreviewImport' | 'staffApplyImport' | 'staffExport';
+
+/** What a handler returns: the result itself, or a promise of it for the asynchronous calls. */
+export type HandlerResult<K extends ApiCallName> = K extends AsyncApiCallName ? Promise<ApiResult<K>> : ApiResult<K>;
+
+export type Handlers = { [K in ApiCallName]: (args: ApiParsedArgs<K>) => HandlerResult<K> };
 
 export function createHandlers(station: Station): Handlers {
   return {
@@ -17,6 +25,7 @@ export function createHandlers(station: Station): Handlers {
       return event ? searchGuests(station.db, event.id, query).map(toPublicGuest) : [];
     },
     checkInGuest: ({ guestId, method }) => checkInGuest(station, guestId, method),
+    ...createStaffHandlers(station),
     // sync (issue 6): the round runs in the background; the panel polls getSyncStatus
     getSyncStatus: () => backgroundSync(station).status(),
     syncNow: () => {
@@ -27,18 +36,14 @@ export function createHandlers(station: Station): Handlers {
   };
 }
 
-export class ApiError extends Error {
-  constructor(readonly body: ApiErrorBody) {
-    super(body.message);
-  }
-}
+export { ApiError };
 
 export function isApiCallName(name: string): name is ApiCallName {
   return Object.hasOwn(apiContract, name);
 }
 
 /** Validates the raw arguments of a call against its schema, then runs it. */
-export function dispatch<K extends ApiCallName>(handlers: Handlers, name: K, rawArgs: unknown): ApiResult<K> {
+export function dispatch<K extends ApiCallName>(handlers: Handlers, name: K, rawArgs: unknown): HandlerResult<K> {
   const parsed = apiContract[name].args.safeParse(rawArgs ?? {});
   if (!parsed.success) {
     const problem = parsed.error.issues
@@ -46,11 +51,15 @@ export function dispatch<K extends ApiCallName>(handlers: Handlers, name: K, raw
       .join('; ');
     throw new ApiError({ code: 'invalid-arguments', message: `Invalid arguments for ${name}: ${problem}` });
   }
-  const handler = handlers[name] as (args: unknown) => ApiResult<K>;
+  const handler = handlers[name] as (args: unknown) => HandlerResult<K>;
+  const plainProblem = (error: unknown) => storageProblem(error) ?? error;
   try {
-    return handler(parsed.data);
+    const result = handler(parsed.data);
+    return result instanceof Promise
+      ? (result.catch((error: unknown) => Promise.reject(plainProblem(error))) as HandlerResult<K>)
+      : result;
   } catch (error) {
-    throw storageProblem(error) ?? error;
+    throw plainProblem(error);
   }
 }
 

@@ -6,8 +6,8 @@ import { openDatabase } from '../store/database';
 import { getActiveEvent } from '../store/events';
 import { resolveStorePath } from '../paths';
 import { importGuestListFile } from '../import/import-guest-list';
-import { attendanceReport } from '../export/attendance-report';
-import { attendanceCsv } from '../export/csv';
+import { exportAttendance } from '../export/export-file';
+import { EXPORT_FORMATS, type ExportFormat } from '../../shared/staff';
 import { openStation } from '../kiosk/station';
 import { startHttpStation } from '../api/http-station';
 import { isLoopbackAddress } from '../api/station-access';
@@ -91,10 +91,13 @@ export function buildCli(): Command {
     .command('export')
     .description('export attendance, one row per guest')
     .addOption(dbOption())
-    .addOption(new Option('--format <format>', 'file format').choices(['csv']).default('csv'))
+    .addOption(new Option('--format <format>', 'file format').choices(EXPORT_FORMATS).default('csv'))
+    .option('--missing', 'only the expected guests who have not arrived')
     .option('--out <file>', 'write to this file instead of standard output')
     .option('--hub <url>', "the merged attendance of all stations from the organizer's hub (with this store's pairing)")
-    .action(async (options: { db?: string; out?: string; hub?: string }) => {
+    .action(async (options: { db?: string; out?: string; format: ExportFormat; missing?: boolean; hub?: string }) => {
+      if (options.format === 'xlsx' && !options.out && process.stdout.isTTY)
+        fail('An XLSX workbook is binary: give --out <file>.');
       const db = openDatabase(resolveStorePath(options.db));
       try {
         if (options.hub) {
@@ -105,9 +108,9 @@ export function buildCli(): Command {
         }
         const event = getActiveEvent(db);
         if (!event) fail('The store has no event yet: import a guest list first.');
-        const csv = attendanceCsv(attendanceReport(db, event.id));
-        if (options.out) fs.writeFileSync(options.out, csv);
-        else process.stdout.write(csv);
+        const file = await exportAttendance(db, event, options.format, options.missing ? 'missing' : 'attendance');
+        if (options.out) fs.writeFileSync(options.out, file.bytes);
+        else process.stdout.write(file.bytes);
       } finally {
         db.close();
       }

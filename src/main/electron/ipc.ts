@@ -7,12 +7,12 @@ import { isAppUrl } from './security-policy';
 
 export function registerIpcHandlers(handlers: Handlers): void {
   for (const name of API_CALL_NAMES) {
-    ipcMain.handle(ipcChannel(name), (event, args): IpcReply<unknown> => {
+    ipcMain.handle(ipcChannel(name), async (event, args): Promise<IpcReply<unknown>> => {
       if (!event.senderFrame || !isAppUrl(event.senderFrame.url)) {
         return { error: { code: 'invalid-arguments', message: 'Calls are accepted only from the kiosk page.' } };
       }
       try {
-        return { result: dispatch(handlers, name, args) };
+        return { result: await dispatch(handlers, name, args) };
       } catch (error) {
         if (error instanceof ApiError) return { error: error.body };
         console.error(error);

@@ -10,6 +10,7 @@ import { backgroundSync } from '../sync/scheduler';
 import { rendererDir } from '../package-root';
 import { registerAppScheme, serveRenderer } from './app-protocol';
 import { registerIpcHandlers } from './ipc';
+import { askWhereToSaveDownloads } from './downloads';
 import { lockDownContents, lockDownSession } from './security';
 import { APP_ORIGIN, kioskWebPreferences } from './security-policy';
 
@@ -25,6 +26,7 @@ app.whenReady().then(() => {
   app.on('will-quit', () => void sync.stop().then(() => station.db.close()));
   serveRenderer(rendererDir());
   lockDownSession(session.defaultSession);
+  askWhereToSaveDownloads(session.defaultSession);
   registerIpcHandlers(createHandlers(station));
   if (app.isPackaged) Menu.setApplicationMenu(null);
 

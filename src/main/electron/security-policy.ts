@@ -37,7 +37,9 @@ export function kioskWebPreferences(preload: string, packaged: boolean) {
 
 /** A permission request is granted only for the camera (video, no microphone) and only to the app's page. */
 export function allowPermissionRequest(permission: string, pageUrl: string, mediaTypes: readonly string[]): boolean {
-  return permission === 'media' && isAppUrl(pageUrl) && mediaTypes.length > 0 && mediaTypes.every((type) => type === 'video');
+  return (
+    permission === 'media' && isAppUrl(pageUrl) && mediaTypes.length > 0 && mediaTypes.every((type) => type === 'video')
+  );
 }
 
 /** Permission checks (e.g. enumerating cameras) likewise answer yes only for media from the app's origin. */

@@ -3,7 +3,17 @@
 import { stringify } from 'csv-stringify/sync';
 import type { AttendanceRow } from './attendance-report';
 
-export const CSV_HEADER = ['name', 'title', 'department', 'email', 'checked_in', 'checked_in_at', 'station', 'method'];
+export const CSV_HEADER = [
+  'name',
+  'title',
+  'department',
+  'email',
+  'checked_in',
+  'checked_in_at',
+  'station',
+  'method',
+  'walk_in',
+];
 
 const FORMULA_START = /^[=+\-@\t\r\n]/;
 
@@ -20,6 +30,7 @@ export function attendanceCsv(rows: AttendanceRow[]): string {
     row.checkIn?.wallTime ?? '',
     row.checkIn?.stationId ?? '',
     row.checkIn?.method ?? '',
+    row.walkIn ? 'yes' : 'no',
   ]);
   return (
     '\ufeff' +

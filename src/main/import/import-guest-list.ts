@@ -4,7 +4,7 @@ import type { Db } from '../store/database';
 import { createEvent, getActiveEvent, setActiveEvent } from '../store/events';
 import { applyGuestList, type ImportSummary } from './apply-import';
 import { type RowProblem, validateGuestList } from './guest-list';
-import { readTableFile, TableReadError } from './read-table';
+import { readTableFile, type Table, TableReadError } from './read-table';
 
 export type ImportResult = ({ ok: true; eventName: string } & ImportSummary) | { ok: false; problems: RowProblem[] };
 
@@ -16,13 +16,18 @@ export async function importGuestListFile(db: Db, file: string, eventName?: stri
     if (error instanceof TableReadError) return { ok: false, problems: [{ line: 0, message: error.message }] };
     throw error;
   }
+  return importGuestListTable(db, table, eventName ?? path.parse(file).name);
+}
+
+/** Validates every row, then writes them all or nothing. */
+export function importGuestListTable(db: Db, table: Table, eventName: string): ImportResult {
   const validated = validateGuestList(table);
   if (!validated.ok) return validated;
   const { rows } = validated;
   return db.transaction((): ImportResult => {
     let event = getActiveEvent(db);
     if (!event) {
-      event = createEvent(db, { name: eventName ?? path.parse(file).name, startsOn: null, venue: null });
+      event = createEvent(db, { name: eventName, startsOn: null, venue: null });
       setActiveEvent(db, event.id);
     }
     return { ok: true, eventName: event.name, ...applyGuestList(db, event.id, rows) };

@@ -21,8 +21,12 @@ export interface Table {
 export class TableReadError extends Error {}
 
 export async function readTableFile(file: string): Promise<Table> {
-  const bytes = await fs.readFile(file);
-  if (path.extname(file).toLowerCase() === '.xlsx' || isZip(bytes)) return readXlsx(bytes);
+  return readTableBytes(await fs.readFile(file), file);
+}
+
+/** A table from a file's bytes, e.g. uploaded from staff mode; the name only hints at the format. */
+export async function readTableBytes(bytes: Buffer, fileName: string): Promise<Table> {
+  if (path.extname(fileName).toLowerCase() === '.xlsx' || isZip(bytes)) return readXlsx(bytes);
   return parseCsv(decodeText(bytes));
 }
 

@@ -4,6 +4,7 @@ import { formatHlc, parseHlc, tickHlc } from '../../shared/hlc';
 import { localIsoWithOffset } from '../../shared/time';
 import { type Db, prepared } from './database';
 import { getSetting, setSetting } from './settings';
+import { guestAliasMap } from './guest-aliases';
 
 export type AttendanceKind = 'check-in' | 'undo';
 
@@ -104,4 +105,18 @@ export function attendanceLog(db: Db, eventId: string): AttendanceEvent[] {
     eventId,
   ) as AttendanceRow[];
   return rows.map(toEvent);
+}
+
+/** Every guest's log of one event, grouped: status of many guests from one read. */
+export function attendanceLogByGuest(db: Db, eventId: string): Map<string, AttendanceEvent[]> {
+  const logByGuest = new Map<string, AttendanceEvent[]>();
+  // A guest merged by sync (same walk-in at two doors) counts under the guest it was merged into.
+  const aliases = guestAliasMap(db, eventId);
+  for (const event of attendanceLog(db, eventId)) {
+    const guestId = aliases.get(event.guestId) ?? event.guestId;
+    const log = logByGuest.get(guestId);
+    if (log) log.push(event);
+    else logByGuest.set(guestId, [event]);
+  }
+  return logByGuest;
 }

@@ -10,7 +10,7 @@ import { RESULT_DURATION_MS, type KioskResult } from './result';
 import { playTone } from './sounds';
 import { useWedgeScanner } from './useWedgeScanner';
 
-export function KioskScreen({ info }: { info: KioskInfo }) {
+export function KioskScreen({ info, onStaffMode }: { info: KioskInfo; onStaffMode(): void }) {
   const { t, language, setLanguage } = useI18n();
   const [result, setResult] = useState<KioskResult | null>(null);
   const [resetSignal, setResetSignal] = useState(0);
@@ -55,7 +55,15 @@ export function KioskScreen({ info }: { info: KioskInfo }) {
   return (
     <main className={`kiosk kiosk--${result?.kind ?? 'idle'}`}>
       <header className="kiosk__header">
-        <span className="kiosk__brand">Entré</span>
+        {/* The discreet way into staff mode: the brand mark is a button, named for assistive technology. */}
+        <button
+          type="button"
+          className="kiosk__brand kiosk__staff-entry"
+          aria-label={t('staff.enter')}
+          onClick={onStaffMode}
+        >
+          Entré
+        </button>
         <button
           type="button"
           className="button button--quiet"

@@ -1,0 +1,25 @@
+// Reaching staff mode as reception does: the discreet control on the kiosk, then the PIN.
+import { expect, type Page } from '@playwright/test';
+
+export const STAFF_PIN = '2468';
+
+/** From the kiosk into staff mode: chooses the PIN on first start, otherwise enters it. */
+export async function openStaffMode(page: Page, pin = STAFF_PIN): Promise<void> {
+  await page.getByRole('button', { name: 'Personalläge' }).click();
+  const choose = page.getByRole('heading', { name: 'Välj en PIN-kod för personalen' });
+  const enter = page.getByRole('heading', { name: 'Ange personalens PIN-kod' });
+  await expect(choose.or(enter)).toBeVisible();
+  if (await choose.isVisible()) {
+    await page.getByLabel('Ny PIN-kod').fill(pin);
+    await page.getByLabel('Upprepa PIN-koden').fill(pin);
+    await page.getByRole('button', { name: 'Spara och öppna' }).click();
+  } else {
+    await page.getByLabel('PIN-kod', { exact: true }).fill(pin);
+    await page.getByRole('button', { name: 'Lås upp' }).click();
+  }
+  await expect(page.getByRole('heading', { name: 'Personalläge', level: 1 })).toBeVisible();
+}
+
+export async function openTab(page: Page, name: string): Promise<void> {
+  await page.getByRole('navigation').getByRole('button', { name, exact: true }).click();
+}

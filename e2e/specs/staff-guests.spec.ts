@@ -1,0 +1,73 @@
+import AxeBuilder from '@axe-core/playwright';
+import { test, expect } from '../fixtures/station';
+import { openStaffMode, openTab } from '../helpers/staff';
+
+test('check in by hand, undo it (the export then says not checked in), edit a guest and reach the reprint hook', async ({
+  page,
+  station,
+}) => {
+  await page.goto(station.url);
+  await openStaffMode(page);
+  await page.getByLabel('Sök gäst').fill('emma joh');
+  await page.getByRole('button', { name: 'Checka in Emma Johansson' }).click();
+  await expect(page.getByRole('status').getByText('Emma Johansson är incheckad.')).toBeVisible();
+  await page.getByRole('button', { name: 'Har kommit' }).click();
+  await expect(page.getByRole('row', { name: /Emma Johansson/ })).toContainText(/Kom \d\d:\d\d/);
+
+  await page.getByRole('button', { name: 'Ångra incheckning Emma Johansson' }).click();
+  await expect(page.getByText('Incheckningen för Emma Johansson är ångrad.')).toBeVisible();
+  await expect(page.getByRole('row', { name: /Emma Johansson/ })).toHaveCount(0);
+  const exported = await station.cli(['export']);
+  expect(exported.stdout).toMatch(/Emma Johansson,Förvaltningschef,Barn- och utbildningsförvaltningen,[^,]+,no,,,,no/);
+
+  await page.getByRole('button', { name: 'Alla' }).click();
+  await page.getByRole('button', { name: 'Redigera Emma Johansson' }).click();
+  const editor = page.getByRole('form', { name: 'Redigera Emma Johansson' });
+  await editor.getByLabel('Titel').fill('Skoldirektör');
+  await editor.getByLabel('Flagga gästen för uppföljning').check();
+  await editor.getByRole('button', { name: 'Spara' }).click();
+  await expect(editor.getByText('Ändringarna är sparade.')).toBeVisible();
+  await editor.getByRole('button', { name: 'Skriv ut namnbricka igen' }).click();
+  // Badge printing (issue 4) is not wired at this station yet: the hook says so instead of failing silently.
+  await expect(editor.getByText('Utskrift av namnbrickor är inte inställd på den här stationen.')).toBeVisible();
+
+  await page.getByLabel('Sök gäst').fill('');
+  await page.getByRole('button', { name: 'Flaggade' }).click();
+  await expect(page.getByRole('row', { name: /Emma Johansson/ })).toContainText('Skoldirektör');
+  await expect(page.locator('tbody tr')).toHaveCount(1);
+});
+
+test('a walk-in who is probably on the list is shown first; a new one is checked in at once as a walk-in', async ({
+  page,
+  station,
+}) => {
+  await page.goto(station.url);
+  await openStaffMode(page);
+  await openTab(page, 'Spontanbesök');
+  await page.getByLabel('Förnamn').fill('Emma');
+  await page.getByLabel('Efternamn').fill('Johanson');
+  await page.getByRole('button', { name: 'Registrera och checka in' }).click();
+  const warning = page.getByRole('alert').filter({ hasText: 'Finns gästen redan?' });
+  await expect(warning).toContainText('Emma Johansson');
+  await expect(warning).toContainText('liknande namn');
+  const accessibility = await new AxeBuilder({ page }).analyze();
+  expect(accessibility.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(' ')}`)).toEqual([]);
+  await warning.getByRole('button', { name: 'Checka in Emma Johansson' }).click();
+  await expect(page.getByText('Emma Johansson är incheckad.')).toBeVisible();
+
+  await page.getByLabel('Förnamn').fill('Nils');
+  await page.getByLabel('Efternamn').fill('Nykomling');
+  await page.getByLabel('Förvaltning').fill('Miljöförvaltningen');
+  await page.getByRole('button', { name: 'Registrera och checka in' }).click();
+  await expect(page.getByText('Nils Nykomling är registrerad och incheckad.')).toBeVisible();
+
+  await openTab(page, 'Gäster');
+  await page.getByRole('group', { name: 'Visa' }).getByRole('button', { name: 'Spontanbesök' }).click();
+  await expect(page.locator('tbody tr')).toHaveCount(1);
+  await expect(page.getByRole('row', { name: /Nils Nykomling/ })).toContainText(/Kom \d\d:\d\d/);
+
+  const exported = await station.cli(['export']);
+  expect(exported.stdout).toMatch(/Nils Nykomling,,Miljöförvaltningen,,yes,[^,]+,[^,]+,walk-in,yes/);
+  expect(exported.stdout).toMatch(/Emma Johansson,[^\n]*,yes,[^,]+,[^,]+,staff,no/);
+  expect(exported.stdout.match(/Emma Johans/g)).toHaveLength(1);
+});

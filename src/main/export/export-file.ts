@@ -1,0 +1,46 @@
+// One export, whatever asked for it (the CLI or staff mode): the rows, the format and a file name,
+// and a note on the event that its attendance was saved, for the purge's warning.
+import type { EventInfo } from '../../shared/domain';
+import type { ExportFormat, ExportScope } from '../../shared/staff';
+import type { Db } from '../store/database';
+import { recordExport } from '../staff/personal-data';
+import { attendanceReport } from './attendance-report';
+import { attendanceCsv } from './csv';
+import { attendanceJson } from './json';
+import { attendanceXlsx } from './xlsx';
+
+export interface ExportedFile {
+  fileName: string;
+  mimeType: string;
+  bytes: Buffer;
+}
+
+const MIME_TYPES: Record<ExportFormat, string> = {
+  csv: 'text/csv; charset=utf-8',
+  xlsx: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+  json: 'application/json',
+};
+
+export async function exportAttendance(
+  db: Db,
+  event: EventInfo,
+  format: ExportFormat,
+  scope: ExportScope = 'attendance',
+  now = new Date(),
+): Promise<ExportedFile> {
+  const all = attendanceReport(db, event.id);
+  const rows = scope === 'missing' ? all.filter((row) => !row.checkedIn && !row.walkIn) : all;
+  const bytes =
+    format === 'csv'
+      ? Buffer.from(attendanceCsv(rows))
+      : format === 'xlsx'
+        ? await attendanceXlsx(rows, scope === 'missing' ? 'Missing' : 'Attendance')
+        : Buffer.from(attendanceJson(event, rows, now));
+  if (scope === 'attendance') recordExport(db, event.id, now);
+  const slug = event.name.replace(/[^\p{L}\p{N}]+/gu, '-').replace(/^-|-$/g, '') || 'event';
+  return {
+    fileName: `${slug}-${scope}-${now.toISOString().slice(0, 10)}.${format}`,
+    mimeType: MIME_TYPES[format],
+    bytes,
+  };
+}

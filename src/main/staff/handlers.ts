@@ -1,0 +1,113 @@
+// The staff calls of the API contract. Every one but status, first PIN and unlock needs an open staff
+// session, checked here in main: the renderer is never trusted to say it is unlocked.
+import type { ApiCallName, ApiParsedArgs } from '../../shared/api';
+import type { HandlerResult } from '../api/handlers';
+import type { EventInfo } from '../../shared/domain';
+import { ApiError } from '../api/errors';
+import { checkInGuest, type Station } from '../kiosk/check-in';
+import { getActiveEvent } from '../store/events';
+import { exportAttendance } from '../export/export-file';
+import { dashboardFigures } from './dashboard';
+import { departments, editGuest, filterGuests, GuestNotFoundError, staffGuests, undoCheckIn } from './guest-list';
+import { applyImport, previewImport, UploadError, Uploads } from './import-upload';
+import { eventSettings, purgePersonalData, saveEventSettings } from './personal-data';
+import { isPinSet, lockedUntil, PinError, setFirstPin, tryUnlock } from './pin';
+import { StaffSessions } from './sessions';
+import { latestStaffLog, logStaffEvent } from './staff-log';
+import { createWalkIn, probableDuplicates } from './walk-ins';
+
+type StaffCallName = Extract<ApiCallName, `staff${string}`>;
+export type StaffHandlers = {
+  [K in StaffCallName]: (args: ApiParsedArgs<K>) => HandlerResult<K>;
+};
+
+const refuse = (message: string) => new ApiError({ code: 'invalid-arguments', message });
+
+export function createStaffHandlers(station: Station): StaffHandlers {
+  const { db } = station;
+  const sessions = new StaffSessions();
+  const uploads = new Uploads();
+
+  /** Runs a staff call only inside an open session, and turns expected failures into plain messages. */
+  function staff<Args extends { session: string }, Result>(run: (args: Args, event: EventInfo) => Result) {
+    return (args: Args): Result => {
+      if (!sessions.touch(args.session))
+        throw new ApiError({ code: 'staff-locked', message: 'Staff mode is locked: enter the PIN again.' });
+      const event = getActiveEvent(db);
+      if (!event) throw refuse('No event is loaded: import a guest list first.');
+      try {
+        const result = run(args, event);
+        return result instanceof Promise ? (result.catch(rethrowPlain) as Result) : result;
+      } catch (error) {
+        return rethrowPlain(error);
+      }
+    };
+  }
+
+  return {
+    staffStatus: () => ({ pinSet: isPinSet(db), lockedUntil: lockedUntil(db) }),
+    staffSetPin: ({ pin }) => {
+      try {
+        setFirstPin(db, pin);
+      } catch (error) {
+        return rethrowPlain(error);
+      }
+      return { session: sessions.open() };
+    },
+    staffUnlock: ({ pin }) => {
+      let check;
+      try {
+        check = tryUnlock(db, pin);
+      } catch (error) {
+        return rethrowPlain(error);
+      }
+      return check.ok ? { ok: true, session: sessions.open() } : check;
+    },
+    staffLock: ({ session }) => {
+      if (sessions.close(session)) logStaffEvent(db, 'lock');
+      return { locked: true };
+    },
+    staffGuests: staff(({ query, filter }, event) => filterGuests(staffGuests(db, event.id), filter, query)),
+    staffCheckIn: staff(({ guestId }) => checkInGuest(station, guestId, 'staff')),
+    staffUndoCheckIn: staff(({ guestId }) => undoCheckIn(station, guestId)),
+    staffEditGuest: staff(({ guestId, session: _session, ...fields }) => {
+      if (!fields.firstName && !fields.lastName) throw refuse('The name is missing.');
+      return editGuest(db, guestId, fields);
+    }),
+    staffDepartments: staff((_args, event) => departments(db, event.id)),
+    staffFindDuplicates: staff((candidate, event) => probableDuplicates(staffGuests(db, event.id), candidate)),
+    staffCreateWalkIn: staff(({ session: _session, ...fields }) => {
+      if (!fields.firstName && !fields.lastName) throw refuse('The name is missing.');
+      return createWalkIn(station, fields);
+    }),
+    staffDashboard: staff((_args, event) => dashboardFigures(staffGuests(db, event.id))),
+    staffUploadChunk: staff(({ uploadId, index, data }) => ({ receivedBytes: uploads.add(uploadId, index, data) })),
+    staffPreviewImport: staff(async ({ uploadId, fileName }) => previewImport(uploads.bytes(uploadId), fileName)),
+    staffApplyImport: staff(async ({ uploadId, fileName }) => {
+      const outcome = await applyImport(db, uploads.bytes(uploadId), fileName);
+      if (outcome.ok) uploads.discard(uploadId);
+      return outcome;
+    }),
+    staffExport: staff(async ({ format, scope }, event) => {
+      const file = await exportAttendance(db, event, format, scope);
+      return { fileName: file.fileName, mimeType: file.mimeType, base64: file.bytes.toString('base64') };
+    }),
+    staffEventSettings: staff((_args, event) => eventSettings(db, event.id)),
+    staffSaveEventSettings: staff(({ session: _session, ...settings }, event) => {
+      saveEventSettings(db, event.id, settings);
+      return eventSettings(db, event.id);
+    }),
+    staffPurgePersonalData: staff((_args, event) => {
+      purgePersonalData(db, event.id);
+      return eventSettings(db, event.id);
+    }),
+    staffDoorLog: staff(() => latestStaffLog(db)),
+  };
+}
+
+/** Failures staff can act on become messages; anything else stays an internal error. */
+function rethrowPlain(error: unknown): never {
+  if (error instanceof PinError || error instanceof UploadError) throw refuse(error.message);
+  if (error instanceof GuestNotFoundError) throw new ApiError({ code: 'not-found', message: error.message });
+  throw error;
+}

@@ -1,0 +1,65 @@
+// Personal data of an event: how long it is kept, when the attendance was last saved elsewhere, and
+// the purge that blanks names, titles and e-mails while the anonymous counts and the log remain.
+import type { EventSettings } from '../../shared/staff';
+import { type Db, prepared } from '../store/database';
+import { countGuests } from '../store/guests';
+import { getEvent } from '../store/events';
+
+interface EventExtrasRow {
+  retention_days: number | null;
+  last_exported_at: string | null;
+  purged_at: string | null;
+}
+
+export function eventSettings(db: Db, eventId: string): EventSettings {
+  const event = getEvent(db, eventId);
+  if (!event) throw new Error(`No event ${eventId}`);
+  const extras = prepared(db, 'SELECT retention_days, last_exported_at, purged_at FROM events WHERE id = ?').get(
+    eventId,
+  ) as EventExtrasRow;
+  return {
+    event,
+    retentionDays: extras.retention_days,
+    lastExportedAt: extras.last_exported_at,
+    lastSyncedAt: null,
+    purgedAt: extras.purged_at,
+    guestCount: countGuests(db, eventId),
+  };
+}
+
+export function saveEventSettings(
+  db: Db,
+  eventId: string,
+  settings: { name: string; startsOn: string | null; venue: string | null; retentionDays: number | null },
+): void {
+  prepared(db, 'UPDATE events SET name = ?, starts_on = ?, venue = ?, retention_days = ? WHERE id = ?').run(
+    settings.name,
+    settings.startsOn,
+    settings.venue,
+    settings.retentionDays,
+    eventId,
+  );
+}
+
+/** Called by every export, so the purge can say whether the attendance was saved first. */
+export function recordExport(db: Db, eventId: string, now = new Date()): void {
+  prepared(db, 'UPDATE events SET last_exported_at = ? WHERE id = ?').run(now.toISOString(), eventId);
+}
+
+/**
+ * Blanks every guest's name, title and e-mail and replaces the invitation code (it was mailed to the
+ * person). Departments, walk-in marks and the attendance log stay, so the counts still add up.
+ */
+export function purgePersonalData(db: Db, eventId: string, now = new Date()): number {
+  return db
+    .transaction(() => {
+      const purged = prepared(
+        db,
+        `UPDATE guests SET first_name = '', last_name = '', title = '', email = '', search_text = '',
+           code = 'purged' || lower(hex(randomblob(12))), updated_at = ? WHERE event_id = ?`,
+      ).run(now.toISOString(), eventId).changes;
+      prepared(db, 'UPDATE events SET purged_at = ? WHERE id = ?').run(now.toISOString(), eventId);
+      return purged;
+    })
+    .immediate();
+}

@@ -1,0 +1,81 @@
+// Walk-ins: guests registered at the door. Before one is created, reception sees who on the list is
+// probably the same person, so a typo does not make a second guest with a second badge.
+import type { DuplicateCandidate, StaffGuest } from '../../shared/staff';
+import { generateInvitationCode } from '../../shared/invitation-code';
+import { foldForSearch } from '../../shared/search-text';
+import { appendAttendance } from '../store/attendance';
+import { findGuestByCode, fullName, type GuestFields, insertGuest } from '../store/guests';
+import { getActiveEvent } from '../store/events';
+import type { Station } from '../kiosk/check-in';
+import { staffGuest } from './guest-list';
+
+export class NoActiveEventError extends Error {}
+
+/** Optimal string alignment distance: insertions, deletions, substitutions and swapped neighbours. */
+export function editDistance(a: string, b: string): number {
+  const rows = Array.from({ length: a.length + 1 }, (_, i) => [i, ...Array<number>(b.length).fill(0)]);
+  for (let j = 1; j <= b.length; j++) rows[0]![j] = j;
+  for (let i = 1; i <= a.length; i++) {
+    for (let j = 1; j <= b.length; j++) {
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      let best = Math.min(rows[i - 1]![j]! + 1, rows[i]![j - 1]! + 1, rows[i - 1]![j - 1]! + cost);
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1])
+        best = Math.min(best, rows[i - 2]![j - 2]! + 1);
+      rows[i]![j] = best;
+    }
+  }
+  return rows[a.length]![b.length]!;
+}
+
+/** Short names tolerate one slip, longer ones two: "Emma Johanson" is "Emma Johansson", "Anna Berg" is not "Eva Berg". */
+const tolerance = (name: string) => (name.length < 12 ? 1 : 2);
+
+/** Same person, probably: folded names equal or a slip apart, in either order of first and last name. */
+export function similarNames(
+  a: Pick<GuestFields, 'firstName' | 'lastName'>,
+  b: Pick<GuestFields, 'firstName' | 'lastName'>,
+): boolean {
+  const name = foldForSearch(fullName(a));
+  if (!name) return false;
+  const other = foldForSearch(fullName(b));
+  const swapped = foldForSearch(fullName({ firstName: b.lastName, lastName: b.firstName }));
+  const limit = tolerance(name);
+  // Names whose lengths differ by more than the tolerance cannot be within it: skip the distance.
+  if (Math.abs(name.length - other.length) > limit) return false;
+  return editDistance(name, other) <= limit || editDistance(name, swapped) <= limit;
+}
+
+export function probableDuplicates(
+  guests: StaffGuest[],
+  candidate: Pick<GuestFields, 'firstName' | 'lastName' | 'email'>,
+): DuplicateCandidate[] {
+  const email = candidate.email.trim().toLowerCase();
+  const found: DuplicateCandidate[] = [];
+  for (const guest of guests) {
+    if (email && guest.email.toLowerCase() === email) found.push({ guest, reason: 'same-email' });
+    else if (similarNames(candidate, guest)) found.push({ guest, reason: 'similar-name' });
+  }
+  return found;
+}
+
+/** Registers a walk-in and checks them in at once, both in one transaction. */
+export function createWalkIn(station: Station, fields: GuestFields): StaffGuest {
+  const { db } = station;
+  return db
+    .transaction(() => {
+      const event = getActiveEvent(db);
+      if (!event) throw new NoActiveEventError('No event is loaded: import a guest list first.');
+      let code = generateInvitationCode();
+      while (findGuestByCode(db, event.id, code)) code = generateInvitationCode();
+      const guest = insertGuest(db, { ...fields, eventId: event.id, code, source: 'walk-in' });
+      appendAttendance(db, {
+        eventId: event.id,
+        guestId: guest.id,
+        stationId: station.stationId,
+        kind: 'check-in',
+        method: 'walk-in',
+      });
+      return staffGuest(db, guest.id);
+    })
+    .immediate();
+}

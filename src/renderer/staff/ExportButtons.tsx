@@ -1,0 +1,37 @@
+// One button per export format, for the whole attendance or only the missing guests.
+import { useState } from 'react';
+import { EXPORT_FORMATS, type ExportScope } from '../../shared/staff';
+import { api } from '../api';
+import { useI18n } from '../i18n';
+import { saveExportFile } from './download';
+import { useStaffSession } from './session';
+
+export function ExportButtons({ scope, onExported }: { scope: ExportScope; onExported?(): void }) {
+  const { t } = useI18n();
+  const { run } = useStaffSession();
+  const [message, setMessage] = useState<string | null>(null);
+
+  async function download(format: (typeof EXPORT_FORMATS)[number]) {
+    try {
+      const file = await run((session) => api.staffExport({ session, format, scope }));
+      saveExportFile(file);
+      setMessage(t('staff.export.saved', { file: file.fileName }));
+      onExported?.();
+    } catch (error) {
+      setMessage((error as Error).message);
+    }
+  }
+
+  return (
+    <div className="staff-actions">
+      {EXPORT_FORMATS.map((format) => (
+        <button key={format} type="button" className="button" onClick={() => download(format)}>
+          {t(scope === 'missing' ? 'staff.export.missingAs' : 'staff.export.as', { format: format.toUpperCase() })}
+        </button>
+      ))}
+      <span role="status" className="staff-note">
+        {message}
+      </span>
+    </div>
+  );
+}

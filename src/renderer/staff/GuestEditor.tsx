@@ -1,0 +1,87 @@
+// Editing one guest: name, title, department, e-mail and the flag, and a reprint of the badge.
+import { useId, useState, type FormEvent } from 'react';
+import type { StaffGuest } from '../../shared/staff';
+import { api } from '../api';
+import { useI18n } from '../i18n';
+import { useStaffSession } from './session';
+import { BadgeButton } from './BadgeButton';
+
+export function GuestEditor({
+  guest,
+  onSaved,
+  onClose,
+}: {
+  guest: StaffGuest;
+  onSaved(guest: StaffGuest): void;
+  onClose(): void;
+}) {
+  const { t } = useI18n();
+  const { run } = useStaffSession();
+  const id = useId();
+  const [fields, setFields] = useState({
+    firstName: guest.firstName,
+    lastName: guest.lastName,
+    title: guest.title,
+    department: guest.department,
+    email: guest.email,
+    flagged: guest.flagged,
+  });
+  const [message, setMessage] = useState<string | null>(null);
+
+  async function save(event: FormEvent) {
+    event.preventDefault();
+    try {
+      const saved = await run((session) =>
+        api.staffEditGuest({ session, guestId: guest.id, ...fields, email: fields.email.trim() }),
+      );
+      setMessage(t('staff.edit.saved'));
+      onSaved(saved);
+    } catch (error) {
+      setMessage((error as Error).message);
+    }
+  }
+
+  const text = (name: 'firstName' | 'lastName' | 'title' | 'department' | 'email', type = 'text') => (
+    <div className="staff-field">
+      <label htmlFor={`${id}-${name}`}>{t(`staff.field.${name}`)}</label>
+      <input
+        id={`${id}-${name}`}
+        className="staff-input"
+        type={type}
+        value={fields[name]}
+        onChange={(event) => setFields({ ...fields, [name]: event.target.value })}
+      />
+    </div>
+  );
+
+  return (
+    <form className="staff-card" onSubmit={save} aria-label={t('staff.edit.title', { name: guest.fullName })}>
+      <h2>{t('staff.edit.title', { name: guest.fullName })}</h2>
+      <div className="staff-grid">
+        {text('firstName')}
+        {text('lastName')}
+        {text('title')}
+        {text('department')}
+        {text('email', 'email')}
+      </div>
+      <label className="staff-check">
+        <input
+          type="checkbox"
+          checked={fields.flagged}
+          onChange={(event) => setFields({ ...fields, flagged: event.target.checked })}
+        />
+        {t('staff.field.flagged')}
+      </label>
+      <p role="status">{message}</p>
+      <div className="staff-actions">
+        <button type="submit" className="button button--primary">
+          {t('staff.edit.save')}
+        </button>
+        <BadgeButton guestId={guest.id} />
+        <button type="button" className="button" onClick={onClose}>
+          {t('staff.edit.close')}
+        </button>
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,142 @@
+// Importing a guest list from staff mode: the file is sent in chunks (with a progress bar), then its
+// first rows, the columns it was read from and any problems are shown before anything is written.
+import { useId, useState } from 'react';
+import { type ImportOutcome, type ImportPreview, UPLOAD_CHUNK_CHARS } from '../../shared/staff';
+import { api } from '../api';
+import { useI18n, type MessageKey } from '../i18n';
+import { useStaffSession } from './session';
+
+/** Bytes per chunk: their base64 fits UPLOAD_CHUNK_CHARS. */
+const CHUNK_BYTES = (UPLOAD_CHUNK_CHARS / 4) * 3;
+
+function toBase64(bytes: Uint8Array): string {
+  let binary = '';
+  for (let i = 0; i < bytes.length; i += 0x8000) binary += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
+  return btoa(binary);
+}
+
+export function ImportPanel() {
+  const { t } = useI18n();
+  const { run } = useStaffSession();
+  const id = useId();
+  const [upload, setUpload] = useState<{ uploadId: string; fileName: string } | null>(null);
+  const [progress, setProgress] = useState<number | null>(null);
+  const [preview, setPreview] = useState<ImportPreview | null>(null);
+  const [outcome, setOutcome] = useState<ImportOutcome | null>(null);
+  const [message, setMessage] = useState<string | null>(null);
+
+  async function choose(file: File | undefined) {
+    setPreview(null);
+    setOutcome(null);
+    setMessage(null);
+    if (!file) return;
+    const uploadId = crypto.randomUUID();
+    try {
+      const bytes = new Uint8Array(await file.arrayBuffer());
+      const chunks = Math.max(1, Math.ceil(bytes.length / CHUNK_BYTES));
+      setProgress(0);
+      for (let index = 0; index < chunks; index++) {
+        const data = toBase64(bytes.subarray(index * CHUNK_BYTES, (index + 1) * CHUNK_BYTES));
+        await run((session) => api.staffUploadChunk({ session, uploadId, index, data }));
+        setProgress((index + 1) / chunks);
+      }
+      setUpload({ uploadId, fileName: file.name });
+      setPreview(await run((session) => api.staffPreviewImport({ session, uploadId, fileName: file.name })));
+    } catch (error) {
+      setMessage((error as Error).message);
+    }
+  }
+
+  async function apply() {
+    if (!upload) return;
+    try {
+      setOutcome(await run((session) => api.staffApplyImport({ session, ...upload })));
+    } catch (error) {
+      setMessage((error as Error).message);
+    }
+  }
+
+  return (
+    <section className="staff-section" aria-labelledby={`${id}-title`}>
+      <h2 id={`${id}-title`}>{t('staff.tab.import')}</h2>
+      <p>{t('staff.import.hint')}</p>
+      <label htmlFor={`${id}-file`}>{t('staff.import.choose')}</label>
+      <input
+        id={`${id}-file`}
+        className="staff-input"
+        type="file"
+        accept=".csv,.txt,.xlsx,text/csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+        onChange={(event) => void choose(event.target.files?.[0])}
+      />
+      {progress !== null && (
+        <div className="staff-field">
+          <label htmlFor={`${id}-progress`}>
+            {t('staff.import.progress', { percent: Math.round(progress * 100) })}
+          </label>
+          <progress id={`${id}-progress`} className="staff-progress" max={1} value={progress} />
+        </div>
+      )}
+      {message && <p role="alert">{message}</p>}
+      {preview && (
+        <div className="staff-card">
+          <h3>{t('staff.import.previewTitle', { rows: preview.rowCount })}</h3>
+          <dl className="staff-mapping">
+            {Object.entries(preview.mapping).map(([field, header]) => (
+              <div key={field}>
+                <dt>{t(`staff.import.field.${field}` as MessageKey)}</dt>
+                <dd>{header}</dd>
+              </div>
+            ))}
+          </dl>
+          <div className="staff-scroll">
+            <table className="staff-table">
+              <thead>
+                <tr>
+                  {preview.header.map((header, index) => (
+                    <th key={index} scope="col">
+                      {header}
+                    </th>
+                  ))}
+                </tr>
+              </thead>
+              <tbody>
+                {preview.firstRows.map((row, rowIndex) => (
+                  <tr key={rowIndex}>
+                    {preview.header.map((_header, index) => (
+                      <td key={index}>{row[index] ?? ''}</td>
+                    ))}
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
+          {preview.problems.length > 0 ? (
+            <div role="alert">
+              <h4>{t('staff.import.problemsTitle')}</h4>
+              <ul className="staff-list">
+                {preview.problems.map((problem, index) => (
+                  <li key={index}>
+                    {problem.line > 0 ? t('staff.import.line', { line: problem.line }) : ''} {problem.message}
+                  </li>
+                ))}
+              </ul>
+            </div>
+          ) : (
+            !outcome && (
+              <button type="button" className="button button--primary" onClick={apply}>
+                {t('staff.import.apply', { rows: preview.rowCount })}
+              </button>
+            )
+          )}
+        </div>
+      )}
+      {outcome && (
+        <p role="status">
+          {outcome.ok
+            ? t('staff.import.done', { added: outcome.added, updated: outcome.updated, unchanged: outcome.unchanged })
+            : outcome.problems.map((problem) => problem.message).join('; ')}
+        </p>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,99 @@
+// The staff door: choose a PIN on first start, afterwards enter it. Main checks it and counts wrong
+// tries; this screen only shows what main answered.
+import { useEffect, useId, useState, type FormEvent } from 'react';
+import type { StaffStatus } from '../../shared/staff';
+import { api } from '../api';
+import { useI18n } from '../i18n';
+
+export function PinDialog({ onUnlocked, onCancel }: { onUnlocked(session: string): void; onCancel(): void }) {
+  const { t } = useI18n();
+  const id = useId();
+  const [status, setStatus] = useState<StaffStatus | null>(null);
+  const [pin, setPin] = useState('');
+  const [repeat, setRepeat] = useState('');
+  const [message, setMessage] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+
+  useEffect(() => {
+    api.staffStatus({}).then(setStatus, (error: Error) => setMessage(error.message));
+  }, []);
+
+  const lockedMessage = (until: string) =>
+    t('staff.pin.locked', { time: new Date(until).toLocaleTimeString([], { hour: '2-digit', minute: '2-digit' }) });
+
+  async function submit(event: FormEvent) {
+    event.preventDefault();
+    if (!status || busy) return;
+    setBusy(true);
+    try {
+      if (!status.pinSet) {
+        if (!/^\d{4,12}$/.test(pin)) return setMessage(t('staff.pin.format'));
+        if (pin !== repeat) return setMessage(t('staff.pin.mismatch'));
+        onUnlocked((await api.staffSetPin({ pin })).session);
+        return;
+      }
+      const result = await api.staffUnlock({ pin });
+      if (result.ok) return onUnlocked(result.session);
+      setPin('');
+      setMessage(
+        result.reason === 'locked'
+          ? lockedMessage(result.lockedUntil)
+          : t('staff.pin.wrong', { left: result.triesLeft }),
+      );
+    } catch (error) {
+      setMessage((error as Error).message);
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  if (!status) return <main className="staff staff--door">{message && <p role="alert">{message}</p>}</main>;
+  const firstStart = !status.pinSet;
+  return (
+    <main className="staff staff--door">
+      <form className="staff-door" onSubmit={submit} aria-labelledby={`${id}-title`}>
+        <h1 id={`${id}-title`}>{firstStart ? t('staff.pin.chooseTitle') : t('staff.pin.title')}</h1>
+        {firstStart && <p>{t('staff.pin.chooseHint')}</p>}
+        {status.lockedUntil && !message && <p role="alert">{lockedMessage(status.lockedUntil)}</p>}
+        <label htmlFor={`${id}-pin`}>{firstStart ? t('staff.pin.new') : t('staff.pin.label')}</label>
+        <input
+          id={`${id}-pin`}
+          className="staff-input staff-input--pin"
+          type="password"
+          inputMode="numeric"
+          autoComplete="off"
+          autoFocus
+          maxLength={12}
+          value={pin}
+          onChange={(event) => setPin(event.target.value)}
+        />
+        {firstStart && (
+          <>
+            <label htmlFor={`${id}-repeat`}>{t('staff.pin.repeat')}</label>
+            <input
+              id={`${id}-repeat`}
+              className="staff-input staff-input--pin"
+              type="password"
+              inputMode="numeric"
+              autoComplete="off"
+              maxLength={12}
+              value={repeat}
+              onChange={(event) => setRepeat(event.target.value)}
+            />
+          </>
+        )}
+        <p className="staff-door__message" role="alert">
+          {message}
+        </p>
+        <div className="staff-actions">
+          <button type="button" className="button" onClick={onCancel}>
+            {t('staff.pin.cancel')}
+          </button>
+          <button type="submit" className="button button--primary" disabled={busy}>
+            {firstStart ? t('staff.pin.save') : t('staff.pin.unlock')}
+          </button>
+        </div>
+      </form>
+    </main>
+  );
+}

@@ -1,0 +1,91 @@
+// Types of the staff-mode calls, shared by the main process and the renderer.
+import type { CheckInMethod, EventInfo } from './domain';
+
+export const GUEST_FILTERS = ['all', 'arrived', 'missing', 'walk-ins', 'flagged'] as const;
+export type GuestFilter = (typeof GUEST_FILTERS)[number];
+
+/** A chunk of an uploaded file in base64: small enough for the HTTP station's 64 KiB body limit. */
+export const UPLOAD_CHUNK_CHARS = 48_000;
+
+export const EXPORT_FORMATS = ['csv', 'xlsx', 'json'] as const;
+export type ExportFormat = (typeof EXPORT_FORMATS)[number];
+
+/** Everyone, or only the guests who were expected and have not arrived. */
+export type ExportScope = 'attendance' | 'missing';
+
+export interface StaffStatus {
+  pinSet: boolean;
+  /** While too many wrong PINs keep staff mode shut: when it opens again (ISO 8601). */
+  lockedUntil: string | null;
+}
+
+export type UnlockResult =
+  | { ok: true; session: string }
+  | { ok: false; reason: 'wrong-pin'; triesLeft: number }
+  | { ok: false; reason: 'locked'; lockedUntil: string };
+
+export interface StaffGuest {
+  id: string;
+  firstName: string;
+  lastName: string;
+  fullName: string;
+  title: string;
+  department: string;
+  email: string;
+  walkIn: boolean;
+  flagged: boolean;
+  checkedInAt: string | null;
+  method: CheckInMethod | null;
+}
+
+export interface DuplicateCandidate {
+  guest: StaffGuest;
+  reason: 'same-email' | 'similar-name';
+}
+
+export interface DashboardFigures {
+  expected: number;
+  arrivedExpected: number;
+  walkIns: number;
+  missing: number;
+  /** Check-ins per five minutes, oldest first; start is epoch milliseconds. */
+  perFiveMinutes: { start: number; count: number }[];
+  byDepartment: { department: string; arrived: number; expected: number }[];
+  latest: { guestId: string; fullName: string; department: string; at: string; walkIn: boolean }[];
+}
+
+export interface ImportPreview {
+  header: string[];
+  /** Which header column each guest field was read from (absent: not found). */
+  mapping: Partial<Record<'name' | 'firstName' | 'lastName' | 'title' | 'department' | 'email' | 'code', string>>;
+  firstRows: string[][];
+  rowCount: number;
+  problems: { line: number; message: string }[];
+}
+
+export type ImportOutcome =
+  | { ok: true; eventName: string; added: number; updated: number; unchanged: number }
+  | { ok: false; problems: { line: number; message: string }[] };
+
+export interface ExportFile {
+  fileName: string;
+  mimeType: string;
+  base64: string;
+}
+
+export interface EventSettings {
+  event: EventInfo;
+  retentionDays: number | null;
+  lastExportedAt: string | null;
+  /** When the log last reached the hub; null until sync exists or has run. */
+  lastSyncedAt: string | null;
+  purgedAt: string | null;
+  guestCount: number;
+}
+
+/** One line of the staff door's log: PIN set, unlocks, wrong PINs, lockouts and locks. */
+export interface StaffDoorLogEntry {
+  at: string;
+  kind: 'pin-set' | 'unlock' | 'failed-unlock' | 'lockout' | 'lock';
+  detail: string;
+}

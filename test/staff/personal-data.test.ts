@@ -1,0 +1,61 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { eventSettings, purgePersonalData, saveEventSettings } from '../../src/main/staff/personal-data';
+import { staffGuests } from '../../src/main/staff/guest-list';
+import { dashboardFigures } from '../../src/main/staff/dashboard';
+import { checkInGuest } from '../../src/main/kiosk/check-in';
+import { exportAttendance } from '../../src/main/export/export-file';
+import { getActiveEvent } from '../../src/main/store/events';
+import { searchGuests } from '../../src/main/store/guests';
+import { attendanceLog } from '../../src/main/store/attendance';
+import { tempStation } from '../helpers/temp-station';
+
+let station: ReturnType<typeof tempStation>;
+afterEach(() => station?.close());
+
+describe('personal data', () => {
+  it('keeps a retention setting and notes when the attendance was last exported', async () => {
+    station = tempStation();
+    const event = getActiveEvent(station.db)!;
+    expect(eventSettings(station.db, event.id)).toMatchObject({ retentionDays: null, lastExportedAt: null });
+    saveEventSettings(station.db, event.id, {
+      name: 'Ledarforum 2026',
+      startsOn: '2026-03-12',
+      venue: 'Stadshuset',
+      retentionDays: 30,
+    });
+    const now = new Date('2026-03-12T17:00:00Z');
+    await exportAttendance(station.db, event, 'csv', 'missing', now);
+    expect(eventSettings(station.db, event.id).lastExportedAt).toBeNull();
+    await exportAttendance(station.db, event, 'csv', 'attendance', now);
+    expect(eventSettings(station.db, event.id)).toMatchObject({
+      event: { name: 'Ledarforum 2026', startsOn: '2026-03-12', venue: 'Stadshuset' },
+      retentionDays: 30,
+      lastExportedAt: now.toISOString(),
+    });
+  });
+
+  it('purges names, titles, e-mails and codes but keeps the counts and the whole log', () => {
+    station = tempStation();
+    const event = getActiveEvent(station.db)!;
+    const before = staffGuests(station.db, event.id);
+    checkInGuest(station, before[0]!.id, 'wedge');
+    checkInGuest(station, before[1]!.id, 'search');
+    const figuresBefore = dashboardFigures(before.map((g, i) => (i < 2 ? { ...g, checkedInAt: 'x' } : g)));
+
+    expect(purgePersonalData(station.db, event.id)).toBe(before.length);
+    const after = staffGuests(station.db, event.id);
+    expect(after.every((g) => g.fullName === '' && g.title === '' && g.email === '')).toBe(true);
+    expect(after.map((g) => g.department).sort()).toEqual(before.map((g) => g.department).sort());
+    expect(after.filter((g) => g.checkedInAt !== null)).toHaveLength(2);
+    expect(dashboardFigures(after)).toMatchObject({
+      expected: figuresBefore.expected,
+      arrivedExpected: 2,
+      missing: figuresBefore.missing,
+    });
+    expect(attendanceLog(station.db, event.id)).toHaveLength(2);
+    expect(searchGuests(station.db, event.id, before[0]!.lastName)).toEqual([]);
+    const codes = station.db.prepare('SELECT code FROM guests WHERE event_id = ?').all(event.id) as { code: string }[];
+    expect(codes.every((row) => row.code.startsWith('purged'))).toBe(true);
+    expect(eventSettings(station.db, event.id).purgedAt).not.toBeNull();
+  });
+});

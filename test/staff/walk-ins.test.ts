@@ -1,0 +1,60 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { editDistance, probableDuplicates, similarNames, createWalkIn } from '../../src/main/staff/walk-ins';
+import { staffGuests } from '../../src/main/staff/guest-list';
+import { getActiveEvent } from '../../src/main/store/events';
+import { guestAttendanceLog } from '../../src/main/store/attendance';
+import { attendanceCsv } from '../../src/main/export/csv';
+import { attendanceReport } from '../../src/main/export/attendance-report';
+import { tempStation } from '../helpers/temp-station';
+
+const name = (full: string) => {
+  const [firstName, ...rest] = full.split(' ');
+  return { firstName: firstName!, lastName: rest.join(' ') };
+};
+
+describe('probable duplicates', () => {
+  it('finds the same person behind a typo, missing diacritics or swapped names', () => {
+    expect(editDistance('johanson', 'johansson')).toBe(1);
+    expect(editDistance('ab', 'ba')).toBe(1);
+    expect(similarNames(name('Emma Johanson'), name('Emma Johansson'))).toBe(true);
+    expect(similarNames(name('Asa Lindqvist'), name('Åsa Lindqvist'))).toBe(true);
+    expect(similarNames(name('Johansson Emma'), name('Emma Johansson'))).toBe(true);
+    expect(similarNames(name('Bjorn Ohman'), name('Björn Öhman'))).toBe(true);
+  });
+
+  it('does not take different people for the same', () => {
+    expect(similarNames(name('Emma Lind'), name('Emma Johansson'))).toBe(false);
+    expect(similarNames(name('Eva Berg'), name('Anna Berg'))).toBe(false);
+    expect(similarNames(name('Ali Yilmaz'), name('Ali Yildiz'))).toBe(false);
+  });
+
+  let station: ReturnType<typeof tempStation>;
+  afterEach(() => station?.close());
+
+  it('checks against the guest list, by e-mail as well as by name', () => {
+    station = tempStation();
+    const event = getActiveEvent(station.db)!;
+    const guests = staffGuests(station.db, event.id);
+    const emma = guests.find((guest) => guest.fullName === 'Emma Johansson')!;
+    const found = probableDuplicates(guests, { ...name('Emma Johanson'), email: '' });
+    expect(found).toEqual([{ guest: emma, reason: 'similar-name' }]);
+    expect(probableDuplicates(guests, { ...name('Nobody Here'), email: '' })).toEqual([]);
+  });
+
+  it('registers a walk-in checked in at once, marked as walk-in in the log and the export', () => {
+    station = tempStation();
+    const event = getActiveEvent(station.db)!;
+    const walkIn = createWalkIn(station, {
+      firstName: 'Nils',
+      lastName: 'Nykomling',
+      title: 'Praktikant',
+      department: 'Miljöförvaltningen',
+      email: '',
+    });
+    expect(walkIn).toMatchObject({ fullName: 'Nils Nykomling', walkIn: true, method: 'walk-in' });
+    expect(walkIn.checkedInAt).not.toBeNull();
+    expect(guestAttendanceLog(station.db, walkIn.id).map((e) => [e.kind, e.method])).toEqual([['check-in', 'walk-in']]);
+    const csv = attendanceCsv(attendanceReport(station.db, event.id));
+    expect(csv).toMatch(/Nils Nykomling,Praktikant,Miljöförvaltningen,,yes,[^,]+,[^,]+,walk-in,yes\r\n/);
+  });
+});
