@@ -12,6 +12,7 @@ import { openStation } from '../kiosk/station';
 import { startHttpStation } from '../api/http-station';
 import { isLoopbackAddress } from '../api/station-access';
 import { rendererDir } from '../package-root';
+import { addInvitationCommands } from '../invitations/cli';
 import { backgroundSync } from '../sync/scheduler';
 import {
   currentPairing,
@@ -115,6 +116,8 @@ export function buildCli(): Command {
         db.close();
       }
     });
+
+  addInvitationCommands(program, dbOption);
 
   addSyncCommands(program);
   return program;

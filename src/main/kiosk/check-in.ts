@@ -1,11 +1,13 @@
 // Checking a guest in: look the guest up, derive the status from the log and, when not yet in,
 // append a check-in. All in one immediate transaction, committed durably before the answer returns.
-import type { CheckInMethod, ScanOutcome } from '../../shared/domain';
-import { normalizeInvitationCode } from '../../shared/invitation-code';
+import type { CheckInMethod, EventInfo, ScanOutcome } from '../../shared/domain';
+import { generateInvitationCode, normalizeInvitationCode } from '../../shared/invitation-code';
+import { looksSigned, verifySignedInvitation } from '../invitations/signed-invitation';
 import { appendAttendance, guestStatus } from '../store/attendance';
 import type { Db } from '../store/database';
+import { activePublicKey, isInvitationRevoked } from '../store/event-keys';
 import { getActiveEvent } from '../store/events';
-import { findGuestByCode, getGuest, type Guest, toPublicGuest } from '../store/guests';
+import { findGuestByCode, findGuestsByName, getGuest, type Guest, insertGuest, toPublicGuest } from '../store/guests';
 
 export interface Station {
   db: Db;
@@ -13,15 +15,45 @@ export interface Station {
 }
 
 export function checkInByCode(station: Station, input: string, method: CheckInMethod): ScanOutcome {
-  const code = normalizeInvitationCode(input);
-  if (!code) return { kind: 'unknown' };
+  const code = input.trim().toLowerCase();
+  const plainCode = normalizeInvitationCode(code);
+  if (!plainCode && !looksSigned(code)) return { kind: 'unknown' };
   return station.db
     .transaction(() => {
       const event = getActiveEvent(station.db);
-      const guest = event && findGuestByCode(station.db, event.id, code);
+      if (!event) return { kind: 'unknown' } as const;
+      const guest = plainCode
+        ? findGuestByCode(station.db, event.id, plainCode)
+        : guestOfSignedInvitation(station.db, event, code);
       return guest ? admit(station, guest, method) : ({ kind: 'unknown' } as const);
     })
     .immediate();
+}
+
+/**
+ * The guest a signed invitation names, once its signature verifies with a key trusted for this
+ * event and the invitation is not revoked. A guest the store does not know yet (registered after
+ * the last import) is recorded from the invitation, so later scans and the report see them.
+ */
+function guestOfSignedInvitation(db: Db, event: EventInfo, code: string): Guest | null {
+  const claims = verifySignedInvitation(code, (keyId) => activePublicKey(db, event.id, keyId));
+  if (!claims || isInvitationRevoked(db, event.id, claims.guestId)) return null;
+  const known = getGuest(db, claims.guestId);
+  if (known) return known.eventId === event.id ? known : null;
+  // A kiosk that imported the list itself gave its guests other ids: one guest of that name is them.
+  const namesakes = findGuestsByName(db, event.id, claims);
+  if (namesakes.length === 1) return namesakes[0]!;
+  return insertGuest(db, {
+    id: claims.guestId,
+    eventId: event.id,
+    code: generateInvitationCode(),
+    firstName: claims.firstName,
+    lastName: claims.lastName,
+    title: claims.title,
+    department: claims.department,
+    email: '',
+    source: 'signed-invitation',
+  });
 }
 
 export function checkInGuest(station: Station, guestId: string, method: CheckInMethod): ScanOutcome {

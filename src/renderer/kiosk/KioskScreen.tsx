@@ -2,7 +2,9 @@
 // announced through one live region and cleared by itself after a few seconds.
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { KioskInfo, PublicGuest, ScanOutcome } from '../../shared/domain';
+import { MAX_SCAN_INPUT } from '../../shared/api-calls';
 import { api } from '../api';
+import { CameraScanner } from '../camera/CameraScanner';
 import { useI18n } from '../i18n';
 import { NameSearch } from './NameSearch';
 import { ResultPanel } from './ResultPanel';
@@ -40,6 +42,15 @@ export function KioskScreen({ info, onStaffMode }: { info: KioskInfo; onStaffMod
     [run],
   );
   useWedgeScanner(onScan);
+
+  const onCameraCode = useCallback(
+    (text: string) => {
+      setResetSignal((n) => n + 1);
+      // A foreign QR code (a web address, a contact card) can be long; the store refuses it either way.
+      run(() => api.checkInByCode({ code: text.slice(0, MAX_SCAN_INPUT), method: 'camera' }));
+    },
+    [run],
+  );
 
   const onSearchCheckIn = useCallback(
     (guest: PublicGuest) => run(() => api.checkInGuest({ guestId: guest.id, method: 'search' })),
@@ -84,15 +95,14 @@ export function KioskScreen({ info, onStaffMode }: { info: KioskInfo; onStaffMod
             <>
               <h1 className="kiosk__heading">{t('idle.heading', { event: info.event.name })}</h1>
               <p className="kiosk__instruction">{t('idle.instruction')}</p>
-              <div className="kiosk__scan-hint" aria-hidden="true">
-                ▣
-              </div>
             </>
           ) : (
             <h1 className="kiosk__heading">{t('idle.noEvent')}</h1>
           )}
         </div>
       )}
+
+      {info.event && <CameraScanner onCode={onCameraCode} paused={result !== null} />}
 
       {info.event && !result && <NameSearch onCheckIn={onSearchCheckIn} resetSignal={resetSignal} />}
     </main>

@@ -2,6 +2,7 @@
 // in order, inside a transaction. Never edit a released migration: add the next number.
 import type Database from 'better-sqlite3';
 import { initialSchema } from './001-initial';
+import { invitationKeys } from './002-invitation-keys';
 import { staffModeSchema } from './004-staff-mode';
 import { syncSchema } from './005-sync';
 
@@ -11,6 +12,6 @@ export interface Migration {
   up(db: Database.Database): void;
 }
 
-export const migrations: Migration[] = [initialSchema, staffModeSchema, syncSchema];
+export const migrations: Migration[] = [initialSchema, invitationKeys, staffModeSchema, syncSchema];
 
 export const LATEST_SCHEMA_VERSION = migrations[migrations.length - 1]!.version;

@@ -1,0 +1,70 @@
+// A fake camera for Chromium: a video file that shows a blank picture, then a QR code (or nothing),
+// fed through --use-file-for-fake-video-capture. The file is a launch flag, so each video gets its
+// own browser. Videos are made in the test's scratch folder and never committed.
+import { execFileSync } from 'node:child_process';
+import path from 'node:path';
+import { chromium, type Browser, type Page } from '@playwright/test';
+import QRCode from 'qrcode';
+import { CHROMIUM, CHROMIUM_ARGS } from '../../playwright.config';
+
+export interface VideoOptions {
+  /** Seconds of blank picture before the code appears. */
+  blankSeconds?: number;
+  codeSeconds?: number;
+  fps?: number;
+}
+
+/** A 640×480 MJPEG video: white, then the image (a QR code) centred at 300×300; null: white only. */
+export function qrVideo(dir: string, name: string, image: string | null, options: VideoOptions = {}): string {
+  const { blankSeconds = 1.5, codeSeconds = 5, fps = 15 } = options;
+  const out = path.join(dir, `${name}.mjpeg`);
+  const blank = ['-f', 'lavfi', '-i', `color=white:s=640x480:d=${blankSeconds}`];
+  const args = image
+    ? [
+        ...blank,
+        ...['-loop', '1', '-t', String(codeSeconds), '-i', image],
+        '-filter_complex',
+        '[1:v]scale=300:300,pad=640:480:(ow-iw)/2:(oh-ih)/2:white,format=yuvj420p[q];[0:v]format=yuvj420p[b];[b][q]concat=n=2:v=1[v]',
+        ...['-map', '[v]'],
+      ]
+    : ['-f', 'lavfi', '-i', `color=white:s=640x480:d=${blankSeconds + codeSeconds}`];
+  execFileSync('ffmpeg', [
+    '-loglevel',
+    'error',
+    '-y',
+    ...args,
+    '-r',
+    String(fps),
+    '-pix_fmt',
+    'yuvj420p',
+    '-f',
+    'mjpeg',
+    '-q:v',
+    '3',
+    out,
+  ]);
+  return out;
+}
+
+/** A QR code image of any text, as a guest might hold up something that is not an Entré invitation. */
+export async function qrImage(dir: string, name: string, text: string): Promise<string> {
+  const file = path.join(dir, `${name}.png`);
+  await QRCode.toFile(file, text, { width: 300, margin: 4 });
+  return file;
+}
+
+/** Chromium whose camera shows the video (or, with null, a machine without any camera). */
+export async function launchWithCamera(video: string | null): Promise<Browser> {
+  const camera = video ? ['--use-fake-device-for-media-stream', `--use-file-for-fake-video-capture=${video}`] : [];
+  return chromium.launch({
+    executablePath: CHROMIUM,
+    args: [...CHROMIUM_ARGS, '--use-fake-ui-for-media-stream', ...camera],
+  });
+}
+
+export async function openKiosk(browser: Browser, url: string): Promise<Page> {
+  const context = await browser.newContext({ permissions: ['camera'] });
+  const page = await context.newPage();
+  await page.goto(url);
+  return page;
+}

@@ -1,0 +1,165 @@
+// The organizer's commands for invitations: `entre invitations` and `entre keys ...`. Errors are
+// thrown with a plain message; runCli prints it and exits non-zero.
+import fs from 'node:fs';
+import path from 'node:path';
+import { type Command, Option } from 'commander';
+import type { EventInfo } from '../../shared/domain';
+import { type Db, openDatabase } from '../store/database';
+import { addEventKey, getEventKey, listEventKeys, retireEventKey, revokeInvitation } from '../store/event-keys';
+import { getActiveEvent } from '../store/events';
+import { listGuests } from '../store/guests';
+import { resolveStorePath } from '../paths';
+import { generateSigningKeyPair, keyIdOf, parsePrivateKeyPem } from './signing-keys';
+import { INVITATION_FORMATS, MAPPING_FILE, type InvitationFormat, writeInvitations } from './write-invitations';
+import type { InvitationSigner } from './invitation-payload';
+
+function withActiveEvent<T>(dbFile: string | undefined, run: (db: Db, event: EventInfo) => T): T {
+  const db = openDatabase(resolveStorePath(dbFile));
+  try {
+    const event = getActiveEvent(db);
+    if (!event) throw new Error('The store has no event yet: import a guest list first.');
+    return run(db, event);
+  } finally {
+    db.close();
+  }
+}
+
+function readFile(file: string, what: string): string {
+  try {
+    return fs.readFileSync(file, 'utf8');
+  } catch {
+    throw new Error(`Cannot read the ${what} ${file}.`);
+  }
+}
+
+/** The organizer's private key, checked against the keys this store trusts for its event. */
+function loadSigner(db: Db, event: EventInfo, file: string): InvitationSigner {
+  const privateKey = parsePrivateKeyPem(readFile(file, 'private key'));
+  const keyId = keyIdOf(privateKey);
+  const known = getEventKey(db, keyId);
+  if (!known || known.eventId !== event.id)
+    throw new Error(`Key ${keyId} is not a key of "${event.name}" in this store: run "entre keys trust" first.`);
+  if (known.retiredAt) throw new Error(`Key ${keyId} was retired on ${known.retiredAt}: sign with the current key.`);
+  return { keyId, privateKey };
+}
+
+function writeNewFile(file: string, text: string, mode: number): void {
+  try {
+    fs.writeFileSync(file, text, { flag: 'wx', mode });
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'EEXIST')
+      throw new Error(`${file} already exists: nothing was overwritten.`, { cause: error });
+    throw error;
+  }
+}
+
+interface InvitationsOptions {
+  out: string;
+  format: InvitationFormat;
+  date?: string;
+  place?: string;
+  key?: string;
+  db?: string;
+}
+
+export function addInvitationCommands(program: Command, dbOption: () => Option): void {
+  program
+    .command('invitations')
+    .description('write one QR invitation per guest of the event, and a CSV mapping guests to files')
+    .requiredOption('--out <dir>', 'folder to write the invitations to')
+    .addOption(
+      new Option('--format <format>', 'a printable PDF, or an image per guest')
+        .choices(INVITATION_FORMATS)
+        .default('pdf'),
+    )
+    .option('--date <text>', "the date printed on PDF invitations (default: the event's date)")
+    .option('--place <text>', "the place printed on PDF invitations (default: the event's venue)")
+    .option('--key <file>', 'sign the invitations with the event\'s private key (made by "entre keys create")')
+    .addOption(dbOption())
+    .action(async (options: InvitationsOptions) => {
+      const { event, guests, signer } = withActiveEvent(options.db, (db, event) => ({
+        event: { ...event, startsOn: options.date ?? event.startsOn, venue: options.place ?? event.venue },
+        guests: listGuests(db, event.id),
+        signer: options.key ? loadSigner(db, event, options.key) : null,
+      }));
+      if (guests.length === 0) throw new Error(`"${event.name}" has no guests yet: import a guest list first.`);
+      const written = await writeInvitations({ event, guests, outDir: options.out, format: options.format, signer });
+      console.log(
+        `Wrote ${written.length} ${signer ? 'signed ' : ''}invitations for "${event.name}" to ${options.out} ` +
+          `(${options.format}; ${MAPPING_FILE} maps guests to files).`,
+      );
+    });
+
+  const keys = program.command('keys').description('signing keys for invitations that kiosks verify offline');
+
+  keys
+    .command('create')
+    .description('give the event a new key pair; the private key stays with the organizer, kiosks need the public key')
+    .requiredOption('--private-key <file>', 'where to write the private key (kept secret, never copied to a kiosk)')
+    .requiredOption('--public-key <file>', 'where to write the public key (for "entre keys trust" on each kiosk)')
+    .addOption(dbOption())
+    .action((options: { privateKey: string; publicKey: string; db?: string }) => {
+      withActiveEvent(options.db, (db, event) => {
+        const pair = generateSigningKeyPair();
+        writeNewFile(options.privateKey, pair.privateKeyPem, 0o600);
+        writeNewFile(options.publicKey, pair.publicKeyPem, 0o644);
+        addEventKey(db, event.id, pair.publicKeyPem);
+        console.log(`Key ${pair.keyId} now signs invitations for "${event.name}".`);
+        console.log(`Keep ${path.resolve(options.privateKey)} secret; give kiosks ${options.publicKey}.`);
+      });
+    });
+
+  keys
+    .command('trust')
+    .description("let this store's kiosk accept invitations signed with an event's key")
+    .argument('<public-key-file>', 'the public key written by "entre keys create"')
+    .addOption(dbOption())
+    .action((file: string, options: { db?: string }) => {
+      withActiveEvent(options.db, (db, event) => {
+        const key = addEventKey(db, event.id, readFile(file, 'public key'));
+        console.log(`Invitations signed with key ${key.keyId} are accepted for "${event.name}".`);
+      });
+    });
+
+  keys
+    .command('list')
+    .description("the event's keys, current and retired")
+    .addOption(dbOption())
+    .action((options: { db?: string }) => {
+      withActiveEvent(options.db, (db, event) => {
+        const list = listEventKeys(db, event.id);
+        if (list.length === 0) console.log(`"${event.name}" has no keys: its invitations carry plain codes.`);
+        for (const key of list)
+          console.log(
+            `${key.keyId}  added ${key.createdAt}  ${key.retiredAt ? `retired ${key.retiredAt}` : 'current'}`,
+          );
+      });
+    });
+
+  keys
+    .command('retire')
+    .description('stop accepting every invitation signed with a key (after a rotation, or when it leaked)')
+    .argument('<key-id>', 'as shown by "entre keys list"')
+    .addOption(dbOption())
+    .action((keyId: string, options: { db?: string }) => {
+      withActiveEvent(options.db, (db, event) => {
+        if (!retireEventKey(db, event.id, keyId))
+          throw new Error(`"${event.name}" has no current key ${keyId}: see "entre keys list".`);
+        console.log(`Key ${keyId} is retired: invitations signed with it are refused from now on.`);
+      });
+    });
+
+  keys
+    .command('revoke')
+    .description("refuse one guest's signed invitation from now on")
+    .argument('<guest-id>', 'the guest_id column of invitations.csv')
+    .addOption(dbOption())
+    .action((guestId: string, options: { db?: string }) => {
+      if (!/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(guestId))
+        throw new Error(`${guestId} is not a guest id: use the guest_id column of invitations.csv.`);
+      withActiveEvent(options.db, (db, event) => {
+        revokeInvitation(db, event.id, guestId.toLowerCase());
+        console.log(`The signed invitation of guest ${guestId} is refused from now on.`);
+      });
+    });
+}

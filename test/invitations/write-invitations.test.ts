@@ -1,0 +1,90 @@
+import { execFileSync } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { parse } from 'csv-parse/sync';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { writeInvitations } from '../../src/main/invitations/write-invitations';
+import { openDatabase, type Db } from '../../src/main/store/database';
+import { createEvent } from '../../src/main/store/events';
+import { insertGuest, listGuests } from '../../src/main/store/guests';
+import type { EventInfo } from '../../src/shared/domain';
+
+let dir: string;
+let db: Db;
+let event: EventInfo;
+
+beforeEach(() => {
+  dir = fs.mkdtempSync(path.join(os.tmpdir(), 'entre-invitations-'));
+  db = openDatabase(path.join(dir, 'entre.db'));
+  event = createEvent(db, { name: 'Ledarforum 2026', startsOn: '2026-03-12', venue: 'Stadshuset, Örebro' });
+  for (const [firstName, lastName] of [
+    ['Åsa', 'Lindqvist'],
+    ['Björn', 'Öhman'],
+    ['Märta', 'Sjögren'],
+  ] as const)
+    insertGuest(db, {
+      eventId: event.id,
+      code: `code${lastName.length}${firstName.length}x`,
+      firstName,
+      lastName,
+      title: 'Förvaltningschef',
+      department: 'Socialförvaltningen',
+      email: `${firstName}@example.se`,
+      source: 'import',
+    });
+});
+afterEach(() => {
+  db.close();
+  fs.rmSync(dir, { recursive: true, force: true });
+});
+
+const readMapping = (outDir: string) =>
+  parse(fs.readFileSync(path.join(outDir, 'invitations.csv'), 'utf8'), { bom: true, columns: true }) as Record<
+    string,
+    string
+  >[];
+
+const pdfText = (file: string) => execFileSync('pdftotext', ['-layout', file, '-']).toString();
+
+describe('entre invitations', () => {
+  it('writes an image per guest, named for a mail merge, and a CSV mapping each guest to their file', async () => {
+    const guests = listGuests(db, event.id);
+    for (const format of ['png', 'svg'] as const) {
+      const outDir = path.join(dir, format);
+      await writeInvitations({ event, guests, outDir, format, signer: null });
+      const mapping = readMapping(outDir);
+      expect(mapping.map((row) => row.last_name)).toEqual(['Lindqvist', 'Sjögren', 'Öhman']);
+      for (const row of mapping) {
+        expect(row.file).toMatch(new RegExp(`^[a-z-]+-${row.guest_id!.slice(0, 8)}\\.${format}$`));
+        expect(fs.statSync(path.join(outDir, row.file!)).size).toBeGreaterThan(200);
+      }
+      expect(mapping.find((row) => row.last_name === 'Öhman')!.file).toMatch(/^ohman-bjorn-/);
+    }
+  });
+
+  it('writes one A4 page per guest with the event, date, place and the name in Swedish letters', async () => {
+    const outDir = path.join(dir, 'pdf');
+    await writeInvitations({ event, guests: listGuests(db, event.id), outDir, format: 'pdf', signer: null });
+    const info = execFileSync('pdfinfo', [path.join(outDir, 'invitations.pdf')]).toString();
+    expect(info).toMatch(/Pages:\s+3/);
+    expect(info).toMatch(/\(A4\)/);
+    const text = pdfText(path.join(outDir, 'invitations.pdf'));
+    for (const expected of ['Ledarforum 2026', '2026-03-12', 'Stadshuset, Örebro', 'Åsa Lindqvist', 'Björn Öhman'])
+      expect(text).toContain(expected);
+    expect(readMapping(outDir).map((row) => [row.file, row.page])).toEqual([
+      ['invitations.pdf', '1'],
+      ['invitations.pdf', '2'],
+      ['invitations.pdf', '3'],
+    ]);
+  });
+
+  it('still renders å, ä and ö when no font file is installed', async () => {
+    const outDir = path.join(dir, 'pdf-no-fonts');
+    const fontFiles = { regular: [path.join(dir, 'missing.ttf')], bold: [] };
+    await writeInvitations({ event, guests: listGuests(db, event.id), outDir, format: 'pdf', signer: null, fontFiles });
+    const text = pdfText(path.join(outDir, 'invitations.pdf'));
+    expect(text).toContain('Märta Sjögren');
+    expect(text).toContain('Åsa Lindqvist');
+  });
+});
