@@ -26,7 +26,11 @@ test('event settings with retention, and a purge that warns when nothing was exp
   await expect(page.getByText('Personuppgifterna sparas i 30 dagar efter evenemanget.')).toBeVisible();
   await expect(page.getByText('Enligt lagringstiden ska personuppgifterna rensas senast 2026-04-11.')).toBeVisible();
   await expect(page.getByRole('region', { name: 'Personallägets logg' })).toContainText('PIN-kod vald');
-  for (const slot of ['Kamera', 'Skrivare', 'Namnbricka'])
+  // This browser has no camera: staff are told so, and can still pick the camera the kiosk should use.
+  const camera = page.getByRole('region', { name: 'Kamera' });
+  await expect(camera).toContainText('Ingen kamera hittades.');
+  await expect(camera.getByRole('combobox', { name: 'Kamera' })).toHaveValue('');
+  for (const slot of ['Skrivare', 'Namnbricka'])
     await expect(page.getByRole('region', { name: slot })).toContainText(
       'Inte tillgängligt på den här stationen ännu.',
     );
