@@ -5,6 +5,7 @@ import { I18nProvider } from './i18n';
 import { KioskScreen } from './kiosk/KioskScreen';
 import { StaffMode } from './staff/StaffMode';
 import { BadgesStaffPage } from './badges/BadgesStaffPage';
+import { SyncPanel } from './sync/SyncPanel';
 
 /** Badge settings and print queue at #badges until staff mode (issue 5) mounts them. */
 function useBadgesPage(): boolean {
@@ -36,7 +37,10 @@ export function App() {
 
   return (
     <I18nProvider>
-      {failure ? (
+      {/* Until staff mode (issue 5) mounts it: the sync panel alone at #sync. */}
+      {location.hash === '#sync' ? (
+        <SyncPanel />
+      ) : failure ? (
         <main className="kiosk kiosk--error">
           <p role="alert">{failure}</p>
         </main>

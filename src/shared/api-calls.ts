@@ -32,6 +32,9 @@ export const API_CALL_NAMES = [
   'listPrintJobs',
   'retryPrintJob',
   'reprintBadge',
+  // sync (issue 6)
+  'getSyncStatus',
+  'syncNow',
 ] as const;
 
 /** Longest scanner input accepted for a look-up; anything longer is simply not a code of ours. */

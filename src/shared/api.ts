@@ -1,7 +1,7 @@
 // The one API contract between the kiosk UI and the Node side. Each call has a runtime schema for its
 // arguments, validated on the receiving side whichever transport (Electron IPC or HTTP) carried it.
 import { z } from 'zod';
-import type { KioskInfo, PublicGuest, ScanOutcome } from './domain';
+import type { KioskInfo, PublicGuest, ScanOutcome, SyncStatus } from './domain';
 import type { ApiCallName } from './api-calls';
 import {
   type DashboardFigures,
@@ -106,6 +106,9 @@ export const apiContract = {
   listPrintJobs: call<PrintJob[]>()(z.object({}).strict()),
   retryPrintJob: call<PrintJob | null>()(z.object({ jobId: z.uuid() }).strict()),
   reprintBadge: call<PrintJob | null>()(z.object({ guestId: z.uuid() }).strict()),
+  // sync (issue 6): staff mode's sync panel
+  getSyncStatus: call<SyncStatus>()(z.object({}).strict()),
+  syncNow: call<SyncStatus>()(z.object({}).strict()),
 } satisfies Record<ApiCallName, { args: z.ZodType; result: unknown }>;
 
 export type ApiContract = typeof apiContract;

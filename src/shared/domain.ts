@@ -28,3 +28,15 @@ export interface KioskInfo {
   event: EventInfo | null;
   stationId: string;
 }
+
+/** What staff mode shows about sync with the organizer's hub. */
+export interface SyncStatus {
+  /** The hub this station is paired with, or null when it is not paired. */
+  hub: string | null;
+  /** Local changes (check-ins, guests) not yet confirmed by the hub. */
+  pendingEvents: number;
+  lastSuccessAt: string | null;
+  /** The last failure in plain words; null once a sync succeeded again. */
+  lastError: string | null;
+  syncing: boolean;
+}

@@ -80,6 +80,8 @@ describe('the browser station', () => {
       '/api/listPrintJobs',
       '/api/retryPrintJob',
       '/api/reprintBadge',
+      '/api/getSyncStatus',
+      '/api/syncNow',
     ]);
     const info = await post('getKioskInfo', {});
     expect(info.status).toBe(200);

@@ -24,7 +24,7 @@ describe('migration 004 (staff mode)', () => {
     ).run();
     expect(columns(db, 'guests')).not.toContain('flagged');
 
-    migrate(db);
+    migrate(db, 4);
     expect(schemaVersion(db)).toBe(4);
     expect(columns(db, 'guests')).toContain('flagged');
     expect(columns(db, 'events')).toEqual(expect.arrayContaining(['retention_days', 'last_exported_at', 'purged_at']));

@@ -7,6 +7,7 @@ import { checkInByCode, checkInGuest, type Station } from '../kiosk/check-in';
 import { createStaffHandlers } from '../staff/handlers';
 import { ApiError } from './errors';
 import { createBadgeHandlers } from '../badges/handlers';
+import { backgroundSync } from '../sync/scheduler';
 
 /** Calls whose handlers read or write files (exceljs is asynchronous): they answer with a promise. */
 export type AsyncApiCallName = 'staffPreviewImport' | 'staffApplyImport' | 'staffExport';
@@ -27,6 +28,13 @@ export function createHandlers(station: Station): Handlers {
     checkInGuest: ({ guestId, method }) => checkInGuest(station, guestId, method),
     ...createStaffHandlers(station),
     ...createBadgeHandlers(station),
+    // sync (issue 6): the round runs in the background; the panel polls getSyncStatus
+    getSyncStatus: () => backgroundSync(station).status(),
+    syncNow: () => {
+      const sync = backgroundSync(station);
+      void sync.syncNow();
+      return sync.status();
+    },
   };
 }
 

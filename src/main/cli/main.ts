@@ -14,6 +14,18 @@ import { isLoopbackAddress } from '../api/station-access';
 import { rendererDir } from '../package-root';
 import { addInvitationCommands } from '../invitations/cli';
 import { renderGuestListSheets } from '../badges/sheet';
+import { backgroundSync } from '../sync/scheduler';
+import {
+  currentPairing,
+  fetchHubAttendance,
+  normalizeHubUrl,
+  pairWithHub,
+  type SyncProgress,
+  syncOnce,
+} from '../sync/client';
+import { openHubStorage, type HubStorageOptions } from '../hub/open-storage';
+import { startHub } from '../hub/server';
+import { stationId } from '../store/settings';
 
 const dbOption = () => new Option('--db <file>', 'the store (default: $ENTRE_DB, else entre.db in your data folder)');
 
@@ -35,6 +47,7 @@ export function buildCli(): Command {
         ? null
         : options.pairingToken || process.env.ENTRE_PAIRING_TOKEN || randomBytes(16).toString('hex');
       const station = openStation(resolveStorePath(options.db));
+      const sync = backgroundSync(station);
       const running = await startHttpStation({
         station,
         host: options.host,
@@ -46,7 +59,7 @@ export function buildCli(): Command {
       if (pairingToken) {
         console.log(`Served beyond this machine: pair each device once by opening ${running.url}?pair=${pairingToken}`);
       }
-      const stop = () => void running.close().then(() => station.db.close());
+      const stop = () => void Promise.all([running.close(), sync.stop()]).then(() => station.db.close());
       process.once('SIGINT', stop);
       process.once('SIGTERM', stop);
     });
@@ -83,11 +96,18 @@ export function buildCli(): Command {
     .addOption(new Option('--format <format>', 'file format').choices(EXPORT_FORMATS).default('csv'))
     .option('--missing', 'only the expected guests who have not arrived')
     .option('--out <file>', 'write to this file instead of standard output')
-    .action(async (options: { db?: string; out?: string; format: ExportFormat; missing?: boolean }) => {
+    .option('--hub <url>', "the merged attendance of all stations from the organizer's hub (with this store's pairing)")
+    .action(async (options: { db?: string; out?: string; format: ExportFormat; missing?: boolean; hub?: string }) => {
       if (options.format === 'xlsx' && !options.out && process.stdout.isTTY)
         fail('An XLSX workbook is binary: give --out <file>.');
       const db = openDatabase(resolveStorePath(options.db));
       try {
+        if (options.hub) {
+          const csv = await fetchHubAttendance(db, options.hub, 'csv').catch((error: Error) => fail(error.message));
+          if (options.out) fs.writeFileSync(options.out, csv);
+          else process.stdout.write(csv);
+          return;
+        }
         const event = getActiveEvent(db);
         if (!event) fail('The store has no event yet: import a guest list first.');
         const file = await exportAttendance(db, event, options.format, options.missing ? 'missing' : 'attendance');
@@ -115,6 +135,7 @@ export function buildCli(): Command {
       }
     });
 
+  addSyncCommands(program);
   return program;
 }
 
@@ -129,4 +150,109 @@ export async function runCli(argv: string[]): Promise<void> {
   } catch (error) {
     fail((error as Error).message);
   }
+}
+
+// sync (issue 6): the organizer's hub and pairing, syncing a station from the command line.
+const hubStorageOptions = (command: Command) =>
+  command
+    .option('--db <file>', "the hub's SQLite file (default: entre-hub.db in your data folder)")
+    .option('--database-url <url>', 'a PostgreSQL database instead (postgres://user:password@host:port/database)');
+
+function addSyncCommands(program: Command): void {
+  hubStorageOptions(
+    program
+      .command('hub')
+      .description("run the organizer's hub: stations pair with it and sync their attendance to it")
+      .option('--port <n>', 'port to listen on (0 picks a free one)', '4790')
+      .option('--host <addr>', 'address to listen on (0.0.0.0 for the stations on the network)', '127.0.0.1'),
+  ).action(async (options: HubStorageOptions & { port: string; host: string }) => {
+    const storage = await openHubStorage(options);
+    const running = await startHub(storage, options.host, Number(options.port));
+    console.log(`Entré hub: ${running.url}`);
+    console.log(
+      `Pairing code: ${await storage.createPairingCode()} (one station, valid 30 minutes; more with "entre hub-code")`,
+    );
+    const stop = () => void running.close().then(() => storage.close());
+    process.once('SIGINT', stop);
+    process.once('SIGTERM', stop);
+  });
+
+  hubStorageOptions(
+    program.command('hub-code').description('make a one-time pairing code for one more station'),
+  ).action(async (options: HubStorageOptions) => {
+    const storage = await openHubStorage(options);
+    console.log(await storage.createPairingCode());
+    await storage.close();
+  });
+
+  hubStorageOptions(program.command('hub-stations').description('list the stations paired with the hub')).action(
+    async (options: HubStorageOptions) => {
+      const storage = await openHubStorage(options);
+      for (const station of await storage.listStations())
+        console.log(
+          `${station.stationId}  paired ${station.pairedAt}${station.revokedAt ? `  revoked ${station.revokedAt}` : ''}`,
+        );
+      await storage.close();
+    },
+  );
+
+  hubStorageOptions(
+    program
+      .command('hub-revoke')
+      .description("revoke a station's token: it can neither read nor write until paired again")
+      .argument('<station-id>', 'as listed by entre hub-stations'),
+  ).action(async (station: string, options: HubStorageOptions) => {
+    const storage = await openHubStorage(options);
+    const revoked = await storage.revokeStation(station);
+    await storage.close();
+    if (!revoked) fail(`No paired station ${station} (see entre hub-stations).`);
+    console.log(`Station ${station} revoked.`);
+  });
+
+  program
+    .command('pair')
+    .description('pair this station with a hub, using the one-time code the hub shows')
+    .requiredOption('--hub <url>', 'the hub, e.g. http://192.168.1.10:4790')
+    .requiredOption('--code <code>', 'the pairing code')
+    .addOption(dbOption())
+    .action(async (options: { hub: string; code: string; db?: string }) => {
+      const db = openDatabase(resolveStorePath(options.db));
+      try {
+        await pairWithHub(db, stationId(db), options.hub, options.code).catch((error: Error) => fail(error.message));
+        console.log(`Paired with ${normalizeHubUrl(options.hub)}. Sync now runs by itself while the station is open.`);
+      } finally {
+        db.close();
+      }
+    });
+
+  program
+    .command('sync')
+    .description('sync this station with its hub now, showing progress')
+    .option('--hub <url>', 'the hub this station is paired with')
+    .addOption(dbOption())
+    .action(async (options: { hub?: string; db?: string }) => {
+      const db = openDatabase(resolveStorePath(options.db));
+      try {
+        const pairing = currentPairing(db);
+        if (!pairing) fail('This station is not paired with a hub: run entre pair --hub URL --code CODE first.');
+        if (options.hub && normalizeHubUrl(options.hub) !== pairing.hub)
+          fail(`This station is paired with ${pairing.hub}, not ${options.hub}: pair it with that hub first.`);
+        const result = await syncOnce(db, stationId(db), showProgress).catch((error: Error) => {
+          process.stderr.write('\n');
+          return fail(error.message);
+        });
+        process.stderr.write('\n');
+        console.log(`Synced with ${pairing.hub}: ${result.pushed} sent, ${result.pulled} received.`);
+      } finally {
+        db.close();
+      }
+    });
+}
+
+function showProgress(progress: SyncProgress): void {
+  const width = 30;
+  const done = progress.toPush === 0 ? width : Math.round((progress.pushed / progress.toPush) * width);
+  process.stderr.write(
+    `\r[${'#'.repeat(done)}${'.'.repeat(width - done)}] ${progress.pushed}/${progress.toPush} sent, ${progress.pulled} received`,
+  );
 }

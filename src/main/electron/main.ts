@@ -6,6 +6,7 @@ import { app, BrowserWindow, Menu, session } from 'electron';
 import { openStation } from '../kiosk/station';
 import { resolveStorePath } from '../paths';
 import { createHandlers } from '../api/handlers';
+import { backgroundSync } from '../sync/scheduler';
 import { rendererDir } from '../package-root';
 import { registerAppScheme, serveRenderer } from './app-protocol';
 import { registerIpcHandlers } from './ipc';
@@ -25,7 +26,8 @@ app.whenReady().then(() => {
     nativeBinding: process.env.ENTRE_SQLITE_BINDING || undefined,
     printBackend: electronBackend(),
   });
-  app.on('will-quit', () => station.db.close());
+  const sync = backgroundSync(station);
+  app.on('will-quit', () => void sync.stop().then(() => station.db.close()));
   serveRenderer(rendererDir());
   lockDownSession(session.defaultSession);
   askWhereToSaveDownloads(session.defaultSession);

@@ -4,6 +4,7 @@ import { formatHlc, parseHlc, tickHlc } from '../../shared/hlc';
 import { localIsoWithOffset } from '../../shared/time';
 import { type Db, prepared } from './database';
 import { getSetting, setSetting } from './settings';
+import { guestAliasMap } from './guest-aliases';
 
 export type AttendanceKind = 'check-in' | 'undo';
 
@@ -70,10 +71,15 @@ export function appendAttendance(
   return event;
 }
 
+/** A guest's log, including the events of guests merged with it (see guest_aliases, sync). */
 export function guestAttendanceLog(db: Db, guestId: string): AttendanceEvent[] {
-  const rows = prepared(db, 'SELECT * FROM attendance_events WHERE guest_id = ? ORDER BY hlc').all(
-    guestId,
-  ) as AttendanceRow[];
+  const rows = prepared(
+    db,
+    `WITH canonical(id) AS (SELECT coalesce((SELECT guest_id FROM guest_aliases WHERE alias_id = @guestId), @guestId))
+     SELECT * FROM attendance_events
+     WHERE guest_id IN (SELECT id FROM canonical UNION SELECT alias_id FROM guest_aliases WHERE guest_id = (SELECT id FROM canonical))
+     ORDER BY hlc`,
+  ).all({ guestId }) as AttendanceRow[];
   return rows.map(toEvent);
 }
 
@@ -104,10 +110,13 @@ export function attendanceLog(db: Db, eventId: string): AttendanceEvent[] {
 /** Every guest's log of one event, grouped: status of many guests from one read. */
 export function attendanceLogByGuest(db: Db, eventId: string): Map<string, AttendanceEvent[]> {
   const logByGuest = new Map<string, AttendanceEvent[]>();
+  // A guest merged by sync (same walk-in at two doors) counts under the guest it was merged into.
+  const aliases = guestAliasMap(db, eventId);
   for (const event of attendanceLog(db, eventId)) {
-    const log = logByGuest.get(event.guestId);
+    const guestId = aliases.get(event.guestId) ?? event.guestId;
+    const log = logByGuest.get(guestId);
     if (log) log.push(event);
-    else logByGuest.set(event.guestId, [event]);
+    else logByGuest.set(guestId, [event]);
   }
   return logByGuest;
 }

@@ -34,6 +34,8 @@ interface GuestRow {
 }
 
 const GUEST_COLUMNS = 'id, event_id, code, first_name, last_name, title, department, email, source';
+/** A guest merged into another by sync (same e-mail at two doors) is listed and found as that one. */
+const NOT_MERGED = 'id NOT IN (SELECT alias_id FROM guest_aliases)';
 
 const toGuest = (row: GuestRow): Guest => ({
   id: row.id,
@@ -149,7 +151,7 @@ export function findGuestsByName(db: Db, eventId: string, name: Pick<GuestFields
 export function listGuests(db: Db, eventId: string): Guest[] {
   const rows = prepared(
     db,
-    `SELECT ${GUEST_COLUMNS} FROM guests WHERE event_id = ? ORDER BY last_name, first_name`,
+    `SELECT ${GUEST_COLUMNS} FROM guests WHERE event_id = ? AND ${NOT_MERGED} ORDER BY last_name, first_name`,
   ).all(eventId) as GuestRow[];
   return rows.map(toGuest);
 }
@@ -178,12 +180,12 @@ export function searchGuests(db: Db, eventId: string, query: string): Guest[] {
             .map((c) => `g.${c}`)
             .join(', ')}
              FROM guest_search s JOIN guests g ON g.rowid = s.rowid
-             WHERE guest_search MATCH ? AND g.event_id = ? LIMIT ${CANDIDATES * 4}`,
+             WHERE guest_search MATCH ? AND g.event_id = ? AND ${NOT_MERGED} LIMIT ${CANDIDATES * 4}`,
         ).all(longWords.map((word) => `"${word}"`).join(' AND '), eventId)
       : prepared(
           db,
           `SELECT search_text, ${GUEST_COLUMNS} FROM guests
-             WHERE event_id = ? AND (search_text LIKE ? OR search_text LIKE ?) LIMIT ${CANDIDATES}`,
+             WHERE event_id = ? AND ${NOT_MERGED} AND (search_text LIKE ? OR search_text LIKE ?) LIMIT ${CANDIDATES}`,
         ).all(eventId, `${words[0]}%`, `% ${words[0]}%`)
   ) as (GuestRow & { search_text: string })[];
   return rows

@@ -10,10 +10,11 @@ import { ImportPanel } from './ImportPanel';
 import { PinDialog } from './PinDialog';
 import { sessionRunner, STAFF_IDLE_MS, StaffSessionContext } from './session';
 import { Settings } from './Settings';
+import { SyncPanel } from '../sync/SyncPanel';
 import { WalkInForm } from './WalkInForm';
 import './staff.css';
 
-const TABS = ['guests', 'walkIn', 'dashboard', 'import', 'export', 'settings'] as const;
+const TABS = ['guests', 'walkIn', 'dashboard', 'import', 'export', 'sync', 'settings'] as const;
 type Tab = (typeof TABS)[number];
 
 export function StaffMode({ onExit }: { onExit(): void }) {
@@ -73,6 +74,7 @@ function UnlockedStaffMode({ token, onExit }: { token: string; onExit(): void })
           {tab === 'dashboard' && <Dashboard />}
           {tab === 'import' && <ImportPanel />}
           {tab === 'export' && <ExportPanel />}
+          {tab === 'sync' && <SyncPanel />}
           {tab === 'settings' && <Settings />}
         </main>
       </div>

@@ -3,8 +3,9 @@
 import type Database from 'better-sqlite3';
 import { initialSchema } from './001-initial';
 import { invitationKeys } from './002-invitation-keys';
-import { staffModeSchema } from './004-staff-mode';
 import { badgesSchema } from './003-badges';
+import { staffModeSchema } from './004-staff-mode';
+import { syncSchema } from './005-sync';
 
 export interface Migration {
   version: number;
@@ -12,6 +13,6 @@ export interface Migration {
   up(db: Database.Database): void;
 }
 
-export const migrations: Migration[] = [initialSchema, invitationKeys, badgesSchema, staffModeSchema];
+export const migrations: Migration[] = [initialSchema, invitationKeys, badgesSchema, staffModeSchema, syncSchema];
 
 export const LATEST_SCHEMA_VERSION = migrations[migrations.length - 1]!.version;

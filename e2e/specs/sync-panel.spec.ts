@@ -1,0 +1,44 @@
+// Staff's view of sync in a real browser: a paired station shows its hub, what waits, the last
+// error in plain words while the hub is down, and "Sync now" empties the queue once it is back.
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { test, expect } from '@playwright/test';
+import { FaultProxy } from '../helpers/fault-proxy';
+import { killHard, makeStation, sqliteBackend, startHubProcess } from '../helpers/sync-cluster';
+
+test('the sync panel shows pending changes, the failure in plain words, and syncs on demand', async ({ page }) => {
+  test.setTimeout(120_000);
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'entre-sync-panel-'));
+  const hub = await startHubProcess(sqliteBackend(dir));
+  const proxy = new FaultProxy();
+  proxy.target = hub.url;
+  const proxyUrl = await proxy.start();
+  const station = makeStation(dir, 'door');
+  try {
+    proxy.mode = 'down';
+    expect((await station.cli(['pair', '--hub', proxyUrl, '--code', hub.code])).code).toBe(1);
+    proxy.mode = 'pass';
+    const paired = await station.cli(['pair', '--hub', proxyUrl, '--code', hub.code]);
+    expect(paired.code, paired.stderr).toBe(0);
+    proxy.mode = 'down';
+    await page.goto(`${await station.serve()}#sync`);
+
+    await expect(page.getByRole('heading', { name: 'Synkning med arrangörens hubb' })).toBeVisible();
+    await expect(page.getByText(proxyUrl, { exact: true })).toBeVisible();
+    await expect(page.getByText(/^\d+ ändringar$/)).not.toHaveText('0 ändringar');
+    await expect(page.getByRole('alert')).toContainText('cannot be reached');
+    await expect(page.getByText('Aldrig')).toBeVisible();
+
+    proxy.mode = 'pass';
+    await page.getByRole('button', { name: 'Synka nu' }).click();
+    await expect(page.getByText('0 ändringar')).toBeVisible();
+    await expect(page.getByText('Aldrig')).toBeHidden();
+    await expect(page.getByText('Inget', { exact: true })).toBeVisible();
+  } finally {
+    await station.stop();
+    await killHard(hub.process);
+    await proxy.close();
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
+});

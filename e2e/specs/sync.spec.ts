@@ -1,0 +1,4 @@
+import { defineSyncSuite } from '../helpers/sync-suite';
+import { sqliteBackend } from '../helpers/sync-cluster';
+
+defineSyncSuite(async (dir) => sqliteBackend(dir));

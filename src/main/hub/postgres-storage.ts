@@ -1,0 +1,147 @@
+// The hub on PostgreSQL: several hub processes can share one database. Pushes take a transaction-
+// scoped advisory lock, so change numbers are handed out in commit order and no pull skips one.
+import pg from 'pg';
+import type { PullResponse, SyncRecord } from '../../shared/sync-protocol';
+import { HUB_SCHEMA, UPSERT_CONDITION } from './hub-schema';
+import {
+  DEFAULT_CODE_TTL_MINUTES,
+  type HubStorage,
+  newPairingCode,
+  newToken,
+  normalizePairingCode,
+  secretHash,
+  toStoredRecords,
+} from './storage';
+
+const WRITE_LOCK = 'SELECT pg_advisory_xact_lock(6006006)';
+
+export async function openPostgresHubStorage(url: string): Promise<HubStorage> {
+  const pool = new pg.Pool({ connectionString: url, max: 4 });
+  await transaction(pool, async (client) => {
+    // Two hubs starting at once must not both create the tables.
+    await client.query(WRITE_LOCK);
+    await client.query(HUB_SCHEMA);
+  });
+
+  return {
+    async createPairingCode(ttlMinutes = DEFAULT_CODE_TTL_MINUTES) {
+      const code = newPairingCode();
+      const expires = new Date(Date.now() + ttlMinutes * 60_000).toISOString();
+      await pool.query('INSERT INTO hub_pairing_codes (code_hash, expires_at) VALUES ($1, $2)', [
+        secretHash(normalizePairingCode(code)),
+        expires,
+      ]);
+      return code;
+    },
+    async pair(code, stationId, activeEventId) {
+      return transaction(pool, async (client) => {
+        const now = new Date().toISOString();
+        const used = await client.query(
+          'UPDATE hub_pairing_codes SET used_at = $1 WHERE code_hash = $2 AND used_at IS NULL AND expires_at > $1',
+          [now, secretHash(normalizePairingCode(code))],
+        );
+        if (used.rowCount === 0) return null;
+        const token = newToken();
+        await client.query(
+          `INSERT INTO hub_stations (station_id, token_hash, paired_at, revoked_at) VALUES ($1, $2, $3, NULL)
+           ON CONFLICT (station_id) DO UPDATE SET token_hash = excluded.token_hash, paired_at = excluded.paired_at, revoked_at = NULL`,
+          [stationId, secretHash(token), now],
+        );
+        if (activeEventId)
+          await client.query("INSERT INTO hub_meta (key, value) VALUES ('event_id', $1) ON CONFLICT (key) DO NOTHING", [
+            activeEventId,
+          ]);
+        const meta = await client.query("SELECT value FROM hub_meta WHERE key = 'event_id'");
+        return { token, eventId: (meta.rows[0]?.value as string | undefined) ?? null };
+      });
+    },
+    async authenticate(token) {
+      const result = await pool.query(
+        'SELECT station_id FROM hub_stations WHERE token_hash = $1 AND revoked_at IS NULL',
+        [secretHash(token)],
+      );
+      return (result.rows[0]?.station_id as string | undefined) ?? null;
+    },
+    async revokeStation(stationId) {
+      const result = await pool.query(
+        'UPDATE hub_stations SET revoked_at = $1 WHERE station_id = $2 AND revoked_at IS NULL',
+        [new Date().toISOString(), stationId],
+      );
+      return (result.rowCount ?? 0) > 0;
+    },
+    async listStations() {
+      const result = await pool.query('SELECT station_id, paired_at, revoked_at FROM hub_stations ORDER BY paired_at');
+      return result.rows.map((row) => ({
+        stationId: row.station_id,
+        pairedAt: row.paired_at,
+        revokedAt: row.revoked_at,
+      }));
+    },
+    async push(stationId, records) {
+      const stored = toStoredRecords(stationId, records);
+      return transaction(pool, async (client) => {
+        await client.query(WRITE_LOCK);
+        const base = Number((await client.query('SELECT coalesce(max(seq), 0) AS seq FROM hub_records')).rows[0].seq);
+        // One statement per batch: a round trip per record would dominate the time.
+        const result = await client.query(
+          `INSERT INTO hub_records (type, id, event_id, origin, seq, version, payload)
+           SELECT r.type, r.id, r.event_id, $5, $6 + r.n, r.version, r.payload
+           FROM unnest($1::text[], $2::text[], $3::text[], $4::text[], $7::text[]) WITH ORDINALITY
+             AS r(type, id, event_id, version, payload, n)
+           ON CONFLICT (type, id) DO UPDATE SET event_id = excluded.event_id, origin = excluded.origin,
+             seq = excluded.seq, version = excluded.version, payload = excluded.payload
+           WHERE ${UPSERT_CONDITION}`,
+          [
+            stored.map((r) => r.type),
+            stored.map((r) => r.id),
+            stored.map((r) => r.eventId),
+            stored.map((r) => r.version),
+            stationId,
+            base,
+            stored.map((r) => r.payload),
+          ],
+        );
+        const written = result.rowCount ?? 0;
+        return { stored: written, duplicates: records.length - written };
+      });
+    },
+    async pull(stationId, since, limit): Promise<Omit<PullResponse, 'eventId'>> {
+      const result = await pool.query(
+        'SELECT seq, payload FROM hub_records WHERE seq > $1 AND origin <> $2 ORDER BY seq LIMIT $3',
+        [since, stationId, limit],
+      );
+      const rows = result.rows as { seq: string; payload: string }[];
+      return {
+        records: rows.map((row) => JSON.parse(row.payload) as SyncRecord),
+        cursor: rows.length > 0 ? Number(rows[rows.length - 1]!.seq) : since,
+        more: rows.length === limit,
+      };
+    },
+    async activeEventId() {
+      const result = await pool.query("SELECT value FROM hub_meta WHERE key = 'event_id'");
+      return (result.rows[0]?.value as string | undefined) ?? null;
+    },
+    async eventRecords(eventId) {
+      const result = await pool.query('SELECT payload FROM hub_records WHERE event_id = $1 ORDER BY seq', [eventId]);
+      return result.rows.map((row) => JSON.parse(row.payload as string) as SyncRecord);
+    },
+    async close() {
+      await pool.end();
+    },
+  };
+}
+
+async function transaction<T>(pool: pg.Pool, work: (client: pg.PoolClient) => Promise<T>): Promise<T> {
+  const client = await pool.connect();
+  try {
+    await client.query('BEGIN');
+    const result = await work(client);
+    await client.query('COMMIT');
+    return result;
+  } catch (error) {
+    await client.query('ROLLBACK').catch(() => undefined);
+    throw error;
+  } finally {
+    client.release();
+  }
+}

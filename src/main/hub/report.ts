@@ -1,0 +1,86 @@
+// The merged attendance of all stations, as the hub sees it: one row per guest (walk-ins registered
+// at two doors merged), the check-in that counts with its station and original time, and double
+// entries flagged.
+import { stringify } from 'csv-stringify/sync';
+import type {
+  AttendanceRecord,
+  GuestRecord,
+  HubAttendance,
+  HubAttendanceRow,
+  SyncRecord,
+} from '../../shared/sync-protocol';
+import { attendanceStatus, type AttendanceEvent } from '../store/attendance';
+import { canonicalGuestIds } from '../store/guest-aliases';
+import { fullName } from '../store/guests';
+import { CSV_HEADER, neutralizeFormula } from '../export/csv';
+
+const toEvent = (record: AttendanceRecord): AttendanceEvent => ({ ...record, kind: record.action });
+
+export function hubAttendance(records: SyncRecord[]): HubAttendance {
+  const event = records.find((record) => record.type === 'event');
+  const guests = records.filter((record): record is GuestRecord => record.type === 'guest');
+  const aliases = canonicalGuestIds(guests);
+  const logs = new Map<string, AttendanceEvent[]>();
+  for (const record of records) {
+    if (record.type !== 'attendance') continue;
+    const guestId = aliases.get(record.guestId) ?? record.guestId;
+    logs.set(guestId, [...(logs.get(guestId) ?? []), toEvent(record)]);
+  }
+  const rows = guests
+    .filter((guest) => !aliases.has(guest.id))
+    .sort((a, b) => a.lastName.localeCompare(b.lastName, 'sv') || a.firstName.localeCompare(b.firstName, 'sv'))
+    .map((guest): HubAttendanceRow => {
+      const log = (logs.get(guest.id) ?? []).sort((a, b) => (a.hlc < b.hlc ? -1 : a.hlc > b.hlc ? 1 : 0));
+      const status = attendanceStatus(log);
+      return {
+        guestId: guest.id,
+        name: fullName(guest),
+        title: guest.title,
+        department: guest.department,
+        email: guest.email,
+        checkedIn: status.checkedIn,
+        checkIn: status.checkedIn
+          ? {
+              wallTime: status.checkIn.wallTime,
+              stationId: status.checkIn.stationId,
+              method: status.checkIn.method,
+              hlc: status.checkIn.hlc,
+            }
+          : null,
+        doubleEntries: doubleEntries(log),
+      };
+    });
+  return { event: event ? { id: event.id, name: event.name } : null, rows };
+}
+
+/** Check-ins recorded while the guest already counted as in: only offline doors can do that. */
+function doubleEntries(log: AttendanceEvent[]): HubAttendanceRow['doubleEntries'] {
+  const extra: HubAttendanceRow['doubleEntries'] = [];
+  let inside = false;
+  for (const event of log) {
+    if (event.kind === 'undo') inside = false;
+    else if (inside) extra.push({ wallTime: event.wallTime, stationId: event.stationId });
+    else inside = true;
+  }
+  return extra;
+}
+
+export function hubAttendanceCsv(report: HubAttendance): string {
+  const records = report.rows.map((row) => [
+    row.name,
+    row.title,
+    row.department,
+    row.email,
+    row.checkedIn ? 'yes' : 'no',
+    row.checkIn?.wallTime ?? '',
+    row.checkIn?.stationId ?? '',
+    row.checkIn?.method ?? '',
+    row.doubleEntries.map((entry) => `${entry.stationId} ${entry.wallTime}`).join('; '),
+  ]);
+  return (
+    '\ufeff' +
+    stringify([[...CSV_HEADER, 'double_entry'], ...records.map((record) => record.map(neutralizeFormula))], {
+      record_delimiter: 'windows',
+    })
+  );
+}

@@ -1,0 +1,80 @@
+// The hub's one storage interface: embedded SQLite by default, PostgreSQL for organizers who run
+// several hub processes. Both keep every record as JSON with a change number (seq) that only grows
+// in commit order, which is what makes a pull cursor safe.
+import { createHash, randomBytes, randomInt } from 'node:crypto';
+import type { PullResponse, PushResponse, SyncRecord } from '../../shared/sync-protocol';
+
+export interface PairedStation {
+  stationId: string;
+  pairedAt: string;
+  revokedAt: string | null;
+}
+
+export interface HubStorage {
+  /** A one-time pairing code, valid for `ttlMinutes`. */
+  createPairingCode(ttlMinutes?: number): Promise<string>;
+  /** Uses up a code and gives the station its token; null when the code is unknown, used or expired. */
+  pair(
+    code: string,
+    stationId: string,
+    activeEventId: string | null,
+  ): Promise<{ token: string; eventId: string | null } | null>;
+  /** The station a token belongs to, unless it was revoked. */
+  authenticate(token: string): Promise<string | null>;
+  revokeStation(stationId: string): Promise<boolean>;
+  listStations(): Promise<PairedStation[]>;
+  push(stationId: string, records: SyncRecord[]): Promise<PushResponse>;
+  pull(stationId: string, since: number, limit: number): Promise<Omit<PullResponse, 'eventId'>>;
+  activeEventId(): Promise<string | null>;
+  /** The event's own record, its guests and its attendance. */
+  eventRecords(eventId: string): Promise<SyncRecord[]>;
+  close(): Promise<void>;
+}
+
+export class HubInputError extends Error {}
+
+const CODE_ALPHABET = 'ABCDEFGHJKLMNPQRSTUVWXYZ23456789';
+export const DEFAULT_CODE_TTL_MINUTES = 30;
+
+/** Eight characters shown as XXXX-XXXX, without look-alikes (0/O, 1/I). */
+export function newPairingCode(): string {
+  const chars = Array.from({ length: 8 }, () => CODE_ALPHABET[randomInt(CODE_ALPHABET.length)]);
+  return `${chars.slice(0, 4).join('')}-${chars.slice(4).join('')}`;
+}
+
+export const normalizePairingCode = (code: string): string => code.replace(/[\s-]/g, '').toUpperCase();
+
+export const newToken = (): string => randomBytes(32).toString('base64url');
+
+/** Codes and tokens are kept only as hashes: a copy of the hub's store lets nobody in. */
+export const secretHash = (secret: string): string => createHash('sha256').update(secret).digest('hex');
+
+/** A record as the hub keeps it: `version` orders edits of one guest; attendance never changes. */
+export interface StoredRecord {
+  type: SyncRecord['type'];
+  id: string;
+  eventId: string;
+  version: string;
+  payload: string;
+}
+
+/**
+ * Checks a pushed batch: a station may only push its own attendance. Keeps the last copy of any
+ * record sent twice in one batch.
+ */
+export function toStoredRecords(stationId: string, records: SyncRecord[]): StoredRecord[] {
+  const byKey = new Map<string, StoredRecord>();
+  for (const record of records) {
+    if (record.type === 'attendance' && record.stationId !== stationId) {
+      throw new HubInputError(`Attendance event ${record.id} was recorded by another station; push only your own.`);
+    }
+    byKey.set(`${record.type}:${record.id}`, {
+      type: record.type,
+      id: record.id,
+      eventId: record.type === 'event' ? record.id : record.eventId,
+      version: record.type === 'guest' ? record.updatedAt : '',
+      payload: JSON.stringify(record),
+    });
+  }
+  return [...byKey.values()];
+}

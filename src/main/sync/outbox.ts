@@ -1,0 +1,217 @@
+// The station's side of the sync log: what waits to be sent (filled by triggers, migration 005) and
+// writing what other stations recorded without sending it back.
+import { formatHlc, parseHlc, receiveHlc } from '../../shared/hlc';
+import type { AttendanceRecord, EventRecord, GuestRecord, SyncRecord } from '../../shared/sync-protocol';
+import { type Db, prepared } from '../store/database';
+import { recomputeGuestAliases } from '../store/guest-aliases';
+import { fullName } from '../store/guests';
+import { foldForSearch } from '../../shared/search-text';
+import { getSetting, setSetting } from '../store/settings';
+
+export interface OutboxBatch {
+  /** Highest outbox position in the batch: everything up to it goes once the hub confirms. */
+  lastSeq: number;
+  entries: number;
+  records: SyncRecord[];
+}
+
+export function pendingCount(db: Db): number {
+  return (prepared(db, 'SELECT count(*) AS n FROM sync_outbox').get() as { n: number }).n;
+}
+
+/** The oldest `limit` outbox entries, as records with the rows' current content. */
+export function readOutbox(db: Db, limit: number): OutboxBatch | null {
+  const range = prepared(
+    db,
+    'SELECT min(seq) AS first, max(seq) AS last, count(*) AS n FROM (SELECT seq FROM sync_outbox ORDER BY seq LIMIT ?)',
+  ).get(limit) as { first: number | null; last: number | null; n: number };
+  if (range.first === null || range.last === null) return null;
+  // One query per kind over the batch's range; DISTINCT sends a guest edited three times once, as it is now.
+  const events = prepared(
+    db,
+    `SELECT e.id, e.name, e.starts_on, e.venue, e.created_at FROM events e
+     WHERE e.id IN (SELECT record_id FROM sync_outbox WHERE kind = 'event' AND seq BETWEEN ? AND ?)`,
+  ).all(range.first, range.last) as EventRow[];
+  const guests = prepared(
+    db,
+    `SELECT g.id, g.event_id, g.code, g.first_name, g.last_name, g.title, g.department, g.email, g.source,
+            g.created_at, g.updated_at FROM guests g
+     WHERE g.id IN (SELECT record_id FROM sync_outbox WHERE kind = 'guest' AND seq BETWEEN ? AND ?)`,
+  ).all(range.first, range.last) as GuestRow[];
+  const attendance = prepared(
+    db,
+    `SELECT a.* FROM sync_outbox o JOIN attendance_events a ON a.id = o.record_id
+     WHERE o.kind = 'attendance' AND o.seq BETWEEN ? AND ? ORDER BY o.seq`,
+  ).all(range.first, range.last) as AttendanceRow[];
+  return {
+    lastSeq: range.last,
+    entries: range.n,
+    // Events before their guests before their check-ins, so a hub or station can apply them in order.
+    records: [...events.map(eventRecordOf), ...guests.map(guestRecordOf), ...attendance.map(attendanceRecordOf)],
+  };
+}
+
+/** Called only after the hub confirmed the batch. */
+export function confirmOutbox(db: Db, lastSeq: number): void {
+  prepared(db, 'DELETE FROM sync_outbox WHERE seq <= ?').run(lastSeq);
+}
+
+interface EventRow {
+  id: string;
+  name: string;
+  starts_on: string | null;
+  venue: string | null;
+  created_at: string;
+}
+type GuestRow = Record<
+  | 'id'
+  | 'event_id'
+  | 'code'
+  | 'first_name'
+  | 'last_name'
+  | 'title'
+  | 'department'
+  | 'email'
+  | 'source'
+  | 'created_at'
+  | 'updated_at',
+  string
+>;
+type AttendanceRow = Record<
+  'id' | 'event_id' | 'guest_id' | 'station_id' | 'kind' | 'method' | 'wall_time' | 'hlc',
+  string
+>;
+
+const eventRecordOf = (row: EventRow): EventRecord => ({
+  type: 'event',
+  id: row.id,
+  name: row.name,
+  startsOn: row.starts_on,
+  venue: row.venue,
+  createdAt: row.created_at,
+});
+
+const guestRecordOf = (row: GuestRow): GuestRecord => ({
+  type: 'guest',
+  id: row.id,
+  eventId: row.event_id,
+  code: row.code,
+  firstName: row.first_name,
+  lastName: row.last_name,
+  title: row.title,
+  department: row.department,
+  email: row.email,
+  source: row.source as GuestRecord['source'],
+  createdAt: row.created_at,
+  updatedAt: row.updated_at,
+});
+
+const attendanceRecordOf = (row: AttendanceRow): AttendanceRecord => ({
+  type: 'attendance',
+  id: row.id,
+  eventId: row.event_id,
+  guestId: row.guest_id,
+  stationId: row.station_id,
+  action: row.kind as AttendanceRecord['action'],
+  method: row.method as AttendanceRecord['method'],
+  wallTime: row.wall_time,
+  hlc: row.hlc,
+});
+
+export interface ApplySummary {
+  applied: number;
+  /** Attendance of a guest this station does not know (its guest record never reached the hub). */
+  skipped: number;
+}
+
+/**
+ * Writes records pulled from the hub in one transaction, without enqueuing them. Re-applying a
+ * record changes nothing. The local clock learns the latest remote timestamp, so a check-in made
+ * here afterwards sorts after it even when this station's clock is behind.
+ */
+export function applyRemoteRecords(db: Db, stationId: string, records: SyncRecord[], now = Date.now()): ApplySummary {
+  return db
+    .transaction(() => {
+      prepared(db, 'INSERT OR IGNORE INTO sync_applying_remote (flag) VALUES (1)').run();
+      const summary: ApplySummary = { applied: 0, skipped: 0 };
+      let latestRemote: string | null = null;
+      let guestsChanged = false;
+      for (const record of records) {
+        if (record.type === 'event') applyEvent(db, record);
+        else if (record.type === 'guest') guestsChanged = applyGuest(db, record) || guestsChanged;
+        else if (!applyAttendance(db, record)) {
+          summary.skipped++;
+          continue;
+        } else if (!latestRemote || record.hlc > latestRemote) latestRemote = record.hlc;
+        summary.applied++;
+      }
+      if (guestsChanged) recomputeGuestAliases(db);
+      if (latestRemote) learnRemoteClock(db, stationId, latestRemote, now);
+      prepared(db, 'DELETE FROM sync_applying_remote').run();
+      return summary;
+    })
+    .immediate();
+}
+
+function applyEvent(db: Db, record: EventRecord): void {
+  prepared(
+    db,
+    `INSERT INTO events (id, name, starts_on, venue, created_at) VALUES (?, ?, ?, ?, ?)
+     ON CONFLICT(id) DO UPDATE SET name = excluded.name, starts_on = excluded.starts_on, venue = excluded.venue`,
+  ).run(record.id, record.name, record.startsOn, record.venue, record.createdAt);
+}
+
+/** Newest edit wins (by its updatedAt); an older copy arriving late changes nothing. */
+function applyGuest(db: Db, record: GuestRecord): boolean {
+  const result = prepared(
+    db,
+    `INSERT INTO guests (id, event_id, code, first_name, last_name, title, department, email, source, search_text, created_at, updated_at)
+     SELECT @id, @eventId, @code, @firstName, @lastName, @title, @department, @email, @source, @searchText, @createdAt, @updatedAt
+     WHERE EXISTS (SELECT 1 FROM events WHERE id = @eventId)
+     ON CONFLICT(id) DO UPDATE SET first_name = excluded.first_name, last_name = excluded.last_name, title = excluded.title,
+       department = excluded.department, email = excluded.email, search_text = excluded.search_text,
+       updated_at = excluded.updated_at
+     WHERE excluded.updated_at > guests.updated_at
+     ON CONFLICT DO NOTHING`,
+  ).run({
+    id: record.id,
+    eventId: record.eventId,
+    code: record.code,
+    firstName: record.firstName,
+    lastName: record.lastName,
+    title: record.title,
+    department: record.department,
+    email: record.email,
+    source: record.source,
+    searchText: foldForSearch(fullName(record)),
+    createdAt: record.createdAt,
+    updatedAt: record.updatedAt,
+  });
+  return result.changes > 0;
+}
+
+function applyAttendance(db: Db, record: AttendanceRecord): boolean {
+  if (!prepared(db, 'SELECT 1 FROM guests WHERE id = ?').get(record.guestId)) return false;
+  prepared(
+    db,
+    `INSERT INTO attendance_events (id, event_id, guest_id, station_id, kind, method, wall_time, hlc)
+     VALUES (?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING`,
+  ).run(
+    record.id,
+    record.eventId,
+    record.guestId,
+    record.stationId,
+    record.action,
+    record.method,
+    record.wallTime,
+    record.hlc,
+  );
+  return true;
+}
+
+function learnRemoteClock(db: Db, stationId: string, remoteText: string, now: number): void {
+  const remote = parseHlc(remoteText);
+  if (!remote) return;
+  const localText = getSetting(db, 'hlc');
+  setSetting(db, 'hlc', formatHlc(receiveHlc(localText ? parseHlc(localText) : null, remote, now, stationId)));
+}

@@ -1,0 +1,62 @@
+// Staff mode's view of sync with the organizer's hub: which hub, how much is waiting, when it last
+// worked and, if it fails, why in plain words; "Sync now" starts a round at once.
+import { useCallback, useEffect, useState } from 'react';
+import type { SyncStatus } from '../../shared/domain';
+import { api } from '../api';
+import { useI18n } from '../i18n';
+
+const POLL_MS = 2000;
+
+export function SyncPanel() {
+  const { t, language } = useI18n();
+  const [status, setStatus] = useState<SyncStatus | null>(null);
+  const [failure, setFailure] = useState<string | null>(null);
+
+  const refresh = useCallback(
+    (call: Promise<SyncStatus>) =>
+      call.then(
+        (next) => {
+          setStatus(next);
+          setFailure(null);
+        },
+        (error: Error) => setFailure(error.message),
+      ),
+    [],
+  );
+
+  useEffect(() => {
+    void refresh(api.getSyncStatus({}));
+    const timer = setInterval(() => void refresh(api.getSyncStatus({})), POLL_MS);
+    return () => clearInterval(timer);
+  }, [refresh]);
+
+  const time = (iso: string) =>
+    new Date(iso).toLocaleString(language === 'sv' ? 'sv-SE' : 'en-GB', { dateStyle: 'short', timeStyle: 'medium' });
+
+  return (
+    <section className="sync-panel" aria-labelledby="sync-panel-heading">
+      <h2 id="sync-panel-heading">{t('sync.heading')}</h2>
+      {failure && <p role="alert">{failure}</p>}
+      {status && (
+        <dl>
+          <dt>{t('sync.hub')}</dt>
+          <dd>{status.hub ?? t('sync.notPaired')}</dd>
+          <dt>{t('sync.pending')}</dt>
+          <dd>{t('sync.pendingCount', { count: status.pendingEvents })}</dd>
+          <dt>{t('sync.lastSuccess')}</dt>
+          <dd>{status.lastSuccessAt ? time(status.lastSuccessAt) : t('sync.never')}</dd>
+          <dt>{t('sync.lastError')}</dt>
+          <dd role={status.lastError ? 'alert' : undefined}>{status.lastError ?? t('sync.noError')}</dd>
+        </dl>
+      )}
+      <button
+        type="button"
+        className="button button--primary"
+        disabled={!status?.hub || status.syncing}
+        onClick={() => void refresh(api.syncNow({}))}
+      >
+        {status?.syncing ? t('sync.syncing') : t('sync.now')}
+      </button>
+    </section>
+  );
+}

@@ -1,0 +1,123 @@
+// The wire format between stations and the organizer's hub (docs/sync-protocol.md). Both sides
+// validate what they receive against these schemas.
+import { z } from 'zod';
+
+export const SYNC_PROTOCOL_PATH = '/sync/v1';
+/** Largest batch a station pushes, or the hub returns from one pull. */
+export const MAX_BATCH = 2000;
+
+const id = z.string().min(1).max(100);
+const text = (max: number) => z.string().max(max);
+const isoTime = z.string().min(10).max(40);
+
+export const eventRecord = z
+  .object({
+    type: z.literal('event'),
+    id,
+    name: text(300),
+    startsOn: text(10).nullable(),
+    venue: text(300).nullable(),
+    createdAt: isoTime,
+  })
+  .strict();
+
+export const guestRecord = z
+  .object({
+    type: z.literal('guest'),
+    id,
+    eventId: id,
+    code: text(100),
+    firstName: text(200),
+    lastName: text(200),
+    title: text(300),
+    department: text(300),
+    email: text(320),
+    source: z.enum(['import', 'demo', 'walk-in', 'signed-invitation']),
+    createdAt: isoTime,
+    updatedAt: isoTime,
+  })
+  .strict();
+
+export const attendanceRecord = z
+  .object({
+    type: z.literal('attendance'),
+    id,
+    eventId: id,
+    guestId: id,
+    stationId: id,
+    action: z.enum(['check-in', 'undo']),
+    method: z.enum(['wedge', 'camera', 'search', 'staff']),
+    wallTime: isoTime,
+    hlc: z.string().min(30).max(120),
+  })
+  .strict();
+
+export const syncRecord = z.discriminatedUnion('type', [eventRecord, guestRecord, attendanceRecord]);
+
+export type EventRecord = z.infer<typeof eventRecord>;
+export type GuestRecord = z.infer<typeof guestRecord>;
+export type AttendanceRecord = z.infer<typeof attendanceRecord>;
+export type SyncRecord = z.infer<typeof syncRecord>;
+
+export const pairRequest = z
+  .object({
+    code: z.string().min(4).max(40),
+    stationId: id,
+    /** The event the station checks guests in to; it becomes the hub's when the hub has none yet. */
+    activeEventId: id.nullable(),
+  })
+  .strict();
+export type PairRequest = z.infer<typeof pairRequest>;
+
+export interface PairResponse {
+  token: string;
+  /** The hub's event: a station without guests of its own adopts it once it has pulled it. */
+  eventId: string | null;
+}
+
+export const pushRequest = z.object({ records: z.array(syncRecord).min(1).max(MAX_BATCH) }).strict();
+export type PushRequest = z.infer<typeof pushRequest>;
+
+export interface PushResponse {
+  /** Records the hub did not have before; the rest it already had (a re-sent batch). */
+  stored: number;
+  duplicates: number;
+}
+
+export const pullQuery = z
+  .object({
+    since: z.coerce.number().int().min(0),
+    limit: z.coerce.number().int().min(1).max(MAX_BATCH).default(MAX_BATCH),
+  })
+  .strict();
+
+export interface PullResponse {
+  records: SyncRecord[];
+  /** Pass as `since` next time. */
+  cursor: number;
+  more: boolean;
+  /** The hub's event (the first one a station paired with), for stations that joined before it had one. */
+  eventId: string | null;
+}
+
+/** One guest's line in the hub's merged attendance. */
+export interface HubAttendanceRow {
+  guestId: string;
+  name: string;
+  title: string;
+  department: string;
+  email: string;
+  checkedIn: boolean;
+  checkIn: { wallTime: string; stationId: string; method: string; hlc: string } | null;
+  /** Further check-ins of the same guest recorded offline at other doors (or twice at one). */
+  doubleEntries: { wallTime: string; stationId: string }[];
+}
+
+export interface HubAttendance {
+  event: { id: string; name: string } | null;
+  rows: HubAttendanceRow[];
+}
+
+export interface SyncErrorBody {
+  error: { code: 'unauthorized' | 'invalid-request' | 'pairing-failed' | 'internal'; message: string };
+}
