@@ -171,7 +171,11 @@ export function defineSyncSuite(openBackend: (dir: string) => Promise<HubBackend
       await proxy.settle();
       expect(proxy.injected).toBeGreaterThan(2);
       // One more round everywhere, so each door has pulled what the last one pushed.
-      for (const station of [a, b, c]) await callStation(station, 'syncNow', {});
+      // "Sync now" is a staff action: each door's staff unlock first.
+      for (const station of [a, b, c]) {
+        const { session } = await callStation<{ session: string }>(station, 'staffSetPin', { pin: '2468' });
+        await callStation(station, 'syncNow', { session });
+      }
       const everywhere = () => [a, b, c].map((station) => attendanceIds(station).length);
       await expect.poll(everywhere, { timeout: 30_000 }).toEqual([expected.total, expected.total, expected.total]);
       const ids = attendanceIds(a);

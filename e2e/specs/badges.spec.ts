@@ -3,18 +3,27 @@
 import fs from 'node:fs';
 import type { Page } from '@playwright/test';
 import { test, expect } from '../fixtures/station';
+import { openStaffMode, openTab } from '../helpers/staff';
 import { createPdfQueue, printedPdfs, resumeQueue, stopQueue } from '../helpers/cups';
 import type { PrintJob } from '../../src/shared/badge/print-jobs';
 import { pageSizesMm } from '../../test/badges/pdf-tools';
 
+/** Staff mode's settings, where the badge design, the printer and the print queue live. */
+async function openBadgeSettings(page: Page, url: string) {
+  await page.goto(url);
+  await openStaffMode(page);
+  await openTab(page, 'Inställningar');
+}
+
 async function choosePrinter(page: Page, url: string, printer: string) {
-  await page.goto(`${url}#badges`);
+  await openBadgeSettings(page, url);
+  const badge = page.getByRole('region', { name: 'Namnbricka', exact: true });
   // The preview shows the event's longest name, fitted inside the badge.
-  const preview = page.getByRole('img', { name: 'Förhandsvisning av namnbrickan' });
+  const preview = badge.getByRole('img', { name: 'Förhandsvisning av namnbrickan' });
   await expect(preview.locator('[data-role="name"]').first()).toBeVisible();
-  await page.getByLabel('Skrivare (namnet på CUPS-kön)').fill(printer);
-  await page.getByRole('button', { name: 'Spara' }).click();
-  await expect(page.getByRole('status').filter({ hasText: 'Sparat.' })).toBeVisible();
+  await badge.getByLabel('Skrivare (namnet på CUPS-kön)').fill(printer);
+  await badge.getByRole('button', { name: 'Spara', exact: true }).click();
+  await expect(badge.getByRole('status').filter({ hasText: 'Sparat.' })).toBeVisible();
 }
 
 async function checkIn(page: Page, url: string, query: string) {
@@ -66,7 +75,7 @@ test('a stopped queue shows the error to staff and the check-in still counts', a
     await expect(page.getByText(/Anna-Karin Pålsson är redan incheckad sedan/)).toBeVisible();
 
     // In the print queue staff see the failure, resume the printer and retry.
-    await page.goto(`${station.url}#badges`);
+    await openBadgeSettings(page, station.url);
     const failed = page.locator('.print-queue__job--failed');
     await expect(failed).toContainText('Anna-Karin Pålsson');
     await expect(failed).toContainText('Misslyckades');

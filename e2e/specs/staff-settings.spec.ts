@@ -21,7 +21,7 @@ test('event settings with retention, and a purge that warns when nothing was exp
   await page.getByLabel('Namn', { exact: true }).fill('Ledarforum 2026');
   await page.getByLabel('Datum').fill('2026-03-12');
   await page.getByLabel('Spara personuppgifter i antal dagar').fill('30');
-  await page.getByRole('button', { name: 'Spara', exact: true }).click();
+  await page.getByRole('form', { name: 'Evenemang' }).getByRole('button', { name: 'Spara', exact: true }).click();
   await expect(page.getByText('Inställningarna är sparade.')).toBeVisible();
   await expect(page.getByText('Personuppgifterna sparas i 30 dagar efter evenemanget.')).toBeVisible();
   await expect(page.getByText('Enligt lagringstiden ska personuppgifterna rensas senast 2026-04-11.')).toBeVisible();
@@ -30,10 +30,11 @@ test('event settings with retention, and a purge that warns when nothing was exp
   const camera = page.getByRole('region', { name: 'Kamera' });
   await expect(camera).toContainText('Ingen kamera hittades.');
   await expect(camera.getByRole('combobox', { name: 'Kamera' })).toHaveValue('');
-  for (const slot of ['Skrivare', 'Namnbricka'])
-    await expect(page.getByRole('region', { name: slot })).toContainText(
-      'Inte tillgängligt på den här stationen ännu.',
-    );
+  // The badge design with its preview, and the print queue, have their own sections.
+  await expect(page.getByRole('region', { name: 'Namnbricka', exact: true })).toContainText(
+    'Skrivare (namnet på CUPS-kön)',
+  );
+  await expect(page.getByRole('region', { name: 'Skrivare', exact: true })).toContainText('Utskriftskö');
 
   await page.getByRole('button', { name: 'Rensa personuppgifter…' }).click();
   const confirm = page.getByRole('alertdialog');

@@ -5,6 +5,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { test, expect } from '@playwright/test';
 import { FaultProxy } from '../helpers/fault-proxy';
+import { openStaffMode, openTab } from '../helpers/staff';
 import { killHard, makeStation, sqliteBackend, startHubProcess } from '../helpers/sync-cluster';
 
 test('the sync panel shows pending changes, the failure in plain words, and syncs on demand', async ({ page }) => {
@@ -22,7 +23,9 @@ test('the sync panel shows pending changes, the failure in plain words, and sync
     const paired = await station.cli(['pair', '--hub', proxyUrl, '--code', hub.code]);
     expect(paired.code, paired.stderr).toBe(0);
     proxy.mode = 'down';
-    await page.goto(`${await station.serve()}#sync`);
+    await page.goto(await station.serve());
+    await openStaffMode(page);
+    await openTab(page, 'Synk');
 
     await expect(page.getByRole('heading', { name: 'Synkning med arrangörens hubb' })).toBeVisible();
     await expect(page.getByText(proxyUrl, { exact: true })).toBeVisible();

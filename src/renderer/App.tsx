@@ -4,25 +4,11 @@ import { api } from './api';
 import { I18nProvider } from './i18n';
 import { KioskScreen } from './kiosk/KioskScreen';
 import { StaffMode } from './staff/StaffMode';
-import { BadgesStaffPage } from './badges/BadgesStaffPage';
-import { SyncPanel } from './sync/SyncPanel';
-
-/** Badge settings and print queue at #badges until staff mode (issue 5) mounts them. */
-function useBadgesPage(): boolean {
-  const [shown, setShown] = useState(() => window.location.hash === '#badges');
-  useEffect(() => {
-    const onHashChange = () => setShown(window.location.hash === '#badges');
-    window.addEventListener('hashchange', onHashChange);
-    return () => window.removeEventListener('hashchange', onHashChange);
-  }, []);
-  return shown;
-}
 
 export function App() {
   const [info, setInfo] = useState<KioskInfo | null>(null);
   const [failure, setFailure] = useState<string | null>(null);
   const [staffMode, setStaffMode] = useState(false);
-  const badgesPage = useBadgesPage();
 
   const loadInfo = useCallback(() => {
     api.getKioskInfo({}).then(setInfo, (error: Error) => setFailure(error.message));
@@ -37,17 +23,12 @@ export function App() {
 
   return (
     <I18nProvider>
-      {/* Until staff mode (issue 5) mounts it: the sync panel alone at #sync. */}
-      {location.hash === '#sync' ? (
-        <SyncPanel />
-      ) : failure ? (
+      {failure ? (
         <main className="kiosk kiosk--error">
           <p role="alert">{failure}</p>
         </main>
       ) : staffMode ? (
         <StaffMode onExit={leaveStaffMode} />
-      ) : info && badgesPage ? (
-        <BadgesStaffPage />
       ) : info ? (
         <KioskScreen info={info} onStaffMode={() => setStaffMode(true)} />
       ) : null}

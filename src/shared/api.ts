@@ -98,17 +98,17 @@ export const apiContract = {
   ),
   staffPurgePersonalData: call<EventSettings>()(staffCall({ confirm: z.literal(true) })),
   staffDoorLog: call<StaffDoorLogEntry[]>()(staffCall({})),
-  // badges (issue 4); reprintBadge belongs to staff mode only
+  // badges (issue 4): changing settings, retrying and reprinting are for staff only
   getBadgeSettings: call<BadgeSettings>()(z.object({}).strict()),
   saveBadgeSettings: call<BadgeSettings>()(
-    z.object({ design: badgeDesignSchema, printer: printerSettingsSchema }).strict(),
+    staffCall({ design: badgeDesignSchema, printer: printerSettingsSchema }),
   ),
   listPrintJobs: call<PrintJob[]>()(z.object({}).strict()),
-  retryPrintJob: call<PrintJob | null>()(z.object({ jobId: z.uuid() }).strict()),
-  reprintBadge: call<PrintJob | null>()(z.object({ guestId: z.uuid() }).strict()),
+  retryPrintJob: call<PrintJob | null>()(staffCall({ jobId: z.uuid() })),
+  reprintBadge: call<PrintJob | null>()(staffCall({ guestId: z.uuid() })),
   // sync (issue 6): staff mode's sync panel
   getSyncStatus: call<SyncStatus>()(z.object({}).strict()),
-  syncNow: call<SyncStatus>()(z.object({}).strict()),
+  syncNow: call<SyncStatus>()(staffCall({})),
 } satisfies Record<ApiCallName, { args: z.ZodType; result: unknown }>;
 
 export type ApiContract = typeof apiContract;

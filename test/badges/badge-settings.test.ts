@@ -10,6 +10,7 @@ it('gives every department of the event its own band colour, keeping the ones st
     departments.map((department, i) => ({ code: `code000${i}`, firstName: 'Gäst', lastName: `Nr${i}`, department })),
   );
   const handlers = createHandlers(station);
+  const { session } = dispatch(handlers, 'staffSetPin', { pin: '2468' });
   const settings = dispatch(handlers, 'getBadgeSettings', {});
   expect(settings.departments).toEqual([...departments].sort());
   expect(new Set(Object.values(settings.design.departmentColours)).size).toBe(departments.length);
@@ -17,6 +18,7 @@ it('gives every department of the event its own band colour, keeping the ones st
   const saved = dispatch(handlers, 'saveBadgeSettings', {
     design: { ...settings.design, preset: 'dymo-99014', departmentColours: { Miljöförvaltningen: '#00aa00' } },
     printer: { printer: 'Etiketter', printOnCheckIn: false },
+    session,
   });
   expect(saved.design.preset).toBe('dymo-99014');
   expect(saved.design.departmentColours['Miljöförvaltningen']).toBe('#00aa00');
@@ -27,6 +29,7 @@ it('gives every department of the event its own band colour, keeping the ones st
 it('refuses a logo that is not a PNG or JPEG with a clear message, and keeps the saved design', () => {
   const { station } = tempStation([{ code: 'abcd1234', firstName: 'Åsa' }]);
   const handlers = createHandlers(station);
+  const { session } = dispatch(handlers, 'staffSetPin', { pin: '2468' });
   const attempt = () =>
     dispatch(handlers, 'saveBadgeSettings', {
       design: {
@@ -34,8 +37,24 @@ it('refuses a logo that is not a PNG or JPEG with a clear message, and keeps the
         logo: { dataUrl: 'data:image/svg+xml;base64,PHN2Zz4=', width: 10, height: 10 },
       },
       printer: { printer: 'Badges', printOnCheckIn: true },
+      session,
     });
   expect(attempt).toThrow(ApiError);
   expect(attempt).toThrow(/the logo must be a PNG or JPEG image/);
   expect(dispatch(handlers, 'getBadgeSettings', {}).design.logo).toBeNull();
+});
+
+it('lets only unlocked staff change the badge settings', () => {
+  const { station } = tempStation([{ code: 'abcd1234', firstName: 'Åsa' }]);
+  const handlers = createHandlers(station);
+  const change = (session: string) => () =>
+    dispatch(handlers, 'saveBadgeSettings', {
+      design: DEFAULT_BADGE_DESIGN,
+      printer: { printer: 'Elsewhere', printOnCheckIn: false },
+      session,
+    });
+  expect(change('not-a-session-token-at-all-000000')).toThrow(/Staff mode is locked/);
+  expect(dispatch(handlers, 'getBadgeSettings', {}).printer.printer).not.toBe('Elsewhere');
+  const { session } = dispatch(handlers, 'staffSetPin', { pin: '2468' });
+  expect(change(session)().printer.printer).toBe('Elsewhere');
 });

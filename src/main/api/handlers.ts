@@ -5,6 +5,7 @@ import { getActiveEvent } from '../store/events';
 import { searchGuests, toPublicGuest } from '../store/guests';
 import { checkInByCode, checkInGuest, type Station } from '../kiosk/check-in';
 import { createStaffHandlers } from '../staff/handlers';
+import { requireStaffSession, StaffSessions } from '../staff/sessions';
 import { ApiError } from './errors';
 import { createBadgeHandlers } from '../badges/handlers';
 import { backgroundSync } from '../sync/scheduler';
@@ -18,6 +19,8 @@ export type HandlerResult<K extends ApiCallName> = K extends AsyncApiCallName ? 
 export type Handlers = { [K in ApiCallName]: (args: ApiParsedArgs<K>) => HandlerResult<K> };
 
 export function createHandlers(station: Station): Handlers {
+  // One set of unlocked staff sessions for every call that only staff may make.
+  const sessions = new StaffSessions();
   return {
     getKioskInfo: () => ({ event: getActiveEvent(station.db), stationId: station.stationId }),
     checkInByCode: ({ code, method }) => checkInByCode(station, code, method),
@@ -26,11 +29,12 @@ export function createHandlers(station: Station): Handlers {
       return event ? searchGuests(station.db, event.id, query).map(toPublicGuest) : [];
     },
     checkInGuest: ({ guestId, method }) => checkInGuest(station, guestId, method),
-    ...createStaffHandlers(station),
-    ...createBadgeHandlers(station),
+    ...createStaffHandlers(station, sessions),
+    ...createBadgeHandlers(station, sessions),
     // sync (issue 6): the round runs in the background; the panel polls getSyncStatus
     getSyncStatus: () => backgroundSync(station).status(),
-    syncNow: () => {
+    syncNow: ({ session }) => {
+      requireStaffSession(sessions, session);
       const sync = backgroundSync(station);
       void sync.syncNow();
       return sync.status();

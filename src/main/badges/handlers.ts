@@ -4,6 +4,7 @@ import type { BadgeSettings } from '../../shared/badge/print-jobs';
 import { DEFAULT_BADGE_DESIGN } from '../../shared/badge/design';
 import type { Station } from '../kiosk/check-in';
 import { ApiError } from '../api/errors';
+import { requireStaffSession, type StaffSessions } from '../staff/sessions';
 import {
   badgeSample,
   eventDepartments,
@@ -36,10 +37,11 @@ function activeEventId(station: Station): string {
   return event.id;
 }
 
-export function createBadgeHandlers(station: Station) {
+export function createBadgeHandlers(station: Station, sessions: StaffSessions) {
   return {
     getBadgeSettings: () => badgeSettings(station),
-    saveBadgeSettings: ({ design, printer }: ApiParsedArgs<'saveBadgeSettings'>) => {
+    saveBadgeSettings: ({ design, printer, session }: ApiParsedArgs<'saveBadgeSettings'>) => {
+      requireStaffSession(sessions, session);
       const eventId = activeEventId(station);
       station.db
         .transaction(() => {
@@ -54,9 +56,13 @@ export function createBadgeHandlers(station: Station) {
       return event ? recentPrintJobs(station.db, event.id, RECENT_JOBS) : [];
     },
     // null: that job has not failed (it may be printing again already), so there is nothing to retry.
-    retryPrintJob: ({ jobId }: ApiParsedArgs<'retryPrintJob'>) => station.badges?.retry(jobId) ?? null,
+    retryPrintJob: ({ jobId, session }: ApiParsedArgs<'retryPrintJob'>) => {
+      requireStaffSession(sessions, session);
+      return station.badges?.retry(jobId) ?? null;
+    },
     // null: no such guest in the active event (or no printing on this station); nothing was queued.
-    reprintBadge: ({ guestId }: ApiParsedArgs<'reprintBadge'>) => {
+    reprintBadge: ({ guestId, session }: ApiParsedArgs<'reprintBadge'>) => {
+      requireStaffSession(sessions, session);
       const guest = getGuest(station.db, guestId);
       const event = getActiveEvent(station.db);
       return station.badges && guest && guest.eventId === event?.id ? station.badges.reprint(guestId) : null;

@@ -12,7 +12,7 @@ import { departments, editGuest, filterGuests, GuestNotFoundError, staffGuests, 
 import { applyImport, previewImport, UploadError, Uploads } from './import-upload';
 import { eventSettings, purgePersonalData, saveEventSettings } from './personal-data';
 import { isPinSet, lockedUntil, PinError, setFirstPin, tryUnlock } from './pin';
-import { StaffSessions } from './sessions';
+import { requireStaffSession, type StaffSessions } from './sessions';
 import { latestStaffLog, logStaffEvent } from './staff-log';
 import { createWalkIn, probableDuplicates } from './walk-ins';
 
@@ -23,16 +23,14 @@ export type StaffHandlers = {
 
 const refuse = (message: string) => new ApiError({ code: 'invalid-arguments', message });
 
-export function createStaffHandlers(station: Station): StaffHandlers {
+export function createStaffHandlers(station: Station, sessions: StaffSessions): StaffHandlers {
   const { db } = station;
-  const sessions = new StaffSessions();
   const uploads = new Uploads();
 
   /** Runs a staff call only inside an open session, and turns expected failures into plain messages. */
   function staff<Args extends { session: string }, Result>(run: (args: Args, event: EventInfo) => Result) {
     return (args: Args): Result => {
-      if (!sessions.touch(args.session))
-        throw new ApiError({ code: 'staff-locked', message: 'Staff mode is locked: enter the PIN again.' });
+      requireStaffSession(sessions, args.session);
       const event = getActiveEvent(db);
       if (!event) throw refuse('No event is loaded: import a guest list first.');
       try {

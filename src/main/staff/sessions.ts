@@ -1,6 +1,7 @@
 // Unlocked staff sessions, held only in the main process's memory: a random token handed out on
 // unlock and required by every staff call, whichever transport carries it. A restart locks everyone.
 import { randomBytes } from 'node:crypto';
+import { ApiError } from '../api/errors';
 
 /** A session not used for this long is over; the staff screen itself locks sooner (STAFF_IDLE_MS). */
 export const SESSION_IDLE_MS = 5 * 60_000;
@@ -28,5 +29,12 @@ export class StaffSessions {
 
   close(token: string): boolean {
     return this.lastSeen.delete(token);
+  }
+}
+
+/** Throws the 'staff-locked' refusal unless the token is an open staff session. */
+export function requireStaffSession(sessions: StaffSessions, token: string): void {
+  if (!sessions.touch(token)) {
+    throw new ApiError({ code: 'staff-locked', message: 'Staff mode is locked: enter the PIN again.' });
   }
 }

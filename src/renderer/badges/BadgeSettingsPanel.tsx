@@ -1,3 +1,4 @@
+import './badges.css';
 // Staff settings for the event's badges: the medium, colour bands, logo and this station's printer,
 // with a live preview of the unsaved choices on the event's longest name.
 import { useEffect, useId, useState, type ChangeEvent } from 'react';
@@ -8,6 +9,7 @@ import { BADGE_PRESET_IDS, BADGE_PRESETS, badgesPerPage, type BadgePresetId } fr
 import { MAX_LOGO_DATA_URL } from '../../shared/badge/schemas';
 import { api } from '../api';
 import { useI18n } from '../i18n';
+import { useStaffSession } from '../staff/session';
 import { BadgeSvg } from '../../shared/badge/BadgeSvg';
 import { layoutPage } from '../../shared/badge/layout';
 
@@ -30,6 +32,7 @@ function readLogo(file: File): Promise<BadgeLogo> {
 
 export function BadgeSettingsPanel() {
   const { t } = useI18n();
+  const { run } = useStaffSession();
   const id = useId();
   const [saved, setSaved] = useState<BadgeSettings | null>(null);
   const [design, setDesign] = useState<BadgeDesign | null>(null);
@@ -64,7 +67,7 @@ export function BadgeSettingsPanel() {
   };
 
   const save = () =>
-    api.saveBadgeSettings({ design, printer }).then(
+    run((session) => api.saveBadgeSettings({ design, printer, session })).then(
       (settings) => {
         load(settings);
         setMessage({ kind: 'ok', text: t('badge.settings.saved') });

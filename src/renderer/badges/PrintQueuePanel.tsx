@@ -2,17 +2,19 @@
 import { useId, useState } from 'react';
 import { api } from '../api';
 import { useI18n } from '../i18n';
+import { useStaffSession } from '../staff/session';
 import { clockTime } from '../kiosk/result';
 import { usePrintJobs } from './usePrintJobs';
 
 export function PrintQueuePanel() {
   const { t } = useI18n();
+  const { run } = useStaffSession();
   const id = useId();
   const { jobs, refresh } = usePrintJobs();
   const [problem, setProblem] = useState<string | null>(null);
 
   const retry = (jobId: string) =>
-    api.retryPrintJob({ jobId }).then(
+    run((session) => api.retryPrintJob({ jobId, session })).then(
       (job) => {
         setProblem(job ? null : t('badge.queue.nothingToRetry'));
         refresh();

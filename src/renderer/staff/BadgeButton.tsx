@@ -3,13 +3,15 @@
 import { useState } from 'react';
 import { api } from '../api';
 import { useI18n } from '../i18n';
+import { useStaffSession } from './session';
 
 export function BadgeButton({ guestId }: { guestId: string }) {
   const { t } = useI18n();
+  const { run } = useStaffSession();
   const [message, setMessage] = useState<string | null>(null);
   async function reprint() {
     try {
-      const job = await api.reprintBadge({ guestId });
+      const job = await run((session) => api.reprintBadge({ guestId, session }));
       setMessage(job ? t('badge.reprint.queued', { copy: job.copy }) : t('staff.badge.unavailable'));
     } catch (error) {
       setMessage(t('staff.badge.failed', { reason: (error as Error).message }));

@@ -4,11 +4,13 @@ import { useCallback, useEffect, useState } from 'react';
 import type { SyncStatus } from '../../shared/domain';
 import { api } from '../api';
 import { useI18n } from '../i18n';
+import { useStaffSession } from '../staff/session';
 
 const POLL_MS = 2000;
 
 export function SyncPanel() {
   const { t, language } = useI18n();
+  const { run } = useStaffSession();
   const [status, setStatus] = useState<SyncStatus | null>(null);
   const [failure, setFailure] = useState<string | null>(null);
 
@@ -53,7 +55,7 @@ export function SyncPanel() {
         type="button"
         className="button button--primary"
         disabled={!status?.hub || status.syncing}
-        onClick={() => void refresh(api.syncNow({}))}
+        onClick={() => void refresh(run((session) => api.syncNow({ session })))}
       >
         {status?.syncing ? t('sync.syncing') : t('sync.now')}
       </button>
