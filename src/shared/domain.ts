@@ -1,7 +1,9 @@
 // Pure domain types shared by the main process, the HTTP station and the renderer.
 
 /** How a guest was checked in; 'walk-in' is the check-in that comes with registering at the door. */
-export type CheckInMethod = 'wedge' | 'camera' | 'search' | 'staff' | 'walk-in';
+/** How a guest got in: scanner, camera, name search, by staff's hand, or registered as a walk-in. */
+export const CHECK_IN_METHODS = ['wedge', 'camera', 'search', 'staff', 'walk-in'] as const;
+export type CheckInMethod = (typeof CHECK_IN_METHODS)[number];
 
 export interface EventInfo {
   id: string;

@@ -1,6 +1,7 @@
 // The wire format between stations and the organizer's hub (docs/sync-protocol.md). Both sides
 // validate what they receive against these schemas.
 import { z } from 'zod';
+import { CHECK_IN_METHODS } from './domain';
 
 export const SYNC_PROTOCOL_PATH = '/sync/v1';
 /** Largest batch a station pushes, or the hub returns from one pull. */
@@ -46,7 +47,7 @@ export const attendanceRecord = z
     guestId: id,
     stationId: id,
     action: z.enum(['check-in', 'undo']),
-    method: z.enum(['wedge', 'camera', 'search', 'staff']),
+    method: z.enum(CHECK_IN_METHODS),
     wallTime: isoTime,
     hlc: z.string().min(30).max(120),
   })
@@ -109,6 +110,7 @@ export interface HubAttendanceRow {
   email: string;
   checkedIn: boolean;
   checkIn: { wallTime: string; stationId: string; method: string; hlc: string } | null;
+  walkIn: boolean;
   /** Further check-ins of the same guest recorded offline at other doors (or twice at one). */
   doubleEntries: { wallTime: string; stationId: string }[];
 }

@@ -1,7 +1,6 @@
 // The merged attendance of all stations, as the hub sees it: one row per guest (walk-ins registered
 // at two doors merged), the check-in that counts with its station and original time, and double
 // entries flagged.
-import { stringify } from 'csv-stringify/sync';
 import type {
   AttendanceRecord,
   GuestRecord,
@@ -12,7 +11,7 @@ import type {
 import { attendanceStatus, type AttendanceEvent } from '../store/attendance';
 import { canonicalGuestIds } from '../store/guest-aliases';
 import { fullName } from '../store/guests';
-import { CSV_HEADER, neutralizeFormula } from '../export/csv';
+import { attendanceCells, CSV_HEADER, excelCsv } from '../export/csv';
 
 const toEvent = (record: AttendanceRecord): AttendanceEvent => ({ ...record, kind: record.action });
 
@@ -47,6 +46,7 @@ export function hubAttendance(records: SyncRecord[]): HubAttendance {
               hlc: status.checkIn.hlc,
             }
           : null,
+        walkIn: guest.source === 'walk-in',
         doubleEntries: doubleEntries(log),
       };
     });
@@ -66,21 +66,11 @@ function doubleEntries(log: AttendanceEvent[]): HubAttendanceRow['doubleEntries'
 }
 
 export function hubAttendanceCsv(report: HubAttendance): string {
-  const records = report.rows.map((row) => [
-    row.name,
-    row.title,
-    row.department,
-    row.email,
-    row.checkedIn ? 'yes' : 'no',
-    row.checkIn?.wallTime ?? '',
-    row.checkIn?.stationId ?? '',
-    row.checkIn?.method ?? '',
-    row.doubleEntries.map((entry) => `${entry.stationId} ${entry.wallTime}`).join('; '),
-  ]);
-  return (
-    '\ufeff' +
-    stringify([[...CSV_HEADER, 'double_entry'], ...records.map((record) => record.map(neutralizeFormula))], {
-      record_delimiter: 'windows',
-    })
+  return excelCsv(
+    [...CSV_HEADER, 'double_entry'],
+    report.rows.map((row) => [
+      ...attendanceCells(row),
+      row.doubleEntries.map((entry) => `${entry.stationId} ${entry.wallTime}`).join('; '),
+    ]),
   );
 }

@@ -1,0 +1,78 @@
+// The hub's merged attendance as an organizer downloads it: walk-ins travel and are marked, double
+// entries are flagged, and every CSV row has a cell under every header.
+import { parse } from 'csv-parse/sync';
+import { expect, it } from 'vitest';
+import { syncRecord, type SyncRecord } from '../../src/shared/sync-protocol';
+import { hubAttendance, hubAttendanceCsv } from '../../src/main/hub/report';
+
+const at = (minute: number) => `2026-03-12T08:${String(minute).padStart(2, '0')}:00.000+01:00`;
+const hlc = (minute: number, node: string) => `2026-03-12T07:${String(minute).padStart(2, '0')}:00.000Z-0000-${node}`;
+
+const records: SyncRecord[] = [
+  { type: 'event', id: 'ev1', name: 'Ledarforum', startsOn: '2026-03-12', venue: null, createdAt: at(0) },
+  guest('g1', 'Åsa', 'Öhman', 'import'),
+  guest('g2', 'Emma', 'Johansson', 'walk-in'),
+  checkIn('a1', 'g1', 'door-a', 5, 'wedge'),
+  checkIn('a2', 'g1', 'door-b', 7, 'camera'),
+  checkIn('a3', 'g2', 'door-b', 9, 'walk-in'),
+].map((record) => syncRecord.parse(record));
+
+function guest(id: string, firstName: string, lastName: string, source: 'import' | 'walk-in'): SyncRecord {
+  return {
+    type: 'guest',
+    id,
+    eventId: 'ev1',
+    code: `code${id}0000`,
+    firstName,
+    lastName,
+    title: 'Enhetschef',
+    department: 'Socialförvaltningen',
+    email: `${id}@kommun.example`,
+    source,
+    createdAt: at(0),
+    updatedAt: at(0),
+  };
+}
+
+function checkIn(
+  id: string,
+  guestId: string,
+  stationId: string,
+  minute: number,
+  method: 'wedge' | 'camera' | 'walk-in',
+): SyncRecord {
+  return {
+    type: 'attendance',
+    id,
+    eventId: 'ev1',
+    guestId,
+    stationId,
+    action: 'check-in',
+    method,
+    wallTime: at(minute),
+    hlc: hlc(minute, stationId),
+  };
+}
+
+it('counts the earliest check-in, flags the second door, and marks the walk-in', () => {
+  const report = hubAttendance(records);
+  const asa = report.rows.find((row) => row.name === 'Åsa Öhman')!;
+  expect(asa.checkIn).toMatchObject({ stationId: 'door-a', wallTime: at(5) });
+  expect(asa.doubleEntries).toEqual([{ stationId: 'door-b', wallTime: at(7) }]);
+  const emma = report.rows.find((row) => row.name === 'Emma Johansson')!;
+  expect(emma).toMatchObject({ checkedIn: true, walkIn: true });
+  expect(emma.checkIn?.method).toBe('walk-in');
+});
+
+it('writes a CSV whose rows line up with its header', () => {
+  const csv = hubAttendanceCsv(hubAttendance(records));
+  const [header, ...rows] = parse(csv.replace(/^\ufeff/, '')) as string[][];
+  expect(header).toEqual([
+    ...'name,title,department,email,checked_in,checked_in_at,station,method,walk_in,double_entry'.split(','),
+  ]);
+  for (const row of rows) expect(row).toHaveLength(header!.length);
+  const emma = rows.find((row) => row[0] === 'Emma Johansson')!;
+  expect(emma[header!.indexOf('walk_in')]).toBe('yes');
+  const asa = rows.find((row) => row[0] === 'Åsa Öhman')!;
+  expect(asa[header!.indexOf('double_entry')]).toBe(`door-b ${at(7)}`);
+});
