@@ -33,6 +33,12 @@ async function wedgeBurst(page: Page, code: string): Promise<void> {
   );
 }
 
+/**
+ * Long enough for three passes of the looping video: a dense signed code filmed through MJPEG is now and
+ * then not decoded on its first appearance (the camera bench counts such misses).
+ */
+const DECODE_TIMEOUT = 20_000;
+
 let browser: Browser | null = null;
 test.afterEach(async () => {
   await browser?.close();
@@ -75,7 +81,9 @@ test('a printed invitation held up to the camera is welcomed', async ({ station 
   browser = await launchWithCamera(qrVideo(station.dir, 'asa', invitationImage(out, 'Lindqvist')));
   const page = await openKiosk(browser, station.url);
 
-  await expect(page.getByRole('status').filter({ hasText: 'Välkommen, Åsa Lindqvist!' })).toBeVisible();
+  await expect(page.getByRole('status').filter({ hasText: 'Välkommen, Åsa Lindqvist!' })).toBeVisible({
+    timeout: DECODE_TIMEOUT,
+  });
   expect(guestRecord(station.dbFile, 'Lindqvist')).toEqual({ source: 'import', methods: 'camera' });
 });
 
@@ -93,7 +101,9 @@ test('a signed invitation of a guest the kiosk does not know is welcomed and rec
   browser = await launchWithCamera(qrVideo(station.dir, 'nadia', invitationImage(out, 'Rahimi')));
   const page = await openKiosk(browser, station.url);
 
-  await expect(page.getByRole('status').filter({ hasText: 'Välkommen, Nadia Rahimi!' })).toBeVisible();
+  await expect(page.getByRole('status').filter({ hasText: 'Välkommen, Nadia Rahimi!' })).toBeVisible({
+    timeout: DECODE_TIMEOUT,
+  });
   await expect(page.getByText('Enhetschef lantmäteri, Stadsbyggnadsförvaltningen')).toBeVisible();
   expect(guestRecord(station.dbFile, 'Rahimi')).toEqual({ source: 'signed-invitation', methods: 'camera' });
 });
@@ -117,7 +127,9 @@ test('a forged signed invitation is refused and nobody is checked in', async ({ 
   browser = await launchWithCamera(qrVideo(station.dir, 'forged', await qrImage(station.dir, 'forged', forged)));
   const page = await openKiosk(browser, station.url);
 
-  await expect(page.getByRole('status').filter({ hasText: 'Koden känns inte igen' })).toBeVisible();
+  await expect(page.getByRole('status').filter({ hasText: 'Koden känns inte igen' })).toBeVisible({
+    timeout: DECODE_TIMEOUT,
+  });
   expect(guestRecord(station.dbFile, 'Gäst')).toBeUndefined();
   expect(checkIns(station.dbFile)).toBe(0);
 });
@@ -130,7 +142,9 @@ for (const [name, text] of [
     browser = await launchWithCamera(qrVideo(station.dir, 'foreign', await qrImage(station.dir, 'foreign', text)));
     const page = await openKiosk(browser, station.url);
 
-    await expect(page.getByRole('status').filter({ hasText: 'Koden känns inte igen' })).toBeVisible();
+    await expect(page.getByRole('status').filter({ hasText: 'Koden känns inte igen' })).toBeVisible({
+      timeout: DECODE_TIMEOUT,
+    });
     expect(checkIns(station.dbFile)).toBe(0);
   });
 }
@@ -144,7 +158,9 @@ test('a camera showing no code checks nobody in, while the wedge scanner still w
   expect(checkIns(station.dbFile)).toBe(0);
 
   await wedgeBurst(page, 'bjorn2026kod');
-  await expect(page.getByRole('status').filter({ hasText: 'Välkommen, Björn Öhman!' })).toBeVisible();
+  await expect(page.getByRole('status').filter({ hasText: 'Välkommen, Björn Öhman!' })).toBeVisible({
+    timeout: DECODE_TIMEOUT,
+  });
   expect(guestRecord(station.dbFile, 'Öhman')).toEqual({ source: 'import', methods: 'wedge' });
 });
 
@@ -155,5 +171,7 @@ test('a kiosk without a camera tells staff and keeps wedge and name search worki
   await expect(page.getByText('Ingen kamera hittades. Skanna med streckkodsläsaren eller sök på namn.')).toBeVisible();
   await expect(page.getByRole('searchbox', { name: 'Eller hitta ditt namn' })).toBeVisible();
   await wedgeBurst(page, 'asa2026kod');
-  await expect(page.getByRole('status').filter({ hasText: 'Välkommen, Åsa Lindqvist!' })).toBeVisible();
+  await expect(page.getByRole('status').filter({ hasText: 'Välkommen, Åsa Lindqvist!' })).toBeVisible({
+    timeout: DECODE_TIMEOUT,
+  });
 });
