@@ -13,7 +13,8 @@ import { registerIpcHandlers } from './ipc';
 import { askWhereToSaveDownloads } from './downloads';
 import { electronBackend } from './badge-printer';
 import { lockDownContents, lockDownSession } from './security';
-import { APP_ORIGIN, kioskWebPreferences } from './security-policy';
+import { holdKioskWindow } from './kiosk-window';
+import { APP_ORIGIN, keepApplicationMenu, kioskWebPreferences } from './security-policy';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 
@@ -31,8 +32,7 @@ app.whenReady().then(() => {
   serveRenderer(rendererDir());
   lockDownSession(session.defaultSession);
   askWhereToSaveDownloads(session.defaultSession);
-  registerIpcHandlers(createHandlers(station));
-  if (app.isPackaged) Menu.setApplicationMenu(null);
+  if (!keepApplicationMenu(app.isPackaged)) Menu.setApplicationMenu(null);
 
   const window = new BrowserWindow({
     kiosk: true,
@@ -41,6 +41,7 @@ app.whenReady().then(() => {
     backgroundColor: '#0f2a3d',
     webPreferences: kioskWebPreferences(path.join(here, '../preload/index.cjs'), app.isPackaged),
   });
+  registerIpcHandlers(createHandlers(station, holdKioskWindow(window, app.isPackaged)));
   void window.loadURL(`${APP_ORIGIN}/index.html`);
 });
 
