@@ -1,9 +1,14 @@
 // Leaving the kiosk window: only staff with an open session can quit it, only where there is a kiosk
 // window to quit; a browser station refuses and keeps serving.
 import { describe, expect, it } from 'vitest';
+import fs from 'node:fs';
+import path from 'node:path';
+import { onTestFinished } from 'vitest';
 import { ApiError, createHandlers, dispatch } from '../../src/main/api/handlers';
+import { startHttpStation } from '../../src/main/api/http-station';
+import { httpRoute, type ApiCallName } from '../../src/shared/api';
 import type { KioskShell } from '../../src/main/shell/handlers';
-import { tempStation } from '../helpers/temp';
+import { tempDir, tempStation } from '../helpers/temp';
 
 /** The Electron window's side of the seam: counts the quits main would let through. */
 function kioskWindow(): KioskShell & { quits: number } {
@@ -58,5 +63,32 @@ describe('quitKiosk', () => {
     expect(error.body.message).toMatch(/close the browser tab.*keeps running/);
     // The refusal does not end the staff session.
     expect(dispatch(handlers, 'staffDepartments', { session })).toEqual([]);
+  });
+
+  it('is refused over HTTP, and the station keeps serving', async () => {
+    const rendererDir = tempDir();
+    fs.writeFileSync(path.join(rendererDir, 'index.html'), '<!doctype html><title>Entré</title>');
+    const station = await startHttpStation({
+      station: tempStation([]).station,
+      host: '127.0.0.1',
+      port: 0,
+      rendererDir,
+    });
+    onTestFinished(() => station.close());
+    const post = async (name: ApiCallName, body: unknown) => {
+      const response = await fetch(new URL(httpRoute(name), station.url), {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify(body),
+      });
+      return { status: response.status, body: await response.json() };
+    };
+    expect(await post('kioskShell', {})).toEqual({ status: 200, body: { canQuit: false } });
+    expect((await post('quitKiosk', { session: 'x'.repeat(43) })).body.error.code).toBe('staff-locked');
+    const { session } = (await post('staffSetPin', { pin: '2468' })).body;
+    const refused = await post('quitKiosk', { session });
+    expect(refused.status).toBe(400);
+    expect(refused.body.error.code).toBe('unsupported');
+    expect((await post('kioskShell', {})).status).toBe(200);
   });
 });
