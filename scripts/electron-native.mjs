@@ -9,6 +9,11 @@ export function electronNativeSqlite(root, electronBinary) {
   const version = execFileSync(electronBinary, ['--version'], { encoding: 'utf8', env: { ...process.env, ELECTRON_RUN_AS_NODE: '1' } })
     .trim()
     .replace(/^v/, '');
+  return buildSqliteForElectron(root, version);
+}
+
+/** The same for packaging, where the Electron release is known but its binary need not be installed. */
+export function buildSqliteForElectron(root, version) {
   const target = path.join(root, '.electron-native', `better_sqlite3-electron-${version}.node`);
   if (fs.existsSync(target)) return target;
 

@@ -14,6 +14,7 @@ import { askWhereToSaveDownloads } from './downloads';
 import { electronBackend } from './badge-printer';
 import { lockDownContents, lockDownSession } from './security';
 import { holdKioskWindow } from './kiosk-window';
+import { sqliteBinding } from './sqlite-binding';
 import { APP_ORIGIN, keepApplicationMenu, kioskWebPreferences } from './security-policy';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
@@ -22,9 +23,13 @@ registerAppScheme();
 app.on('web-contents-created', (_event, contents) => lockDownContents(contents));
 
 app.whenReady().then(() => {
-  // better-sqlite3 built for Electron's ABI lives apart from the Node build (see scripts/start.mjs).
+  // better-sqlite3 built for Electron's ABI lives apart from the Node build (scripts/electron-native.mjs).
   const station = openStation(resolveStorePath(), {
-    nativeBinding: process.env.ENTRE_SQLITE_BINDING || undefined,
+    nativeBinding: sqliteBinding({
+      packaged: app.isPackaged,
+      resourcesPath: process.resourcesPath,
+      env: process.env,
+    }),
     printBackend: electronBackend(),
   });
   const sync = backgroundSync(station);
