@@ -12,9 +12,13 @@ export function electronNativeSqlite(root, electronBinary) {
   return buildSqliteForElectron(root, version);
 }
 
+/** Where the build for an Electron release goes (electron-builder.ts packs it from there). */
+export const electronSqlitePath = (root, version) =>
+  path.join(root, '.electron-native', `better_sqlite3-electron-${version}.node`);
+
 /** The same for packaging, where the Electron release is known but its binary need not be installed. */
 export function buildSqliteForElectron(root, version) {
-  const target = path.join(root, '.electron-native', `better_sqlite3-electron-${version}.node`);
+  const target = electronSqlitePath(root, version);
   if (fs.existsSync(target)) return target;
 
   const work = path.join(root, '.electron-native', `build-${version}`);

@@ -8,7 +8,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createRequire } from 'node:module';
-import { buildSqliteForElectron } from './electron-native.mjs';
+import { buildSqliteForElectron, electronSqlitePath } from './electron-native.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const require = createRequire(import.meta.url);
@@ -44,7 +44,7 @@ if (!zipCached()) {
   const mirror = process.env.ELECTRON_MIRROR || 'https://github.com/electron/electron/releases/download/';
   needed.push({ what: `zip (${zipName})`, url: `${mirror.replace(/\/?$/, '/')}v${version}/${zipName}` });
 }
-if (!fs.existsSync(path.join(root, '.electron-native', `better_sqlite3-electron-${version}.node`))) {
+if (!fs.existsSync(electronSqlitePath(root, version))) {
   needed.push({ what: 'headers', url: `https://electronjs.org/headers/v${version}/node-v${version}-headers.tar.gz` });
 }
 for (const { what, url } of needed) {
