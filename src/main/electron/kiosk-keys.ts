@@ -37,7 +37,9 @@ export function blockedKioskKey(input: KeyInput, { platform, packaged }: KioskKe
   if (input.key === 'F11' || (mac && input.control && input.meta && isLetter(input, 'f'))) return 'fullscreen';
   if (plainCommand && isLetter(input, 'p')) return 'print';
   if (mac && input.meta && (isLetter(input, 'h') || isLetter(input, 'm'))) return 'hide';
-  if (!mac && (input.key === 'F10' || (input.key === 'Alt' && !command))) return 'menu';
+  // Alt alone or F10 reaches the menu bar; Alt+Space the window's system menu, which offers Close.
+  const altOnly = input.alt && !command;
+  if (!mac && (input.key === 'F10' || (altOnly && (input.key === 'Alt' || input.code === 'Space')))) return 'menu';
   const devTools =
     input.key === 'F12' ||
     (command && input.shift && ['i', 'j', 'c'].some((letter) => isLetter(input, letter))) ||
