@@ -36,6 +36,7 @@ const BLOCKED: [string, KeyInput, typeof linux | typeof windows | typeof mac, Bl
   ['Cmd+H hides the app', key('h', cmd), mac, 'hide'],
   ['Cmd+M minimizes', key('m', cmd), mac, 'hide'],
   ['Alt alone shows the menu bar', key('Alt', { alt: true }), windows, 'menu'],
+  ['releasing Alt (no Alt flag any more) shows the menu bar', key('Alt'), windows, 'menu'],
   ['F10 opens the menu', key('F10'), linux, 'menu'],
   ['Alt+Space opens the system menu with Close', { ...key(' ', { alt: true }), code: 'Space' }, windows, 'menu'],
   ['F12 opens DevTools', key('F12'), windows, 'devtools'],

@@ -38,8 +38,10 @@ export function blockedKioskKey(input: KeyInput, { platform, packaged }: KioskKe
   if (plainCommand && isLetter(input, 'p')) return 'print';
   if (mac && input.meta && (isLetter(input, 'h') || isLetter(input, 'm'))) return 'hide';
   // Alt alone or F10 reaches the menu bar; Alt+Space the window's system menu, which offers Close.
-  const altOnly = input.alt && !command;
-  if (!mac && (input.key === 'F10' || (altOnly && (input.key === 'Alt' || input.code === 'Space')))) return 'menu';
+  // The Alt key itself is matched without its flag: Chromium clears it on the release that opens the menu.
+  const bareAlt = input.key === 'Alt' && !command;
+  const altSpace = input.alt && !command && input.code === 'Space';
+  if (!mac && (input.key === 'F10' || bareAlt || altSpace)) return 'menu';
   const devTools =
     input.key === 'F12' ||
     (command && input.shift && ['i', 'j', 'c'].some((letter) => isLetter(input, letter))) ||
