@@ -3,7 +3,7 @@
 // own browser. Videos are made in the test's scratch folder and never committed.
 import { execFileSync } from 'node:child_process';
 import path from 'node:path';
-import { chromium, type Browser, type Page } from '@playwright/test';
+import { chromium, type Browser, type BrowserContext, type Page } from '@playwright/test';
 import QRCode from 'qrcode';
 import { CHROMIUM, CHROMIUM_ARGS } from '../../playwright.config';
 
@@ -53,12 +53,33 @@ export async function qrImage(dir: string, name: string, text: string): Promise<
   return file;
 }
 
-/** Chromium whose camera shows the video (or, with null, a machine without any camera). */
-export async function launchWithCamera(video: string | null): Promise<Browser> {
+export interface CameraBrowserOptions {
+  /**
+   * false leaves out --use-fake-ui-for-media-stream: a page without the camera permission is then
+   * refused by getUserMedia (NotAllowedError), as when the operating system or staff deny it.
+   */
+  permissionUi?: boolean;
+}
+
+function cameraArgs(video: string | null, { permissionUi = true }: CameraBrowserOptions = {}): string[] {
   const camera = video ? ['--use-fake-device-for-media-stream', `--use-file-for-fake-video-capture=${video}`] : [];
-  return chromium.launch({
+  return [...CHROMIUM_ARGS, ...(permissionUi ? ['--use-fake-ui-for-media-stream'] : []), ...camera];
+}
+
+/** Chromium whose camera shows the video (or, with null, a machine without any camera). */
+export async function launchWithCamera(video: string | null, options?: CameraBrowserOptions): Promise<Browser> {
+  return chromium.launch({ executablePath: CHROMIUM, args: cameraArgs(video, options) });
+}
+
+/**
+ * A kiosk's browser with a profile kept in a folder, as the kiosk keeps it across restarts: closing
+ * the context and launching again on the same folder is a kiosk restart.
+ */
+export async function launchKioskProfile(profileDir: string, video: string): Promise<BrowserContext> {
+  return chromium.launchPersistentContext(profileDir, {
     executablePath: CHROMIUM,
-    args: [...CHROMIUM_ARGS, '--use-fake-ui-for-media-stream', ...camera],
+    args: cameraArgs(video),
+    permissions: ['camera'],
   });
 }
 
@@ -67,4 +88,18 @@ export async function openKiosk(browser: Browser, url: string): Promise<Page> {
   const page = await context.newPage();
   await page.goto(url);
   return page;
+}
+
+/**
+ * The process id of Chromium's video capture service that reads this video file (a utility process
+ * of the browser launched with it; the file path in its command line tells it apart from other
+ * browsers on the machine). Stopping it with SIGSTOP is a camera that freezes: the track stays live
+ * and no frame arrives any more; SIGCONT lets it deliver again.
+ */
+export function videoCaptureService(video: string): number {
+  const line = execFileSync('ps', ['-eo', 'pid=,args='], { encoding: 'utf8' })
+    .split('\n')
+    .find((row) => row.includes('VideoCaptureService') && row.includes(`--use-file-for-fake-video-capture=${video}`));
+  if (!line) throw new Error(`No video capture service reads ${video}`);
+  return Number(line.trim().split(/\s+/)[0]);
 }

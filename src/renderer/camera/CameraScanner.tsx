@@ -1,12 +1,12 @@
 // The idle screen's camera: a large mirrored preview with a frame where the code should be held,
 // read continuously. While a result is on screen it is hidden and does not decode. When the camera
-// is unavailable it says so to staff; wedge and name search work either way.
+// is unavailable the preview is simply empty: guests are not alarmed, wedge and name search work
+// either way, and staff find what is wrong in settings (CameraStatus).
 import { useEffect, useRef } from 'react';
 import { useI18n } from '../i18n';
 import { CameraSession } from './camera-session';
 import { usePreferredCamera } from './camera-preference';
 import { setCameraState } from './camera-status';
-import { CameraStatus } from './CameraStatus';
 import { scanProfile } from './scan-profile';
 
 let hostCount = 0;
@@ -46,7 +46,6 @@ export function CameraScanner({ onCode, paused }: { onCode: (text: string) => vo
   return (
     <section className={`camera${paused ? ' camera--paused' : ''}`} aria-label={t('camera.label')}>
       <div className="camera__viewport" ref={viewport} aria-hidden="true" />
-      <CameraStatus />
     </section>
   );
 }

@@ -1,16 +1,29 @@
-// What staff need to know about the camera, in words: nothing while it works, otherwise what is wrong
-// and that wedge and name search still work. Plain text, not a live region: the kiosk's one status
-// region speaks to the guest. Self-contained, so staff mode can show it too.
+// What staff need to know about the camera, in words: what is wrong, what to do about it and that
+// wedge and name search still work; once it works again, what the last problem was and when it ended.
+// Only in staff settings: guests at the idle screen see no camera trouble, just the wedge and search.
+import { clockTime } from '../kiosk/result';
 import { useI18n, type MessageKey } from '../i18n';
-import { isCameraWorking, useCameraState } from './camera-status';
+import { isCameraWorking } from './camera-health';
+import { useCameraReport } from './camera-status';
 
 export function CameraStatus() {
   const { t } = useI18n();
-  const state = useCameraState();
-  if (isCameraWorking(state)) return null;
+  const { state, incident } = useCameraReport();
+  if (!isCameraWorking(state)) {
+    return (
+      <div className="camera-status" data-camera-state={state}>
+        <p>
+          <strong>{t(`camera.state.${state}` as MessageKey)}</strong> {t('camera.fallback')}
+        </p>
+        <p>{t(`camera.hint.${state}` as MessageKey)}</p>
+      </div>
+    );
+  }
+  if (!incident?.recoveredAt) return null;
   return (
-    <p className="camera-status" data-camera-state={state}>
-      <strong>{t(`camera.state.${state}` as MessageKey)}</strong> {t('camera.fallback')}
+    <p className="camera-status camera-status--recovered">
+      {t(`camera.incident.${incident.problem}` as MessageKey, { time: clockTime(incident.since) })}{' '}
+      {t('camera.recovered', { time: clockTime(incident.recoveredAt) })}
     </p>
   );
 }

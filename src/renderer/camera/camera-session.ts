@@ -1,15 +1,21 @@
 // One camera, read continuously with html5-qrcode, kept alive: a camera that is missing, refused,
-// unplugged or frozen is reported and tried again until it works, so the kiosk recovers by itself.
+// unplugged or frozen is reported and tried again with back-off until it works, at once when a device
+// is plugged in or the camera permission changes, so the kiosk recovers by itself without a reload.
 import { Html5Qrcode, Html5QrcodeScannerState } from 'html5-qrcode';
-import type { CameraState } from './camera-status';
+import {
+  assessRunningCamera,
+  classifyFailure,
+  failuresAfter,
+  retryDelayMs,
+  type CameraProblem,
+  type CameraState,
+} from './camera-health';
 import type { ScanProfile } from './scan-profile';
 
 /** How long the same code is ignored after it was read: one phone held up is one scan. */
 export const REPEAT_QUIET_MS = 5000;
-/** A camera that delivers no new picture for this long is taken for frozen and restarted. */
-const FROZEN_AFTER_MS = 3000;
-/** How often a camera that failed is tried again (also at once when a device is plugged in). */
-const RETRY_MS = 3000;
+/** How often a running camera's track and frames are looked at. */
+const WATCH_EVERY_MS = 1000;
 
 export interface CameraSessionOptions {
   elementId: string;
@@ -24,13 +30,17 @@ export class CameraSession {
   private closed = false;
   private opening = false;
   private paused = false;
+  private failures = 0;
+  private scanningSince = 0;
   private retryTimer: ReturnType<typeof setTimeout> | undefined;
   private watchdog: ReturnType<typeof setInterval> | undefined;
+  private permission: PermissionStatus | null = null;
   private lastRead = { text: '', at: -Infinity };
   private readonly retryNow = () => this.restart();
 
   constructor(private readonly options: CameraSessionOptions) {
     navigator.mediaDevices?.addEventListener('devicechange', this.retryNow);
+    void this.watchPermission();
     void this.open();
   }
 
@@ -47,8 +57,21 @@ export class CameraSession {
   async close(): Promise<void> {
     this.closed = true;
     navigator.mediaDevices?.removeEventListener('devicechange', this.retryNow);
+    this.permission?.removeEventListener('change', this.retryNow);
     clearTimeout(this.retryTimer);
     await this.release();
+  }
+
+  /** A camera permission granted while the kiosk runs (staff fixed the setting) is used at once. */
+  private async watchPermission(): Promise<void> {
+    try {
+      const status = await navigator.permissions.query({ name: 'camera' as PermissionName });
+      if (this.closed) return;
+      this.permission = status;
+      status.addEventListener('change', this.retryNow);
+    } catch {
+      // This browser cannot report the camera permission: the periodic retries still notice a grant.
+    }
   }
 
   private async open(): Promise<void> {
@@ -63,7 +86,8 @@ export class CameraSession {
 
   private async tryOpen(): Promise<void> {
     const { elementId, deviceId, profile, onState } = this.options;
-    onState('starting');
+    // While retrying, staff keep seeing the problem rather than a flicker of "starting".
+    if (this.failures === 0) onState('starting');
     const scanner = new Html5Qrcode(elementId, { formatsToSupport: profile.formats, verbose: false });
     const camera = profile.name === 'entre' ? cameraConstraints(deviceId) : undefined;
     try {
@@ -74,12 +98,12 @@ export class CameraSession {
         () => {},
       );
     } catch (error) {
-      onState(classifyFailure(error));
-      this.scheduleRetry();
+      this.fail(classifyFailure(error));
       return;
     }
     this.scanner = scanner;
     if (this.closed) return void (await this.release());
+    this.scanningSince = performance.now();
     this.watch(scanner);
     onState('scanning');
     this.setPaused(this.paused);
@@ -93,26 +117,42 @@ export class CameraSession {
     this.options.onCode(text);
   }
 
-  /** Notices an unplugged camera (its track ends) and a frozen one (no new frame for a while). */
+  /**
+   * Notices an unplugged camera and a frozen one. An unplug fires 'ended' on the track, but a track
+   * can also end without the event (the browser stops it, as track.stop() does), so readyState is
+   * polled as well. Frames are counted with requestVideoFrameCallback.
+   */
   private watch(scanner: Html5Qrcode): void {
     const video = document.getElementById(this.options.elementId)?.querySelector('video');
     const track = (video?.srcObject as MediaStream | null)?.getVideoTracks()[0];
-    track?.addEventListener('ended', () => this.fail('lost'));
-    if (!video) return;
+    track?.addEventListener('ended', () => {
+      if (this.scanner === scanner) this.fail('lost');
+    });
     let lastFrameAt = performance.now();
     const onFrame = () => {
       lastFrameAt = performance.now();
-      if (this.scanner === scanner) video.requestVideoFrameCallback(onFrame);
+      if (this.scanner === scanner) video?.requestVideoFrameCallback(onFrame);
     };
-    video.requestVideoFrameCallback(onFrame);
+    video?.requestVideoFrameCallback(onFrame);
     this.watchdog = setInterval(() => {
-      if (performance.now() - lastFrameAt > FROZEN_AFTER_MS) this.fail('frozen');
-    }, 1000);
+      const expectingFrames = !this.paused && document.visibilityState === 'visible';
+      // Frames missed while none were expected do not count against the camera.
+      if (!expectingFrames) lastFrameAt = performance.now();
+      const verdict = assessRunningCamera({
+        trackState: track ? track.readyState : 'missing',
+        msSinceLastFrame: performance.now() - lastFrameAt,
+        expectingFrames,
+      });
+      if (verdict !== 'scanning' && this.scanner === scanner) this.fail(verdict);
+    }, WATCH_EVERY_MS);
   }
 
-  private fail(state: CameraState): void {
+  private fail(problem: CameraProblem): void {
     if (this.closed) return;
-    this.options.onState(state);
+    clearInterval(this.watchdog);
+    const scanning = this.scanner ? performance.now() - this.scanningSince : 0;
+    this.failures = failuresAfter(this.failures, scanning);
+    this.options.onState(problem);
     void this.release().then(() => this.scheduleRetry());
   }
 
@@ -124,7 +164,7 @@ export class CameraSession {
 
   private scheduleRetry(): void {
     clearTimeout(this.retryTimer);
-    if (!this.closed) this.retryTimer = setTimeout(() => this.restart(), RETRY_MS);
+    if (!this.closed) this.retryTimer = setTimeout(() => this.restart(), retryDelayMs(this.failures));
   }
 
   private async release(): Promise<void> {
@@ -148,12 +188,4 @@ function cameraConstraints(deviceId: string | null): MediaTrackConstraints {
     width: { ideal: 640 },
     height: { ideal: 480 },
   };
-}
-
-/** html5-qrcode reports getUserMedia failures as text that names the DOMException. */
-function classifyFailure(error: unknown): CameraState {
-  const text = String(error instanceof Error ? `${error.name} ${error.message}` : error);
-  if (/NotAllowedError|SecurityError|Permission/i.test(text)) return 'denied';
-  if (/NotFoundError|OverconstrainedError|not supported|Requested device not found/i.test(text)) return 'no-camera';
-  return 'failed';
 }

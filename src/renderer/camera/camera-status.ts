@@ -1,36 +1,25 @@
-// The camera's state, shared by the idle screen's scanner and the staff-facing components, which may
-// live on different screens: a tiny store React reads with useSyncExternalStore.
+// The camera's report (its state and its latest problem), shared by the idle screen's scanner and the
+// staff-facing components, which live on different screens: a tiny store React reads with
+// useSyncExternalStore. The rules live in camera-health.ts.
 import { useSyncExternalStore } from 'react';
+import { localIsoWithOffset } from '../../shared/time';
+import { INITIAL_REPORT, nextReport, type CameraReport, type CameraState } from './camera-health';
 
-export type CameraState =
-  | 'starting'
-  | 'scanning'
-  /** No camera is connected (or none the browser can use). */
-  | 'no-camera'
-  /** The camera was refused by the user, the browser or the operating system. */
-  | 'denied'
-  /** The camera went away while in use (unplugged). */
-  | 'lost'
-  /** The camera stopped delivering pictures. */
-  | 'frozen'
-  | 'failed';
-
-let state: CameraState = 'starting';
+let report: CameraReport = INITIAL_REPORT;
 const listeners = new Set<() => void>();
 
-export function setCameraState(next: CameraState): void {
-  if (next === state) return;
-  state = next;
+export function setCameraState(state: CameraState): void {
+  const next = nextReport(report, state, localIsoWithOffset(new Date()));
+  if (next.state === report.state && next.incident === report.incident) return;
+  report = next;
   for (const listener of listeners) listener();
 }
 
-export const getCameraState = (): CameraState => state;
+const getCameraReport = (): CameraReport => report;
 
 function subscribe(listener: () => void): () => void {
   listeners.add(listener);
   return () => listeners.delete(listener);
 }
 
-export const useCameraState = (): CameraState => useSyncExternalStore(subscribe, getCameraState);
-
-export const isCameraWorking = (value: CameraState): boolean => value === 'scanning' || value === 'starting';
+export const useCameraReport = (): CameraReport => useSyncExternalStore(subscribe, getCameraReport);

@@ -1,0 +1,95 @@
+// The camera's health as pure decisions, kept apart from the browser so each rule has a table test:
+// what a failed start means, whether a running camera is unplugged or frozen, how long to wait before
+// trying again, and what staff are told about the last problem once the camera works again.
+
+/** What is wrong with the camera, if anything, in the words staff read. */
+export type CameraProblem =
+  /** No camera is connected (or none the browser can use). */
+  | 'no-camera'
+  /** The camera was refused by the user, the browser or the operating system. */
+  | 'denied'
+  /** The camera went away while in use (unplugged). */
+  | 'lost'
+  /** The camera stopped delivering pictures. */
+  | 'frozen'
+  | 'failed';
+
+export type CameraState = 'starting' | 'scanning' | CameraProblem;
+
+/** A camera that delivers no new picture for this long is taken for frozen and restarted. */
+export const FROZEN_AFTER_MS = 3000;
+/** Waits between attempts to start a camera that failed: quick at first, then a steady pace. */
+const RETRY_DELAYS_MS = [1000, 2000, 4000, 8000];
+const RETRY_CEILING_MS = 15_000;
+/** A camera that has worked this long is healthy again: its next problem starts the back-off afresh. */
+export const STABLE_AFTER_MS = 30_000;
+
+export const isCameraWorking = (state: CameraState): boolean => state === 'scanning' || state === 'starting';
+
+/** html5-qrcode reports getUserMedia failures as text that names the DOMException. */
+export function classifyFailure(error: unknown): CameraProblem {
+  const text = String(error instanceof Error ? `${error.name} ${error.message}` : error);
+  if (/NotAllowedError|SecurityError|Permission/i.test(text)) return 'denied';
+  if (/NotFoundError|OverconstrainedError|not supported|Requested device not found/i.test(text)) return 'no-camera';
+  return 'failed';
+}
+
+export interface RunningCamera {
+  /** The preview track's readyState; 'missing' when the preview has no track at all. */
+  trackState: 'live' | 'ended' | 'missing';
+  /** Since the preview last presented a new frame (requestVideoFrameCallback). */
+  msSinceLastFrame: number;
+  /**
+   * Whether frames are expected now: not while scanning is paused behind a result or the page is
+   * hidden, when the browser may stop presenting frames to a preview nobody sees.
+   */
+  expectingFrames: boolean;
+}
+
+/**
+ * An ended track is an unplugged camera (checked first: it also stops delivering frames). A live track
+ * whose frames stopped is a frozen camera. A video's currentTime is no sign of life: for a camera
+ * stream Chromium advances it with the clock even while no frame arrives.
+ */
+export function assessRunningCamera(camera: RunningCamera): 'scanning' | 'lost' | 'frozen' {
+  if (camera.trackState !== 'live') return 'lost';
+  if (camera.expectingFrames && camera.msSinceLastFrame > FROZEN_AFTER_MS) return 'frozen';
+  return 'scanning';
+}
+
+/** How long to wait before attempt number `failures` + 1 (failures counts from 1). */
+export function retryDelayMs(failures: number): number {
+  return RETRY_DELAYS_MS[Math.max(0, failures - 1)] ?? RETRY_CEILING_MS;
+}
+
+/** Failures in a row after one more: a camera that had worked a good while starts over at one. */
+export const failuresAfter = (failures: number, msScanning: number): number =>
+  msScanning >= STABLE_AFTER_MS ? 1 : failures + 1;
+
+/** The latest problem, kept after the camera recovers so staff who look later still learn of it. */
+export interface CameraIncident {
+  problem: CameraProblem;
+  /** Local wall time with offset when the problem began. */
+  since: string;
+  /** When the camera worked again; null while the problem lasts. */
+  recoveredAt: string | null;
+}
+
+export interface CameraReport {
+  state: CameraState;
+  incident: CameraIncident | null;
+}
+
+export const INITIAL_REPORT: CameraReport = { state: 'starting', incident: null };
+
+/** The report after the camera enters `state` at wall time `at`. */
+export function nextReport(report: CameraReport, state: CameraState, at: string): CameraReport {
+  const { incident } = report;
+  if (state === 'starting') return { ...report, state };
+  if (state === 'scanning') {
+    const recovered = incident && !incident.recoveredAt ? { ...incident, recoveredAt: at } : incident;
+    return { state, incident: recovered };
+  }
+  const ongoing = incident && !incident.recoveredAt && incident.problem === state;
+  return { state, incident: ongoing ? incident : { problem: state, since: at, recoveredAt: null } };
+}
