@@ -100,7 +100,6 @@ test('an unplugged camera is restarted by itself while the wedge keeps working',
   browser = await launchWithCamera(await asaVideo(station.dir));
   const page = await openKiosk(browser, station.url);
   await expect(status(page, 'Välkommen, Åsa Lindqvist!')).toBeVisible({ timeout: CAMERA_TIMEOUT });
-  await expect(page.locator('.result')).toHaveCount(0, { timeout: CAMERA_TIMEOUT });
 
   // The fake device cannot be unplugged. Stopping its track from the page leaves the track in the state
   // an unplug leaves it in (readyState "ended", no more frames) but, unlike an unplug, fires no "ended"
@@ -126,7 +125,6 @@ test('a frozen camera is noticed and restarted, and scans again', async ({ stati
   browser = await launchWithCamera(video);
   const page = await openKiosk(browser, station.url);
   await expect(status(page, 'Välkommen, Åsa Lindqvist!')).toBeVisible({ timeout: CAMERA_TIMEOUT });
-  await expect(page.locator('.result')).toHaveCount(0, { timeout: CAMERA_TIMEOUT });
 
   // Chromium's video capture service stopped in its tracks: the track stays live, frames stop coming.
   const preview = await page.locator('.camera__viewport video').elementHandle();
@@ -134,6 +132,8 @@ test('a frozen camera is noticed and restarted, and scans again', async ({ stati
   process.kill(frozenService, 'SIGSTOP');
   // The kiosk gives up on the frozen preview and asks for the camera again.
   await page.waitForFunction((element) => !element?.isConnected, preview, { timeout: CAMERA_TIMEOUT });
+  // A fresh result: an "already checked in" after it comes from the restarted camera, not from the
+  // last picture the frozen one showed.
   await wedgeScan(page, 'bjorn2026kod');
   await expect(status(page, 'Välkommen, Björn Öhman!')).toBeVisible();
   // The capture service running again is the camera working again after its restart.

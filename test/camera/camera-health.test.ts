@@ -24,7 +24,7 @@ describe('a running camera', () => {
     ['a short hiccup', live(FROZEN_AFTER_MS), 'scanning'],
     ['no new frame for longer than the limit', live(FROZEN_AFTER_MS + 1), 'frozen'],
     ['no frame for minutes', live(120_000), 'frozen'],
-    ['no frames while paused behind a result', live(120_000, false), 'scanning'],
+    ['no frames while the page is hidden', live(120_000, false), 'scanning'],
     ['its track ended (unplugged)', { trackState: 'ended', msSinceLastFrame: 10, expectingFrames: true }, 'lost'],
     [
       'an ended track also delivers no frames: unplugged, not frozen',

@@ -40,8 +40,9 @@ export interface RunningCamera {
   /** Since the preview last presented a new frame (requestVideoFrameCallback). */
   msSinceLastFrame: number;
   /**
-   * Whether frames are expected now: not while scanning is paused behind a result or the page is
-   * hidden, when the browser may stop presenting frames to a preview nobody sees.
+   * Whether frames are expected now: not while the page is hidden, when the browser may stop
+   * presenting frames. (A preview hidden behind a result still gets them: Chromium calls
+   * requestVideoFrameCallback for a video with visibility: hidden.)
    */
   expectingFrames: boolean;
 }

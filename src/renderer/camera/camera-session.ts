@@ -135,7 +135,9 @@ export class CameraSession {
     };
     video?.requestVideoFrameCallback(onFrame);
     this.watchdog = setInterval(() => {
-      const expectingFrames = !this.paused && document.visibilityState === 'visible';
+      // Not paused too: a camera frozen on a picture of a code would be read again and again, each
+      // result pausing the scanner, and never be found out.
+      const expectingFrames = document.visibilityState === 'visible';
       // Frames missed while none were expected do not count against the camera.
       if (!expectingFrames) lastFrameAt = performance.now();
       const verdict = assessRunningCamera({
