@@ -35,11 +35,12 @@ async function wedgeBurst(page: Page, code: string): Promise<void> {
 }
 
 /**
- * Long enough for two passes of the looping video (the code shows 1.5–6.5 s of every 6.5 s, counted
- * from the camera's start): one chance to miss. Since signed invitations are printed in upper case
- * (QR alphanumeric mode, 53 modules instead of 61) five runs in a row read every code on time.
+ * Long enough for three passes of the looping video: a dense signed code filmed through MJPEG is now and
+ * then not decoded on its first appearance (the camera bench counts such misses).
+ * Still so for upper-case signed codes (53 modules): with two passes (14 s), 5 runs at load ≈ 10 missed
+ * the signed invitation once and the forged one (lower case, 61 modules) once.
  */
-const DECODE_TIMEOUT = 14_000;
+const DECODE_TIMEOUT = 20_000;
 
 let browser: Browser | null = null;
 test.afterEach(async () => {
