@@ -4,6 +4,7 @@ import { api } from '../api';
 import { useI18n } from '../i18n';
 import { useStaffSession } from '../staff/session';
 import { clockTime } from '../kiosk/result';
+import { printErrorText } from './print-error';
 import { usePrintJobs } from './usePrintJobs';
 
 export function PrintQueuePanel() {
@@ -51,7 +52,16 @@ export function PrintQueuePanel() {
                 </td>
                 <td>
                   {t(`badge.state.${job.state}`)}
-                  {job.error && <span className="print-queue__error">{job.error}</span>}
+                  {job.error && (
+                    <span className="print-queue__error">
+                      {printErrorText(t, job.error, job.printer)}
+                      {job.error.detail && (
+                        <span className="print-queue__detail">
+                          {t('badge.error.detail')} <span lang="en">{job.error.detail}</span>
+                        </span>
+                      )}
+                    </span>
+                  )}
                 </td>
                 <td>
                   {job.state === 'failed' && (
