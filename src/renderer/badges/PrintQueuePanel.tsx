@@ -13,11 +13,13 @@ export function PrintQueuePanel() {
   const id = useId();
   const { jobs, refresh } = usePrintJobs();
   const [problem, setProblem] = useState<string | null>(null);
+  const [notice, setNotice] = useState<string | null>(null);
 
   const retry = (jobId: string) =>
     run((session) => api.retryPrintJob({ jobId, session })).then(
       (job) => {
         setProblem(job ? null : t('badge.queue.nothingToRetry'));
+        setNotice(job && t('badge.queue.retried', { name: job.guestName }));
         refresh();
       },
       (error: Error) => setProblem(error.message),
@@ -25,8 +27,11 @@ export function PrintQueuePanel() {
 
   return (
     <section className="badge-panel" aria-labelledby={`${id}-heading`}>
-      <h2 id={`${id}-heading`}>{t('badge.queue.heading')}</h2>
+      <h4 id={`${id}-heading`}>{t('badge.queue.heading')}</h4>
       {problem && <p role="alert">{problem}</p>}
+      <p role="status" className="staff-note">
+        {notice}
+      </p>
       {jobs.length === 0 ? (
         <p>{t('badge.queue.empty')}</p>
       ) : (

@@ -13,17 +13,20 @@ export function SyncPanel() {
   const { run } = useStaffSession();
   const [status, setStatus] = useState<SyncStatus | null>(null);
   const [failure, setFailure] = useState<string | null>(null);
+  const [notice, setNotice] = useState<string | null>(null);
 
   const refresh = useCallback(
-    (call: Promise<SyncStatus>) =>
+    (call: Promise<SyncStatus>, announce = false) =>
       call.then(
         (next) => {
           setStatus(next);
           setFailure(null);
+          // A failed round speaks through the last error's alert instead.
+          if (announce) setNotice(next.lastError ? null : t('sync.done'));
         },
         (error: Error) => setFailure(error.message),
       ),
-    [],
+    [t],
   );
 
   useEffect(() => {
@@ -55,10 +58,19 @@ export function SyncPanel() {
         type="button"
         className="button button--primary"
         disabled={!status?.hub || status.syncing}
-        onClick={() => void refresh(run((session) => api.syncNow({ session })))}
+        onClick={() => {
+          setNotice(null);
+          void refresh(
+            run((session) => api.syncNow({ session })),
+            true,
+          );
+        }}
       >
         {status?.syncing ? t('sync.syncing') : t('sync.now')}
       </button>
+      <p role="status" className="staff-note">
+        {notice}
+      </p>
     </section>
   );
 }
