@@ -17,6 +17,12 @@ export async function expectNoSeriousAxeFindings(page: Page, screen: string): Pr
         `${violation.id}: ${violation.help} (${violation.nodes.map((node) => node.target.join(' ')).join(', ')})`,
     );
   expect.soft(serious, `axe findings on the ${screen} screen`).toEqual([]);
+  // axe no longer checks this, yet a label whose id is taken by a heading leaves its field nameless.
+  const duplicateIds = await page.evaluate(() => {
+    const ids = [...document.querySelectorAll('[id]')].map((element) => element.id);
+    return [...new Set(ids.filter((id, index) => ids.indexOf(id) !== index))];
+  });
+  expect.soft(duplicateIds, `ids used twice on the ${screen} screen`).toEqual([]);
 }
 
 /**

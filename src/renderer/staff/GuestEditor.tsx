@@ -56,9 +56,9 @@ export function GuestEditor({
   );
 
   return (
-    <ModalDialog labelledBy={`${id}-title`} onClose={onClose}>
-      <form onSubmit={save} aria-labelledby={`${id}-title`}>
-        <h2 id={`${id}-title`}>{t('staff.edit.title', { name: guest.fullName })}</h2>
+    <ModalDialog labelledBy={`${id}-heading`} onClose={onClose}>
+      <form onSubmit={save} aria-labelledby={`${id}-heading`}>
+        <h2 id={`${id}-heading`}>{t('staff.edit.title', { name: guest.fullName })}</h2>
         <div className="staff-grid">
           {text('firstName')}
           {text('lastName')}

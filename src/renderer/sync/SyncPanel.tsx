@@ -14,20 +14,27 @@ export function SyncPanel() {
   const [status, setStatus] = useState<SyncStatus | null>(null);
   const [failure, setFailure] = useState<string | null>(null);
   const [notice, setNotice] = useState<string | null>(null);
+  /** "Sync now" was pressed: once the round is over, its outcome is announced. */
+  const [requested, setRequested] = useState(false);
 
   const refresh = useCallback(
-    (call: Promise<SyncStatus>, announce = false) =>
+    (call: Promise<SyncStatus>) =>
       call.then(
         (next) => {
           setStatus(next);
           setFailure(null);
-          // A failed round speaks through the last error's alert instead.
-          if (announce) setNotice(next.lastError ? null : t('sync.done'));
         },
         (error: Error) => setFailure(error.message),
       ),
-    [t],
+    [],
   );
+
+  useEffect(() => {
+    if (!requested || !status || status.syncing) return;
+    setRequested(false);
+    // A failed round speaks through the last error's alert instead.
+    setNotice(status.lastError ? null : t('sync.done'));
+  }, [requested, status, t]);
 
   useEffect(() => {
     void refresh(api.getSyncStatus({}));
@@ -51,7 +58,7 @@ export function SyncPanel() {
           <dt>{t('sync.lastSuccess')}</dt>
           <dd>{status.lastSuccessAt ? time(status.lastSuccessAt) : t('sync.never')}</dd>
           <dt>{t('sync.lastError')}</dt>
-          <dd role={status.lastError ? 'alert' : undefined}>{status.lastError ?? t('sync.noError')}</dd>
+          <dd>{status.lastError ? <span role="alert">{status.lastError}</span> : t('sync.noError')}</dd>
         </dl>
       )}
       <button
@@ -60,10 +67,7 @@ export function SyncPanel() {
         disabled={!status?.hub || status.syncing}
         onClick={() => {
           setNotice(null);
-          void refresh(
-            run((session) => api.syncNow({ session })),
-            true,
-          );
+          void refresh(run((session) => api.syncNow({ session }))).then(() => setRequested(true));
         }}
       >
         {status?.syncing ? t('sync.syncing') : t('sync.now')}
