@@ -72,6 +72,7 @@ export function PrintQueuePanel() {
                   {job.state === 'failed' && (
                     <button type="button" className="button" onClick={() => void retry(job.id)}>
                       {t('badge.queue.retry')}
+                      <span className="visually-hidden"> {job.guestName}</span>
                     </button>
                   )}
                 </td>
