@@ -126,9 +126,5 @@ export function failInterruptedJobs(db: Db, stationId: string): void {
   prepared(
     db,
     `UPDATE print_jobs SET state = 'failed', error = ?, updated_at = ? WHERE state = 'printing' AND station_id = ?`,
-  ).run(
-    JSON.stringify({ code: 'interrupted', detail: null } satisfies PrintFailure),
-    now(),
-    stationId,
-  );
+  ).run(JSON.stringify({ code: 'interrupted', detail: null } satisfies PrintFailure), now(), stationId);
 }
