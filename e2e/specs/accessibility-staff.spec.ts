@@ -174,6 +174,11 @@ test('settings with the badge preview, a failed badge, the camera and the purge 
     await page.keyboard.press('Escape');
     await expect(warning).toBeHidden();
     await expect(purge).toBeFocused();
+
+    // The same failure in English once staff switch the language: never CUPS's words alone.
+    await page.getByRole('radio', { name: 'English' }).check();
+    await expect(failed).toContainText(text('badge.error.stopped', { printer: queue.name }, 'en'));
+    await expectNoSeriousAxeFindings(page, 'settings in English');
   } finally {
     queue.remove();
   }
