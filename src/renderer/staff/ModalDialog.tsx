@@ -1,22 +1,27 @@
 // A modal dialog for staff mode: the browser's own <dialog> shown modally, so the page behind is
 // inert and focus stays inside; Escape closes it, and focus goes back to whatever opened it.
-import { useEffect, useRef, type ReactNode } from 'react';
+import { useEffect, useRef, type ReactNode, type RefObject } from 'react';
 
 export function ModalDialog({
   labelledBy,
   alert = false,
   onClose,
+  returnFocusTo,
   children,
 }: {
   labelledBy: string;
   /** An alertdialog: a question that needs an answer before anything else (a destructive action). */
   alert?: boolean;
   onClose(): void;
+  /** Where the focus goes when the button that opened the dialog is gone (it did its job). */
+  returnFocusTo?: RefObject<HTMLElement | null>;
   children: ReactNode;
 }) {
   const dialog = useRef<HTMLDialogElement>(null);
   const closeRef = useRef(onClose);
   closeRef.current = onClose;
+  const fallback = useRef(returnFocusTo);
+  fallback.current = returnFocusTo;
 
   useEffect(() => {
     const element = dialog.current!;
@@ -30,7 +35,7 @@ export function ModalDialog({
     return () => {
       element.removeEventListener('cancel', cancel);
       if (element.open) element.close();
-      if (opener?.isConnected) opener.focus();
+      (opener?.isConnected ? opener : fallback.current?.current)?.focus();
     };
   }, []);
 

@@ -1,6 +1,6 @@
 // Settings in sections: the event (with its retention of personal data), language, camera, printer and
 // badge preset (panels from their own modules), and the purge of personal data.
-import { useEffect, useId, useState, type FormEvent } from 'react';
+import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
 import type { EventSettings, StaffDoorLogEntry } from '../../shared/staff';
 import { api } from '../api';
 import { useI18n, type Language, type MessageKey } from '../i18n';
@@ -160,6 +160,7 @@ function PersonalDataSection({
   const [confirming, setConfirming] = useState(false);
   const [message, setMessage] = useState<string | null>(null);
   const [failure, setFailure] = useState<string | null>(null);
+  const heading = useRef<HTMLHeadingElement>(null);
   const when = (iso: string | null) => (iso ? new Date(iso).toLocaleString() : t('staff.purge.never'));
   const dueBy =
     settings.event.startsOn && settings.retentionDays
@@ -179,7 +180,9 @@ function PersonalDataSection({
 
   return (
     <section className="staff-card" aria-labelledby={`${id}-title`}>
-      <h3 id={`${id}-title`}>{t('staff.purge.title')}</h3>
+      <h3 id={`${id}-title`} ref={heading} tabIndex={-1}>
+        {t('staff.purge.title')}
+      </h3>
       <p>
         {settings.retentionDays
           ? t('staff.purge.retention', { days: settings.retentionDays })
@@ -203,7 +206,7 @@ function PersonalDataSection({
         </button>
       )}
       {confirming && !settings.purgedAt && (
-        <ModalDialog alert labelledBy={`${id}-confirm`} onClose={() => setConfirming(false)}>
+        <ModalDialog alert labelledBy={`${id}-confirm`} onClose={() => setConfirming(false)} returnFocusTo={heading}>
           <p id={`${id}-confirm`}>
             {t('staff.purge.confirmQuestion', { count: settings.guestCount, event: settings.event.name })}
             {!settings.lastExportedAt && !settings.lastSyncedAt && ` ${t('staff.purge.unsaved')}`}
