@@ -12,6 +12,9 @@ import {
 import { openStaffMode, openTab, STAFF_PIN } from '../helpers/staff';
 import { idleHeading, text, textPattern } from '../helpers/ui';
 
+// An axe scan takes seconds on shared cores, and some tests here scan six screens or more.
+test.describe.configure({ timeout: 120_000 });
+
 /** axe-core and the 48 px check on the screen as it is now. */
 async function expectAccessible(page: Page, screen: string): Promise<void> {
   await expectNoSeriousAxeFindings(page, screen);
