@@ -66,7 +66,7 @@ export async function expectNothingMoves(page: Page, screen: string): Promise<vo
         const seconds = (list: string) => Math.max(...list.split(',').map((value) => parseFloat(value) || 0));
         return seconds(style.transitionDuration) > 0 ||
           (style.animationName !== 'none' && seconds(style.animationDuration) > 0)
-          ? [`${element.tagName.toLowerCase()}${pseudo ?? ''}.${element.className}`]
+          ? [`${element.tagName.toLowerCase()}${pseudo ?? ''}.${element.getAttribute('class') ?? ''}`]
           : [];
       }),
     ),
