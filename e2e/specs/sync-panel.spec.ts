@@ -1,5 +1,5 @@
 // Staff's view of sync in a real browser: a paired station shows its hub, what waits, the last
-// error in plain words while the hub is down, and "Sync now" empties the queue once it is back.
+// error in plain Swedish while the hub is down, and "Sync now" empties the queue once it is back.
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -30,7 +30,10 @@ test('the sync panel shows pending changes, the failure in plain words, and sync
     await expect(page.getByRole('heading', { name: 'Synkning med arrangörens hubb' })).toBeVisible();
     await expect(page.getByText(proxyUrl, { exact: true })).toBeVisible();
     await expect(page.getByText(/^\d+ ändringar$/)).not.toHaveText('0 ändringar');
-    await expect(page.getByRole('alert')).toContainText('cannot be reached');
+    // In the staff's language (Swedish first), naming the hub it cannot reach.
+    await expect(page.getByRole('alert')).toHaveText(
+      `Hubben på ${proxyUrl} går inte att nå. Kontrollera nätverket – synkningen försöker igen av sig själv.`,
+    );
     await expect(page.getByText('Aldrig')).toBeVisible();
 
     proxy.mode = 'pass';
