@@ -45,6 +45,13 @@ export async function openPostgresHubStorage(url: string): Promise<HubStorage> {
       ]);
       return code;
     },
+    async pairingCodeValid(code) {
+      const result = await pool.query(
+        'SELECT 1 FROM hub_pairing_codes WHERE code_hash = $1 AND used_at IS NULL AND expires_at > $2',
+        [secretHash(normalizePairingCode(code)), new Date().toISOString()],
+      );
+      return (result.rowCount ?? 0) > 0;
+    },
     async pair(code, stationId, eventId) {
       return transaction(pool, async (client) => {
         const now = new Date().toISOString();

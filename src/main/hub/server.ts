@@ -35,14 +35,15 @@ export function buildHub(storage: HubStorage): FastifyInstance {
 
   app.post(`${SYNC_PROTOCOL_PATH}/pair`, async (request) => {
     const body = parse(pairRequest, request.body);
+    const pairingFailed = new HubHttpError(403, {
+      code: 'pairing-failed',
+      message: 'The pairing code is wrong, already used or expired: ask the hub for a new one.',
+    });
+    // The code first: without one, nobody learns which events the hub holds.
+    if (!(await storage.pairingCodeValid(body.code))) throw pairingFailed;
     const eventId = await eventForPairing(storage, body);
     const paired = await storage.pair(body.code, body.stationId, eventId);
-    if (!paired) {
-      throw new HubHttpError(403, {
-        code: 'pairing-failed',
-        message: 'The pairing code is wrong, already used or expired: ask the hub for a new one.',
-      });
-    }
+    if (!paired) throw pairingFailed;
     return { ...paired, eventId };
   });
 

@@ -89,6 +89,14 @@ export function openSqliteHubStorage(file: string): HubStorage {
       );
       return code;
     },
+    async pairingCodeValid(code) {
+      const now = new Date().toISOString();
+      return (
+        db
+          .prepare('SELECT 1 FROM hub_pairing_codes WHERE code_hash = ? AND used_at IS NULL AND expires_at > ?')
+          .get(secretHash(normalizePairingCode(code)), now) !== undefined
+      );
+    },
     async pair(code, stationId, eventId) {
       return pair.immediate(code, stationId, eventId);
     },

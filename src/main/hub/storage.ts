@@ -21,6 +21,8 @@ export interface StationIdentity {
 export interface HubStorage {
   /** A one-time pairing code, valid for `ttlMinutes`. */
   createPairingCode(ttlMinutes?: number): Promise<string>;
+  /** Whether a code would pair now (without using it up). */
+  pairingCodeValid(code: string): Promise<boolean>;
   /**
    * Uses up a code and gives the station its token, serving `eventId`; null when the code is
    * unknown, used or expired.
