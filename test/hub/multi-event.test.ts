@@ -127,9 +127,9 @@ describe.each(Object.keys(backends))('a hub with two events (%s)', (name) => {
       for (const db of [march.db, november.db]) await syncOnce(db, stationId(db));
       // Without a good code nobody learns the events; an empty door with one must say which event
       // it serves once the hub holds two, and its code stays good.
-      const forged = await pairWithHub(marchDoor, stationId(marchDoor), url, 'ABCD-EFGH').catch((error) => error);
-      expect(forged).toMatchObject({ code: 'refused' });
-      expect(forged.message).not.toContain('Ledarforum');
+      const badCode = await pairWithHub(marchDoor, stationId(marchDoor), url, 'ABCD-EFGH').catch((error) => error);
+      expect(badCode).toMatchObject({ code: 'refused' });
+      expect(badCode.message).not.toContain('Ledarforum');
       const code = await storage.createPairingCode();
       const undecided = await pairWithHub(marchDoor, stationId(marchDoor), hub.url, code).catch((error) => error);
       expect(undecided).toBeInstanceOf(SyncError);
