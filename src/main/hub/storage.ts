@@ -61,23 +61,21 @@ export const newToken = (): string => randomBytes(32).toString('base64url');
 /** Codes and tokens are kept only as hashes: a copy of the hub's store lets nobody in. */
 export const secretHash = (secret: string): string => createHash('sha256').update(secret).digest('hex');
 
-/** LIST_EVENTS rows (hub-schema.ts) as events, oldest first; PostgreSQL returns counts as text. */
+/** LIST_EVENTS rows (hub-schema.ts) as events, oldest first, those known by id alone last. */
 export function hubEventsOf(
   rows: { event_id: string; payload: string | null; stations: number | string }[],
 ): HubEvent[] {
-  return rows
-    .map((row) => {
-      const record = row.payload ? (JSON.parse(row.payload) as EventRecord) : null;
-      return {
-        id: row.event_id,
-        name: record?.name ?? null,
-        startsOn: record?.startsOn ?? null,
-        stations: Number(row.stations),
-        createdAt: record?.createdAt ?? '~', // events known only by id last
-      };
-    })
-    .sort((a, b) => a.createdAt.localeCompare(b.createdAt) || a.id.localeCompare(b.id))
-    .map(({ createdAt: _createdAt, ...event }) => event);
+  const events = rows.map((row) => {
+    const record = row.payload ? (JSON.parse(row.payload) as EventRecord) : null;
+    const event: HubEvent = {
+      id: row.event_id,
+      name: record?.name ?? null,
+      startsOn: record?.startsOn ?? null,
+      stations: Number(row.stations), // PostgreSQL returns counts as text
+    };
+    return { event, sortKey: `${record ? 0 : 1} ${record?.createdAt ?? ''} ${row.event_id}` };
+  });
+  return events.sort((a, b) => (a.sortKey < b.sortKey ? -1 : 1)).map(({ event }) => event);
 }
 
 /** A record as the hub keeps it: `version` orders edits of one guest; attendance never changes. */
