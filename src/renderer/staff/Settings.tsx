@@ -6,6 +6,7 @@ import { api } from '../api';
 import { useI18n, type Language, type MessageKey } from '../i18n';
 import { useStaffSession } from './session';
 import { settingsPanels } from './settings-panels';
+import { QuitKioskSection } from '../shell/QuitKioskSection';
 
 export function Settings() {
   const { t } = useI18n();
@@ -36,6 +37,7 @@ export function Settings() {
       })}
       {settings && <PersonalDataSection settings={settings} onPurged={setSettings} />}
       <DoorLogSection />
+      <QuitKioskSection />
     </div>
   );
 }
