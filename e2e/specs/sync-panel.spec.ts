@@ -6,7 +6,7 @@ import path from 'node:path';
 import { test, expect } from '@playwright/test';
 import { FaultProxy } from '../helpers/fault-proxy';
 import { openStaffMode, openTab } from '../helpers/staff';
-import { killHard, makeStation, sqliteBackend, startHubProcess } from '../helpers/sync-cluster';
+import { killHard, makeStation, sqliteBackend, startHubProcess, writeFile } from '../helpers/sync-cluster';
 
 test('the sync panel shows pending changes, the failure in plain words, and syncs on demand', async ({ page }) => {
   test.setTimeout(120_000);
@@ -17,6 +17,9 @@ test('the sync panel shows pending changes, the failure in plain words, and sync
   const proxyUrl = await proxy.start();
   const station = makeStation(dir, 'door');
   try {
+    const guests = writeFile(dir, 'guests.csv', 'first_name,last_name,email\nAnna,Berg,anna@example.se\n');
+    const imported = await station.cli(['import', guests, '--event', 'Ledarforum']);
+    expect(imported.code, imported.stderr).toBe(0);
     proxy.mode = 'down';
     expect((await station.cli(['pair', '--hub', proxyUrl, '--code', hub.code])).code).toBe(1);
     proxy.mode = 'pass';

@@ -15,7 +15,7 @@ import {
 import { type Db, prepared } from '../store/database';
 import { getActiveEvent, setActiveEvent, getEvent } from '../store/events';
 import { getSetting, setSetting } from '../store/settings';
-import { applyRemoteRecords, confirmOutbox, pendingCount, readOutbox } from './outbox';
+import { applyRemoteRecords, confirmOutbox, dropEventFromOutbox, pendingCount, readOutbox } from './outbox';
 
 const REQUEST_TIMEOUT_MS = 30_000;
 export const PUSH_BATCH = MAX_BATCH;
@@ -108,9 +108,10 @@ export async function pairWithHub(
   joinEventId?: string,
 ): Promise<PairResponse> {
   const hub = normalizeHubUrl(hubUrl);
+  const activeEventId = ownEventId(db);
   const paired = await request<PairResponse>(`${hub}${SYNC_PROTOCOL_PATH}/pair`, {
     method: 'POST',
-    body: JSON.stringify({ code, stationId, activeEventId: getActiveEvent(db)?.id ?? null, eventId: joinEventId }),
+    body: JSON.stringify({ code, stationId, activeEventId, eventId: joinEventId }),
   });
   db.transaction(() => {
     // The station may serve another event than before: pull it from the start (applying is idempotent).
@@ -141,6 +142,7 @@ export async function syncOnce(
       'not-paired',
       'This station is not paired with a hub yet: pair it with the code the hub shows.',
     );
+  keepDemoLocal(db);
   const progress: SyncProgress = { pushed: 0, toPush: pendingCount(db), pulled: 0 };
   onProgress(progress);
 
@@ -178,16 +180,35 @@ export async function syncOnce(
   return progress;
 }
 
+const isDemoEvent = (db: Db, eventId: string): boolean =>
+  prepared(
+    db,
+    `SELECT 1 WHERE EXISTS (SELECT 1 FROM guests WHERE event_id = @eventId AND source = 'demo')
+       AND NOT EXISTS (SELECT 1 FROM guests WHERE event_id = @eventId AND source <> 'demo')`,
+  ).get({ eventId }) !== undefined;
+
+/** The station's active event, unless that is the demo a fresh kiosk starts on (only demo guests). */
+function ownEventId(db: Db): string | null {
+  const active = getActiveEvent(db);
+  return active && !isDemoEvent(db, active.id) ? active.id : null;
+}
+
+/** The demo is practice: the organizer's hub never gets it, nor any practice check-in on it. */
+function keepDemoLocal(db: Db): void {
+  const active = getActiveEvent(db);
+  if (active && isDemoEvent(db, active.id)) dropEventFromOutbox(db, active.id);
+}
+
 /**
  * A station that joined a hub checks guests in to the hub's event once it has it, unless it has
- * already checked guests in to its own (those stay where they are).
+ * already checked guests in to its own (those stay where they are; practice on the demo does not count).
  */
 function adoptHubEvent(db: Db): void {
   const hubEventId = getSetting(db, 'sync.hubEventId');
   if (!hubEventId || getActiveEvent(db)?.id === hubEventId || !getEvent(db, hubEventId)) return;
-  const active = getActiveEvent(db);
+  const own = ownEventId(db);
   const hasOwnCheckIns =
-    active && prepared(db, 'SELECT 1 FROM attendance_events WHERE event_id = ? LIMIT 1').get(active.id) !== undefined;
+    own !== null && prepared(db, 'SELECT 1 FROM attendance_events WHERE event_id = ? LIMIT 1').get(own) !== undefined;
   if (!hasOwnCheckIns) setActiveEvent(db, hubEventId);
 }
 
