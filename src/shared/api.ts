@@ -101,9 +101,7 @@ export const apiContract = {
   staffDoorLog: call<StaffDoorLogEntry[]>()(staffCall({})),
   // badges (issue 4): changing settings, retrying and reprinting are for staff only
   getBadgeSettings: call<BadgeSettings>()(z.object({}).strict()),
-  saveBadgeSettings: call<BadgeSettings>()(
-    staffCall({ design: badgeDesignSchema, printer: printerSettingsSchema }),
-  ),
+  saveBadgeSettings: call<BadgeSettings>()(staffCall({ design: badgeDesignSchema, printer: printerSettingsSchema })),
   listPrintJobs: call<PrintJob[]>()(z.object({}).strict()),
   retryPrintJob: call<PrintJob | null>()(staffCall({ jobId: z.uuid() })),
   reprintBadge: call<PrintJob | null>()(staffCall({ guestId: z.uuid() })),

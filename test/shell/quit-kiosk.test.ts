@@ -34,6 +34,8 @@ describe('quitKiosk', () => {
     const { session } = dispatch(handlers, 'staffSetPin', { pin: '2468' });
     expect(dispatch(handlers, 'quitKiosk', { session })).toEqual({ quitting: true });
     expect(shell.quits).toBe(1);
+    // The organizer can see afterwards that staff, not a power cut, ended the kiosk.
+    expect(dispatch(handlers, 'staffDoorLog', { session })[0]).toMatchObject({ kind: 'kiosk-quit' });
   });
 
   it('refuses an attendee without a session, with a made-up one, and after staff locked', () => {

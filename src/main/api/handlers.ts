@@ -42,7 +42,7 @@ export function createHandlers(station: Station, shell: KioskShell | null = null
       return sync.status();
     },
     // Electron lockdown (issue 7)
-    ...createShellHandlers(sessions, shell),
+    ...createShellHandlers(station.db, sessions, shell),
   };
 }
 

@@ -4,7 +4,9 @@
 import type { ApiParsedArgs } from '../../shared/api';
 import type { KioskShellInfo } from '../../shared/kiosk-shell';
 import { ApiError } from '../api/errors';
+import type { Db } from '../store/database';
 import { requireStaffSession, type StaffSessions } from '../staff/sessions';
+import { logStaffEvent } from '../staff/staff-log';
 
 /** The Electron kiosk window, as main hands it to the handlers; the browser station has none. */
 export interface KioskShell {
@@ -12,7 +14,7 @@ export interface KioskShell {
   quit(): void;
 }
 
-export function createShellHandlers(sessions: StaffSessions, shell: KioskShell | null) {
+export function createShellHandlers(db: Db, sessions: StaffSessions, shell: KioskShell | null) {
   return {
     kioskShell: (): KioskShellInfo => ({ canQuit: shell !== null }),
     quitKiosk: ({ session }: ApiParsedArgs<'quitKiosk'>): { quitting: true } => {
@@ -23,6 +25,7 @@ export function createShellHandlers(sessions: StaffSessions, shell: KioskShell |
           message:
             'This station runs in a browser: close the browser tab to leave it. The station server keeps running for the other doors.',
         });
+      logStaffEvent(db, 'kiosk-quit');
       shell.quit();
       return { quitting: true };
     },

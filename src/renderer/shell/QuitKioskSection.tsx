@@ -3,6 +3,7 @@
 import { useEffect, useId, useState } from 'react';
 import { api } from '../api';
 import { useI18n } from '../i18n';
+import { ModalDialog } from '../staff/ModalDialog';
 import { useStaffSession } from '../staff/session';
 
 export function QuitKioskSection() {
@@ -34,8 +35,11 @@ export function QuitKioskSection() {
     <section className="staff-card" aria-labelledby={`${id}-title`}>
       <h3 id={`${id}-title`}>{t('shell.title')}</h3>
       <p>{t('shell.explain')}</p>
-      {confirming ? (
-        <div className="staff-card staff-card--warning" role="alertdialog" aria-labelledby={`${id}-confirm`}>
+      <button type="button" className="button button--danger" onClick={() => setConfirming(true)}>
+        {t('shell.quit')}
+      </button>
+      {confirming && (
+        <ModalDialog alert labelledBy={`${id}-confirm`} onClose={() => setConfirming(false)}>
           <p id={`${id}-confirm`}>{t('shell.confirmQuestion')}</p>
           <div className="staff-actions">
             <button type="button" className="button" onClick={() => setConfirming(false)}>
@@ -45,15 +49,12 @@ export function QuitKioskSection() {
               {t('shell.confirm')}
             </button>
           </div>
-        </div>
-      ) : (
-        <button type="button" className="button button--danger" onClick={() => setConfirming(true)}>
-          {t('shell.quit')}
-        </button>
+          {/* In the dialog: the page behind it is inert, so screen readers would not hear it there. */}
+          <p role="status" className="staff-note">
+            {message}
+          </p>
+        </ModalDialog>
       )}
-      <p role="status" className="staff-note">
-        {message}
-      </p>
     </section>
   );
 }

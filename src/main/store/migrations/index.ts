@@ -7,6 +7,7 @@ import { badgesSchema } from './003-badges';
 import { staffModeSchema } from './004-staff-mode';
 import { syncSchema } from './005-sync';
 import { checksWithoutLists } from './007-checks-without-lists';
+import { doorLogKioskQuit } from './008-door-log-kiosk-quit';
 
 export interface Migration {
   version: number;
@@ -23,6 +24,7 @@ export const migrations: Migration[] = [
   staffModeSchema,
   syncSchema,
   checksWithoutLists,
+  doorLogKioskQuit,
 ];
 
 export const LATEST_SCHEMA_VERSION = migrations[migrations.length - 1]!.version;
