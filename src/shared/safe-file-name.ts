@@ -6,8 +6,9 @@
 export const MAX_FILE_NAME_BYTES = 200;
 
 // Path separators, characters Windows forbids, control and invisible formatting characters (a
-// right-to-left override can disguise "fdp.exe" as "exe.pdf"), line breaks, lone surrogates, and ".." runs.
-const UNSAFE = /(?:[/\\<>:"|?*\p{Cc}\p{Cf}\p{Zl}\p{Zp}\p{Cs}]|\.{2,})+/gu;
+// right-to-left override can disguise "fdp.exe" as "exe.pdf"), line breaks and lone surrogates.
+const UNSAFE = /[/\\<>:"|?*\p{Cc}\p{Cf}\p{Zl}\p{Zp}\p{Cs}]+/gu;
+const DOTS = /\.{2,}/g;
 /** Device names Windows reserves, even with an extension ("nul.txt") or spaces before it. */
 const RESERVED = /^(con|prn|aux|nul|com[0-9¹²³]|lpt[0-9¹²³]|conin\$|conout\$)(\s*\..*|\s*)$/i;
 const EXTENSION = /\.[\p{L}\p{N}]{1,10}$/u;
@@ -20,8 +21,10 @@ const EXTENSION = /\.[\p{L}\p{N}]{1,10}$/u;
  */
 export function safeFileName(name: string, fallback = 'entre'): string {
   const cleaned = trimEnds(name.normalize('NFC').replace(UNSAFE, '-'));
+  // Split off before runs of dots go, so that "report...csv" keeps its extension.
   const extension = EXTENSION.exec(cleaned)?.[0] ?? '';
-  const stem = trimEnds(shorten(cleaned.slice(0, cleaned.length - extension.length), bytes(extension)));
+  const beforeExtension = trimEnds(cleaned.slice(0, cleaned.length - extension.length).replace(DOTS, '-'));
+  const stem = trimEnds(shorten(beforeExtension, bytes(extension)));
   const result = stem ? stem + extension : fallback;
   return RESERVED.test(result) ? `_${result}` : result;
 }
