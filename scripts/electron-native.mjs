@@ -9,7 +9,16 @@ export function electronNativeSqlite(root, electronBinary) {
   const version = execFileSync(electronBinary, ['--version'], { encoding: 'utf8', env: { ...process.env, ELECTRON_RUN_AS_NODE: '1' } })
     .trim()
     .replace(/^v/, '');
-  const target = path.join(root, '.electron-native', `better_sqlite3-electron-${version}.node`);
+  return buildSqliteForElectron(root, version);
+}
+
+/** Where the build for an Electron release goes (electron-builder.ts packs it from there). */
+export const electronSqlitePath = (root, version) =>
+  path.join(root, '.electron-native', `better_sqlite3-electron-${version}.node`);
+
+/** The same for packaging, where the Electron release is known but its binary need not be installed. */
+export function buildSqliteForElectron(root, version) {
+  const target = electronSqlitePath(root, version);
   if (fs.existsSync(target)) return target;
 
   const work = path.join(root, '.electron-native', `build-${version}`);

@@ -2,7 +2,7 @@
 // a fingertip, everything works by keyboard alone, and reduced motion is respected.
 import { test, expect } from '../fixtures/station';
 import { GUESTS, fullName, guestListCsv } from '../fixtures/guest-list';
-import { expectNoSeriousAxeFindings, expectTouchTargets } from '../helpers/accessibility';
+import { expectNoSeriousAxeFindings, expectNothingMoves, expectTouchTargets } from '../helpers/accessibility';
 import { wedgeScan } from '../helpers/wedge';
 import { idleHeading, searchField, status, text, textPattern } from '../helpers/ui';
 
@@ -67,6 +67,7 @@ test('reduced motion turns transitions off', async ({ page, fileStation }) => {
   await expect(idleHeading(page)).toBeVisible();
   const duration = await page.locator('main').evaluate((main) => getComputedStyle(main).transitionDuration);
   expect(duration).toBe('0s');
+  await expectNothingMoves(page, 'idle');
   await page.emulateMedia({ reducedMotion: 'no-preference' });
   const normal = await page.locator('main').evaluate((main) => getComputedStyle(main).transitionDuration);
   expect(normal).not.toBe('0s');

@@ -4,8 +4,9 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { _electron as electron, expect, test } from '@playwright/test';
+import { _electron as electron, expect, test, type ElectronApplication } from '@playwright/test';
 import { API_CALL_NAMES } from '../../src/shared/api-calls';
+import { openStaffMode, openTab } from '../helpers/staff';
 
 function electronBinary(): string | null {
   const dir = path.resolve('node_modules/electron');
@@ -18,6 +19,30 @@ function electronBinary(): string | null {
 const binary = electronBinary();
 const nativeBinding = binary && process.env.ENTRE_SQLITE_BINDING;
 
+/** The kiosk on a fresh store (the demo event); `stop` ends it even when a test failed half-way. */
+async function launchKiosk(): Promise<{ app: ElectronApplication; stop(): void }> {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'entre-electron-'));
+  const app = await electron.launch({
+    executablePath: binary!,
+    args: ['.'],
+    env: { ...process.env, ENTRE_DB: path.join(dir, 'entre.db') },
+  });
+  return {
+    app,
+    // app.close() asks the app to quit, which the kiosk refuses: end the process instead.
+    stop() {
+      if (app.process().exitCode === null) app.process().kill('SIGKILL');
+      fs.rmSync(dir, { recursive: true, force: true });
+    },
+  };
+}
+
+const kioskWindow = (app: ElectronApplication) =>
+  app.evaluate(({ BrowserWindow }) => {
+    const windows = BrowserWindow.getAllWindows();
+    return { count: windows.length, kiosk: windows[0]!.isKiosk(), fullScreen: windows[0]!.isFullScreen() };
+  });
+
 test.describe('Electron kiosk window', () => {
   test.skip(!binary, 'The Electron binary is not installed on this machine (it cannot be downloaded here).');
   test.skip(
@@ -26,12 +51,7 @@ test.describe('Electron kiosk window', () => {
   );
 
   test('opens the kiosk, locked down, on the demo event', async () => {
-    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'entre-electron-'));
-    const app = await electron.launch({
-      executablePath: binary!,
-      args: ['.'],
-      env: { ...process.env, ENTRE_DB: path.join(dir, 'entre.db') },
-    });
+    const { app, stop } = await launchKiosk();
     try {
       const page = await app.firstWindow();
       await expect(page.getByRole('heading', { name: /Ledarforum/ })).toBeVisible();
@@ -48,8 +68,33 @@ test.describe('Electron kiosk window', () => {
       await expect(page).toHaveURL('app://entre/index.html');
       expect(app.windows()).toHaveLength(1);
     } finally {
-      await app.close();
-      fs.rmSync(dir, { recursive: true, force: true });
+      stop();
+    }
+  });
+
+  test('cannot be closed, reloaded or left by an attendee; staff quit it from settings', async () => {
+    const { app, stop } = await launchKiosk();
+    try {
+      const page = await app.firstWindow();
+      await expect(page.getByRole('heading', { name: /Ledarforum/ })).toBeVisible();
+      await page.evaluate(() => ((window as unknown as { marker: string }).marker = 'not reloaded'));
+      for (const keys of ['Control+r', 'F5', 'Control+w', 'Control+q', 'Alt+F4', 'Control+F4', 'F11', 'Control+p']) {
+        await page.keyboard.press(keys);
+      }
+      await app.evaluate(({ BrowserWindow }) => BrowserWindow.getAllWindows()[0]!.close());
+      await app.evaluate(({ app }) => app.quit());
+      expect(await kioskWindow(app)).toEqual({ count: 1, kiosk: true, fullScreen: true });
+      expect(await page.evaluate(() => (window as unknown as { marker?: string }).marker)).toBe('not reloaded');
+      expect(app.process().exitCode).toBeNull();
+
+      await openStaffMode(page);
+      await openTab(page, 'Inställningar');
+      const closed = app.waitForEvent('close');
+      await page.getByRole('button', { name: 'Stäng kiosken…' }).click();
+      await page.getByRole('alertdialog').getByRole('button', { name: 'Ja, stäng kiosken' }).click();
+      await closed;
+    } finally {
+      stop();
     }
   });
 });

@@ -30,6 +30,8 @@ test('check in by hand, undo it (the export then says not checked in), edit a gu
   await editor.getByRole('button', { name: 'Skriv ut namnbricka igen' }).click();
   // The reprint is queued as the guest's next copy, numbered so staff can tell copies apart.
   await expect(editor.getByText(/^Namnbricka nr \d+ skickad till skrivaren\.$/)).toBeVisible();
+  // The editor is a modal dialog: it is closed before the list behind it can be used again.
+  await editor.getByRole('button', { name: 'Stäng' }).click();
 
   await page.getByLabel('Sök gäst').fill('');
   await page.getByRole('button', { name: 'Flaggade' }).click();

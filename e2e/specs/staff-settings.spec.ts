@@ -42,6 +42,8 @@ test('event settings with retention, and a purge that warns when nothing was exp
   await expect(confirm).toContainText('Varning: närvaron har aldrig exporterats eller synkroniserats.');
   await confirm.getByRole('button', { name: 'Ja, rensa personuppgifterna' }).click();
   await expect(page.getByText('Personuppgifterna är rensade.')).toBeVisible();
+  // The purge button is gone with the data: the focus lands on the section, not nowhere.
+  await expect(page.getByRole('heading', { name: 'Personuppgifter', exact: true })).toBeFocused();
 
   const json = JSON.parse((await station.cli(['export', '--format', 'json'])).stdout);
   expect(json.event.name).toBe('Ledarforum 2026');

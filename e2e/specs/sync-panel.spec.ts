@@ -5,6 +5,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { test, expect } from '@playwright/test';
 import { FaultProxy } from '../helpers/fault-proxy';
+import { expectNoSeriousAxeFindings, expectTouchTargets } from '../helpers/accessibility';
 import { openStaffMode, openTab } from '../helpers/staff';
 import { killHard, makeStation, sqliteBackend, startHubProcess } from '../helpers/sync-cluster';
 
@@ -32,12 +33,15 @@ test('the sync panel shows pending changes, the failure in plain words, and sync
     await expect(page.getByText(/^\d+ ändringar$/)).not.toHaveText('0 ändringar');
     await expect(page.getByRole('alert')).toContainText('cannot be reached');
     await expect(page.getByText('Aldrig')).toBeVisible();
+    await expectNoSeriousAxeFindings(page, 'sync with an error');
+    await expectTouchTargets(page, 'sync with an error');
 
     proxy.mode = 'pass';
     await page.getByRole('button', { name: 'Synka nu' }).click();
     await expect(page.getByText('0 ändringar')).toBeVisible();
     await expect(page.getByText('Aldrig')).toBeHidden();
     await expect(page.getByText('Inget', { exact: true })).toBeVisible();
+    await expect(page.getByRole('status')).toHaveText('Synkningen är klar.');
   } finally {
     await station.stop();
     await killHard(hub.process);

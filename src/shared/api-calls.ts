@@ -35,6 +35,9 @@ export const API_CALL_NAMES = [
   // sync (issue 6)
   'getSyncStatus',
   'syncNow',
+  // Electron lockdown (issue 7): the kiosk window is left only by staff
+  'kioskShell',
+  'quitKiosk',
 ] as const;
 
 /** Longest scanner input accepted for a look-up; anything longer is simply not a code of ours. */
@@ -50,8 +53,9 @@ export const httpRoute = (name: ApiCallName): string => `/api/${name}`;
 
 /** An error the API reports to its caller in plain words, with a stable code for the UI. */
 export interface ApiErrorBody {
-  /** 'staff-locked': the staff session is missing or over; the screen goes back to the PIN. */
-  code: 'invalid-arguments' | 'not-found' | 'storage' | 'internal' | 'staff-locked';
+  /** 'staff-locked': the staff session is missing or over; the screen goes back to the PIN.
+   *  'unsupported': this station cannot do that (e.g. quitting the kiosk app from a browser). */
+  code: 'invalid-arguments' | 'not-found' | 'storage' | 'internal' | 'staff-locked' | 'unsupported';
   message: string;
 }
 

@@ -22,6 +22,7 @@ import {
 import { MAX_SCAN_INPUT } from './api-calls';
 import type { BadgeSettings, PrintJob } from './badge/print-jobs';
 import { badgeDesignSchema, printerSettingsSchema } from './badge/schemas';
+import type { KioskShellInfo } from './kiosk-shell';
 
 export {
   API_CALL_NAMES,
@@ -100,15 +101,16 @@ export const apiContract = {
   staffDoorLog: call<StaffDoorLogEntry[]>()(staffCall({})),
   // badges (issue 4): changing settings, retrying and reprinting are for staff only
   getBadgeSettings: call<BadgeSettings>()(z.object({}).strict()),
-  saveBadgeSettings: call<BadgeSettings>()(
-    staffCall({ design: badgeDesignSchema, printer: printerSettingsSchema }),
-  ),
+  saveBadgeSettings: call<BadgeSettings>()(staffCall({ design: badgeDesignSchema, printer: printerSettingsSchema })),
   listPrintJobs: call<PrintJob[]>()(z.object({}).strict()),
   retryPrintJob: call<PrintJob | null>()(staffCall({ jobId: z.uuid() })),
   reprintBadge: call<PrintJob | null>()(staffCall({ guestId: z.uuid() })),
   // sync (issue 6): staff mode's sync panel
   getSyncStatus: call<SyncStatus>()(z.object({}).strict()),
   syncNow: call<SyncStatus>()(staffCall({})),
+  // Electron lockdown (issue 7): whether this station is the kiosk window, and staff quitting it
+  kioskShell: call<KioskShellInfo>()(z.object({}).strict()),
+  quitKiosk: call<{ quitting: true }>()(staffCall({})),
 } satisfies Record<ApiCallName, { args: z.ZodType; result: unknown }>;
 
 export type ApiContract = typeof apiContract;

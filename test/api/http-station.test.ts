@@ -82,6 +82,8 @@ describe('the browser station', () => {
       '/api/reprintBadge',
       '/api/getSyncStatus',
       '/api/syncNow',
+      '/api/kioskShell',
+      '/api/quitKiosk',
     ]);
     const info = await post('getKioskInfo', {});
     expect(info.status).toBe(200);

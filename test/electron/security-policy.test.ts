@@ -5,6 +5,7 @@ import {
   allowPermissionCheck,
   allowPermissionRequest,
   APP_ORIGIN,
+  keepApplicationMenu,
   kioskWebPreferences,
 } from '../../src/main/electron/security-policy';
 
@@ -33,6 +34,11 @@ describe('kiosk window preferences', () => {
   it('turns DevTools off in a packaged kiosk and on in development', () => {
     expect(prefs.devTools).toBe(false);
     expect(kioskWebPreferences('/p', false).devTools).toBe(true);
+  });
+
+  it('removes the application menu (reload, DevTools, quit) from a packaged kiosk only', () => {
+    expect(keepApplicationMenu(true)).toBe(false);
+    expect(keepApplicationMenu(false)).toBe(true);
   });
 });
 

@@ -4,7 +4,9 @@ import os from 'node:os';
 import path from 'node:path';
 import { parse } from 'csv-parse/sync';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { generateKeyPairSync } from 'node:crypto';
 import { writeInvitations } from '../../src/main/invitations/write-invitations';
+import { keyIdOf } from '../../src/main/invitations/signing-keys';
 import { openDatabase, type Db } from '../../src/main/store/database';
 import { createEvent } from '../../src/main/store/events';
 import { insertGuest, listGuests } from '../../src/main/store/guests';
@@ -107,5 +109,17 @@ describe('entre invitations', () => {
     const text = pdfText(path.join(outDir, 'invitations.pdf'));
     expect(text).toContain('Märta Sjögren');
     expect(text).toContain('Åsa Lindqvist');
+  });
+
+  it('prints signed invitations as compact codes: upper case fits QR alphanumeric mode, 53 modules a side', async () => {
+    const { publicKey, privateKey } = generateKeyPairSync('ed25519');
+    const outDir = path.join(dir, 'signed');
+    const guests = listGuests(db, event.id);
+    await writeInvitations({ event, guests, outDir, format: 'svg', signer: { keyId: keyIdOf(publicKey), privateKey } });
+    for (const row of readMapping(outDir)) {
+      const svg = fs.readFileSync(path.join(outDir, row.file!), 'utf8');
+      // 53 modules (version 9) plus a margin of 4 on each side; in byte mode the same payload needs 61.
+      expect(svg).toContain('viewBox="0 0 61 61"');
+    }
   });
 });

@@ -9,6 +9,7 @@ import { requireStaffSession, StaffSessions } from '../staff/sessions';
 import { ApiError } from './errors';
 import { createBadgeHandlers } from '../badges/handlers';
 import { backgroundSync } from '../sync/scheduler';
+import { createShellHandlers, type KioskShell } from '../shell/handlers';
 
 /** Calls whose handlers read or write files (exceljs is asynchronous): they answer with a promise. */
 export type AsyncApiCallName = 'staffPreviewImport' | 'staffApplyImport' | 'staffExport';
@@ -18,7 +19,8 @@ export type HandlerResult<K extends ApiCallName> = K extends AsyncApiCallName ? 
 
 export type Handlers = { [K in ApiCallName]: (args: ApiParsedArgs<K>) => HandlerResult<K> };
 
-export function createHandlers(station: Station): Handlers {
+/** `shell` is the Electron kiosk window; the browser station passes none. */
+export function createHandlers(station: Station, shell: KioskShell | null = null): Handlers {
   // One set of unlocked staff sessions for every call that only staff may make.
   const sessions = new StaffSessions();
   return {
@@ -39,6 +41,8 @@ export function createHandlers(station: Station): Handlers {
       void sync.syncNow();
       return sync.status();
     },
+    // Electron lockdown (issue 7)
+    ...createShellHandlers(station.db, sessions, shell),
   };
 }
 

@@ -6,6 +6,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import { cupsMedia } from '../../shared/badge/presets';
+import type { PrintErrorCode, PrintFailure } from '../../shared/badge/print-jobs';
 import { PrintError, type BadgePrintRequest, type PrintBackend } from './print-backend';
 
 const run = promisify(execFile);
@@ -16,41 +17,35 @@ export interface CupsOptions {
   pollEveryMs?: number;
 }
 
-/** printer-state-reasons CUPS reports, in the words staff need. */
-const REASONS: [RegExp, (printer: string) => string][] = [
-  [/media-empty|media-needed/, (p) => `Out of labels: load a new roll in "${p}", then retry.`],
-  [/media-jam/, (p) => `Labels jammed in "${p}": clear the jam, then retry.`],
-  [/cover-open|door-open/, (p) => `The cover of "${p}" is open: close it, then retry.`],
-  [
-    /offline|connecting-to-device|timed-out|shutdown/,
-    (p) => `"${p}" is switched off or not connected: check its cable and power, then retry.`,
-  ],
+/** printer-state-reasons CUPS reports that staff can fix at the printer. */
+const REASONS: [RegExp, PrintErrorCode][] = [
+  [/media-empty|media-needed/, 'out-of-labels'],
+  [/media-jam/, 'jammed'],
+  [/cover-open|door-open/, 'cover-open'],
+  [/offline|connecting-to-device|timed-out|shutdown/, 'offline'],
 ];
 
 /** Reads `lpstat -l -p PRINTER` output; null when the queue can print. */
-export function queueProblem(printer: string, lpstatOutput: string): string | null {
+export function queueProblem(lpstatOutput: string): PrintFailure | null {
   const alerts = /Alerts:\s*(.*)/.exec(lpstatOutput)?.[1] ?? '';
-  for (const [pattern, message] of REASONS) if (pattern.test(alerts)) return message(printer);
+  for (const [pattern, code] of REASONS) if (pattern.test(alerts)) return { code, detail: alerts.trim() };
   const disabled = /^printer \S+ disabled since[^\n]*\n\t(.*)/m.exec(lpstatOutput);
   if (disabled || /^printer \S+ disabled/m.test(lpstatOutput)) {
     const why = disabled?.[1]?.trim();
-    const reason = why && why !== 'reason unknown' && !why.includes(':') ? ` (${why})` : '';
-    return `Printer stopped: "${printer}" is paused in CUPS${reason}. Resume it (cupsenable ${printer}), then retry.`;
+    return { code: 'stopped', detail: why && why !== 'reason unknown' && !why.includes(':') ? why : null };
   }
   return null;
 }
 
 function cupsFailure(printer: string, error: unknown): PrintError {
   const output = `${(error as { stderr?: string }).stderr ?? ''} ${(error as Error).message}`;
-  if ((error as { code?: unknown }).code === 'ENOENT')
-    return new PrintError('Printing is not installed: the CUPS tools (lp, lpstat) are missing on this computer.');
-  if (/scheduler is not running|Unable to connect/i.test(output))
-    return new PrintError('The print service (CUPS) is not running on this computer: start it, then retry.');
+  const detail = output.trim().split('\n')[0] ?? null;
+  const failure = (code: PrintErrorCode) => new PrintError({ code, detail }, printer);
+  if ((error as { code?: unknown }).code === 'ENOENT') return failure('not-installed');
+  if (/scheduler is not running|Unable to connect/i.test(output)) return failure('cups-down');
   if (/Invalid destination|does not exist|No destinations|Unknown destination/i.test(output))
-    return new PrintError(
-      `Printer not found: there is no printer called "${printer}". Check the printer in badge settings.`,
-    );
-  return new PrintError(`The badge could not be sent to "${printer}": ${output.trim().split('\n')[0]}`);
+    return failure('no-printer');
+  return failure('failed');
 }
 
 async function lpstat(printer: string, args: string[]): Promise<string> {
@@ -62,8 +57,8 @@ async function lpstat(printer: string, args: string[]): Promise<string> {
 }
 
 async function checkQueue(printer: string): Promise<void> {
-  const problem = queueProblem(printer, await lpstat(printer, ['-l', '-p', printer]));
-  if (problem) throw new PrintError(problem);
+  const problem = queueProblem(await lpstat(printer, ['-l', '-p', printer]));
+  if (problem) throw new PrintError(problem, printer);
 }
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
@@ -88,7 +83,7 @@ export function cupsBackend({ finishWithinMs = 60_000, pollEveryMs = 200 }: Cups
           throw cupsFailure(printer, error);
         }
         const jobId = /request id is (\S+)/.exec(submitted)?.[1];
-        if (!jobId) throw new PrintError(`CUPS did not accept the badge for "${printer}": ${submitted.trim()}`);
+        if (!jobId) throw new PrintError({ code: 'rejected', detail: submitted.trim() || null }, printer);
         await waitUntilFinished(printer, jobId, finishWithinMs, pollEveryMs);
       } finally {
         await fs.rm(dir, { recursive: true, force: true });
@@ -103,14 +98,11 @@ async function waitUntilFinished(printer: string, jobId: string, withinMs: numbe
   for (;;) {
     const pending = await lpstat(printer, ['-o', printer]);
     if (!pending.split('\n').some((line) => line.startsWith(`${jobId} `))) return;
-    const problem = queueProblem(printer, await lpstat(printer, ['-l', '-p', printer]));
+    const problem = queueProblem(await lpstat(printer, ['-l', '-p', printer]));
     if (problem || Date.now() > deadline) {
       // Cancelled so that a retry does not print the badge twice once the printer comes back.
       await run('cancel', [jobId]).catch(() => undefined);
-      throw new PrintError(
-        problem ??
-          `"${printer}" did not finish the badge within ${Math.round(withinMs / 1000)} seconds: check the printer, then retry.`,
-      );
+      throw new PrintError(problem ?? { code: 'timeout', detail: null, seconds: Math.round(withinMs / 1000) }, printer);
     }
     await sleep(everyMs);
   }

@@ -1,5 +1,6 @@
 // Where a badge goes once rendered: a CUPS queue (browser station, CLI) or Electron's silent printing.
 import type { PageLayout } from '../../shared/badge/layout';
+import type { PrintFailure } from '../../shared/badge/print-jobs';
 import type { BadgePreset } from '../../shared/badge/presets';
 
 export interface BadgePrintRequest {
@@ -12,9 +13,16 @@ export interface BadgePrintRequest {
 }
 
 export interface PrintBackend {
-  /** Resolves once the printer has finished the badge; rejects with a PrintError in plain words. */
+  /** Resolves once the printer has finished the badge; rejects with a PrintError saying why. */
   print(request: BadgePrintRequest): Promise<void>;
 }
 
-/** A printing problem staff can act on; the message says what happened and what to do. */
-export class PrintError extends Error {}
+/** A printing problem staff can act on: its code picks the words staff read, in their language. */
+export class PrintError extends Error {
+  constructor(
+    readonly failure: PrintFailure,
+    printer: string,
+  ) {
+    super(`Badge not printed on "${printer}" (${failure.code})${failure.detail ? `: ${failure.detail}` : ''}`);
+  }
+}

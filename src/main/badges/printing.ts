@@ -104,9 +104,9 @@ export class BadgePrinting {
         await this.print(job, printer);
         markFinished(this.db, job.id, { state: 'done' });
       } catch (error) {
-        const message =
-          error instanceof PrintError ? error.message : `The badge could not be printed: ${(error as Error).message}`;
-        markFinished(this.db, job.id, { state: 'failed', error: message });
+        const failure =
+          error instanceof PrintError ? error.failure : { code: 'failed' as const, detail: (error as Error).message };
+        markFinished(this.db, job.id, { state: 'failed', error: failure });
       }
     }
   }

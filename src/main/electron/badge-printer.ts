@@ -23,9 +23,7 @@ export function electronBackend(): PrintBackend {
       try {
         const printers = await window.webContents.getPrintersAsync();
         if (!printers.some((printer) => printer.name === request.printer))
-          throw new PrintError(
-            `Printer not found: there is no printer called "${request.printer}". Check the printer in badge settings.`,
-          );
+          throw new PrintError({ code: 'no-printer', detail: null }, request.printer);
         await window.loadURL(`data:text/html;charset=utf-8,${encodeURIComponent(badgeHtml(request))}`);
         await new Promise<void>((resolve, reject) =>
           window.webContents.print(
@@ -39,7 +37,7 @@ export function electronBackend(): PrintBackend {
             (success, failureReason) =>
               success
                 ? resolve()
-                : reject(new PrintError(`"${request.printer}" did not print the badge: ${failureReason}`)),
+                : reject(new PrintError({ code: 'failed', detail: failureReason || null }, request.printer)),
           ),
         );
       } finally {

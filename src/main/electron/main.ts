@@ -13,7 +13,9 @@ import { registerIpcHandlers } from './ipc';
 import { askWhereToSaveDownloads } from './downloads';
 import { electronBackend } from './badge-printer';
 import { lockDownContents, lockDownSession } from './security';
-import { APP_ORIGIN, kioskWebPreferences } from './security-policy';
+import { holdKioskWindow } from './kiosk-window';
+import { sqliteBinding } from './sqlite-binding';
+import { APP_ORIGIN, keepApplicationMenu, kioskWebPreferences } from './security-policy';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 
@@ -21,9 +23,13 @@ registerAppScheme();
 app.on('web-contents-created', (_event, contents) => lockDownContents(contents));
 
 app.whenReady().then(() => {
-  // better-sqlite3 built for Electron's ABI lives apart from the Node build (see scripts/start.mjs).
+  // better-sqlite3 built for Electron's ABI lives apart from the Node build (scripts/electron-native.mjs).
   const station = openStation(resolveStorePath(), {
-    nativeBinding: process.env.ENTRE_SQLITE_BINDING || undefined,
+    nativeBinding: sqliteBinding({
+      packaged: app.isPackaged,
+      resourcesPath: process.resourcesPath,
+      env: process.env,
+    }),
     printBackend: electronBackend(),
   });
   const sync = backgroundSync(station);
@@ -31,8 +37,7 @@ app.whenReady().then(() => {
   serveRenderer(rendererDir());
   lockDownSession(session.defaultSession);
   askWhereToSaveDownloads(session.defaultSession);
-  registerIpcHandlers(createHandlers(station));
-  if (app.isPackaged) Menu.setApplicationMenu(null);
+  if (!keepApplicationMenu(app.isPackaged)) Menu.setApplicationMenu(null);
 
   const window = new BrowserWindow({
     kiosk: true,
@@ -41,6 +46,7 @@ app.whenReady().then(() => {
     backgroundColor: '#0f2a3d',
     webPreferences: kioskWebPreferences(path.join(here, '../preload/index.cjs'), app.isPackaged),
   });
+  registerIpcHandlers(createHandlers(station, holdKioskWindow(window, app.isPackaged)));
   void window.loadURL(`${APP_ORIGIN}/index.html`);
 });
 

@@ -35,6 +35,9 @@ export function kioskWebPreferences(preload: string, packaged: boolean) {
   } as const;
 }
 
+/** A packaged kiosk has no application menu (its reload, DevTools and quit items); developers keep it. */
+export const keepApplicationMenu = (packaged: boolean): boolean => !packaged;
+
 /** A permission request is granted only for the camera (video, no microphone) and only to the app's page. */
 export function allowPermissionRequest(permission: string, pageUrl: string, mediaTypes: readonly string[]): boolean {
   return (

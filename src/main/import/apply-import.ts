@@ -7,8 +7,9 @@ import {
   fullName,
   type Guest,
   type GuestFields,
-  insertGuest,
+  insertGuests,
   listGuests,
+  type NewGuest,
   updateGuestFields,
   withBulkGuestWrites,
 } from '../store/guests';
@@ -27,6 +28,7 @@ export function applyGuestList(db: Db, eventId: string, rows: GuestRow[]): Impor
     .transaction(() => {
       const existing = listGuests(db, eventId);
       const byCode = new Map(existing.map((guest) => [guest.code, guest]));
+      const takenCodes = new Set(byCode.keys());
       const byEmail = new Map(existing.filter((g) => g.email).map((guest) => [guest.email.toLowerCase(), guest]));
       const byNameOnly = uniqueBy(
         existing.filter((g) => !g.email),
@@ -34,6 +36,7 @@ export function applyGuestList(db: Db, eventId: string, rows: GuestRow[]): Impor
       );
       const summary: ImportSummary = { added: 0, updated: 0, unchanged: 0 };
 
+      const added: NewGuest[] = [];
       withBulkGuestWrites(db, rows.length, () => {
         for (const row of rows) {
           const match =
@@ -43,10 +46,9 @@ export function applyGuestList(db: Db, eventId: string, rows: GuestRow[]): Impor
             null;
           if (!match) {
             let code = row.code ?? generateInvitationCode();
-            while (byCode.has(code)) code = generateInvitationCode();
-            const guest = insertGuest(db, { ...pick(row), eventId, code, source: 'import' });
-            byCode.set(code, guest);
-            summary.added++;
+            while (takenCodes.has(code)) code = generateInvitationCode();
+            takenCodes.add(code);
+            added.push({ ...pick(row), eventId, code, source: 'import' });
           } else if (FIELDS.some((field) => match[field] !== row[field])) {
             updateGuestFields(db, match.id, pick(row));
             summary.updated++;
@@ -54,6 +56,7 @@ export function applyGuestList(db: Db, eventId: string, rows: GuestRow[]): Impor
             summary.unchanged++;
           }
         }
+        summary.added = insertGuests(db, added).length;
       });
       return summary;
     })

@@ -1,5 +1,11 @@
 import { randomUUID } from 'node:crypto';
-import type { PrintJob, PrintJobState, PrintReason } from '../../shared/badge/print-jobs';
+import {
+  PRINT_ERROR_CODES,
+  type PrintFailure,
+  type PrintJob,
+  type PrintJobState,
+  type PrintReason,
+} from '../../shared/badge/print-jobs';
 import { localIsoWithOffset } from '../../shared/time';
 import { type Db, prepared } from './database';
 
@@ -18,6 +24,18 @@ interface PrintJobRow {
   updated_at: string;
 }
 
+/** The error column holds a PrintFailure as JSON; older stores hold English text, kept as the detail. */
+function readFailure(error: string | null): PrintFailure | null {
+  if (error === null) return null;
+  try {
+    const failure = JSON.parse(error) as PrintFailure;
+    if (PRINT_ERROR_CODES.includes(failure.code)) return failure;
+  } catch {
+    // Not JSON: an English message written before errors had codes.
+  }
+  return { code: 'failed', detail: error };
+}
+
 const toJob = (row: PrintJobRow): PrintJob & { eventId: string } => ({
   id: row.id,
   eventId: row.event_id,
@@ -27,7 +45,7 @@ const toJob = (row: PrintJobRow): PrintJob & { eventId: string } => ({
   copy: row.copy,
   state: row.state,
   printer: row.printer,
-  error: row.error,
+  error: readFailure(row.error),
   attempts: row.attempts,
   createdAt: row.created_at,
   updatedAt: row.updated_at,
@@ -83,11 +101,11 @@ export function markPrinting(db: Db, id: string, printer: string): void {
 export function markFinished(
   db: Db,
   id: string,
-  outcome: { state: 'done' } | { state: 'failed'; error: string },
+  outcome: { state: 'done' } | { state: 'failed'; error: PrintFailure },
 ): void {
   prepared(db, 'UPDATE print_jobs SET state = ?, error = ?, updated_at = ? WHERE id = ?').run(
     outcome.state,
-    outcome.state === 'failed' ? outcome.error : null,
+    outcome.state === 'failed' ? JSON.stringify(outcome.error) : null,
     now(),
     id,
   );
@@ -108,9 +126,5 @@ export function failInterruptedJobs(db: Db, stationId: string): void {
   prepared(
     db,
     `UPDATE print_jobs SET state = 'failed', error = ?, updated_at = ? WHERE state = 'printing' AND station_id = ?`,
-  ).run(
-    'Interrupted: the station stopped while this badge was printing. Check the printer, then retry if it is missing.',
-    now(),
-    stationId,
-  );
+  ).run(JSON.stringify({ code: 'interrupted', detail: null } satisfies PrintFailure), now(), stationId);
 }

@@ -77,7 +77,7 @@ export function BadgeSettingsPanel() {
 
   return (
     <section className="badge-panel" aria-labelledby={`${id}-heading`}>
-      <h2 id={`${id}-heading`}>{t('badge.settings.heading')}</h2>
+      <h4 id={`${id}-heading`}>{t('badge.settings.heading')}</h4>
       <div className="badge-settings">
         <form
           className="badge-settings__form"
@@ -148,7 +148,8 @@ export function BadgeSettingsPanel() {
           <button type="submit" className="button">
             {t('badge.settings.save')}
           </button>
-          {message && <p role={message.kind === 'error' ? 'alert' : 'status'}>{message.text}</p>}
+          {message?.kind === 'error' && <p role="alert">{message.text}</p>}
+          <p role="status">{message?.kind === 'ok' && message.text}</p>
         </form>
         <figure className="badge-settings__preview">
           <BadgeSvg

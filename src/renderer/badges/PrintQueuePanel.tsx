@@ -4,6 +4,7 @@ import { api } from '../api';
 import { useI18n } from '../i18n';
 import { useStaffSession } from '../staff/session';
 import { clockTime } from '../kiosk/result';
+import { printErrorText } from './print-error';
 import { usePrintJobs } from './usePrintJobs';
 
 export function PrintQueuePanel() {
@@ -12,11 +13,13 @@ export function PrintQueuePanel() {
   const id = useId();
   const { jobs, refresh } = usePrintJobs();
   const [problem, setProblem] = useState<string | null>(null);
+  const [notice, setNotice] = useState<string | null>(null);
 
   const retry = (jobId: string) =>
     run((session) => api.retryPrintJob({ jobId, session })).then(
       (job) => {
         setProblem(job ? null : t('badge.queue.nothingToRetry'));
+        setNotice(job && t('badge.queue.retried', { name: job.guestName }));
         refresh();
       },
       (error: Error) => setProblem(error.message),
@@ -24,8 +27,11 @@ export function PrintQueuePanel() {
 
   return (
     <section className="badge-panel" aria-labelledby={`${id}-heading`}>
-      <h2 id={`${id}-heading`}>{t('badge.queue.heading')}</h2>
+      <h4 id={`${id}-heading`}>{t('badge.queue.heading')}</h4>
       {problem && <p role="alert">{problem}</p>}
+      <p role="status" className="staff-note">
+        {notice}
+      </p>
       {jobs.length === 0 ? (
         <p>{t('badge.queue.empty')}</p>
       ) : (
@@ -51,12 +57,22 @@ export function PrintQueuePanel() {
                 </td>
                 <td>
                   {t(`badge.state.${job.state}`)}
-                  {job.error && <span className="print-queue__error">{job.error}</span>}
+                  {job.error && (
+                    <span className="print-queue__error">
+                      {printErrorText(t, job.error, job.printer)}
+                      {job.error.detail && (
+                        <span className="print-queue__detail">
+                          {t('badge.error.detail')} <span lang="en">{job.error.detail}</span>
+                        </span>
+                      )}
+                    </span>
+                  )}
                 </td>
                 <td>
                   {job.state === 'failed' && (
                     <button type="button" className="button" onClick={() => void retry(job.id)}>
                       {t('badge.queue.retry')}
+                      <span className="visually-hidden"> {job.guestName}</span>
                     </button>
                   )}
                 </td>

@@ -5,14 +5,15 @@ import { setPreferredCamera, usePreferredCamera } from './camera-preference';
 
 interface CameraOption {
   deviceId: string;
-  label: string;
+  /** Null when the browser gives the camera no name: it is then called by its number. */
+  label: string | null;
 }
 
 async function listCameras(): Promise<CameraOption[]> {
   const devices = (await navigator.mediaDevices?.enumerateDevices()) ?? [];
   return devices
     .filter((device) => device.kind === 'videoinput' && device.deviceId)
-    .map((device, index) => ({ deviceId: device.deviceId, label: device.label || `Camera ${index + 1}` }));
+    .map((device) => ({ deviceId: device.deviceId, label: device.label || null }));
 }
 
 export function CameraChoice() {
@@ -33,9 +34,9 @@ export function CameraChoice() {
       {t('camera.choice.label')}
       <select value={preferred ?? ''} onChange={(event) => setPreferredCamera(event.target.value || null)}>
         <option value="">{t('camera.choice.default')}</option>
-        {cameras.map((camera) => (
+        {cameras.map((camera, index) => (
           <option key={camera.deviceId} value={camera.deviceId}>
-            {camera.label}
+            {camera.label ?? t('camera.choice.unnamed', { number: index + 1 })}
           </option>
         ))}
         {missing && <option value={preferred}>{t('camera.choice.missing')}</option>}

@@ -126,6 +126,12 @@ function ArrivalsChart({ buckets }: { buckets: DashboardFigures['perFiveMinutes'
             })}
           </svg>
           <table className="visually-hidden">
+            <thead>
+              <tr>
+                <th scope="col">{t('staff.dashboard.time')}</th>
+                <th scope="col">{t('staff.dashboard.arrivals')}</th>
+              </tr>
+            </thead>
             <tbody>
               {buckets.map((bucket) => (
                 <tr key={bucket.start}>

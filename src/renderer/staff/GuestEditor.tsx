@@ -1,10 +1,11 @@
-// Editing one guest: name, title, department, e-mail and the flag, and a reprint of the badge.
+// Editing one guest, in a modal dialog: name, title, department, e-mail and the flag, and a reprint of the badge.
 import { useId, useState, type FormEvent } from 'react';
 import type { StaffGuest } from '../../shared/staff';
 import { api } from '../api';
 import { useI18n } from '../i18n';
 import { useStaffSession } from './session';
 import { BadgeButton } from './BadgeButton';
+import { ModalDialog } from './ModalDialog';
 
 export function GuestEditor({
   guest,
@@ -55,33 +56,37 @@ export function GuestEditor({
   );
 
   return (
-    <form className="staff-card" onSubmit={save} aria-label={t('staff.edit.title', { name: guest.fullName })}>
-      <h2>{t('staff.edit.title', { name: guest.fullName })}</h2>
-      <div className="staff-grid">
-        {text('firstName')}
-        {text('lastName')}
-        {text('title')}
-        {text('department')}
-        {text('email', 'email')}
-      </div>
-      <label className="staff-check">
-        <input
-          type="checkbox"
-          checked={fields.flagged}
-          onChange={(event) => setFields({ ...fields, flagged: event.target.checked })}
-        />
-        {t('staff.field.flagged')}
-      </label>
-      <p role="status">{message}</p>
-      <div className="staff-actions">
-        <button type="submit" className="button button--primary">
-          {t('staff.edit.save')}
-        </button>
-        <BadgeButton guestId={guest.id} />
-        <button type="button" className="button" onClick={onClose}>
-          {t('staff.edit.close')}
-        </button>
-      </div>
-    </form>
+    <ModalDialog labelledBy={`${id}-heading`} onClose={onClose}>
+      <form onSubmit={save} aria-labelledby={`${id}-heading`}>
+        <h2 id={`${id}-heading`}>{t('staff.edit.title', { name: guest.fullName })}</h2>
+        <div className="staff-grid">
+          {text('firstName')}
+          {text('lastName')}
+          {text('title')}
+          {text('department')}
+          {text('email', 'email')}
+        </div>
+        <label className="staff-check">
+          <input
+            type="checkbox"
+            checked={fields.flagged}
+            onChange={(event) => setFields({ ...fields, flagged: event.target.checked })}
+          />
+          {t('staff.field.flagged')}
+        </label>
+        <p role="status" className="staff-note">
+          {message}
+        </p>
+        <div className="staff-actions">
+          <button type="submit" className="button button--primary">
+            {t('staff.edit.save')}
+          </button>
+          <BadgeButton guestId={guest.id} />
+          <button type="button" className="button" onClick={onClose}>
+            {t('staff.edit.close')}
+          </button>
+        </div>
+      </form>
+    </ModalDialog>
   );
 }

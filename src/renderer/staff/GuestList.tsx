@@ -73,7 +73,9 @@ export function GuestList() {
       {editing && (
         <GuestEditor key={editing.id} guest={editing} onSaved={() => void reload()} onClose={() => setEditing(null)} />
       )}
-      <p className="staff-note">{t('staff.guests.count', { count: guests.length })}</p>
+      <p className="staff-note" aria-live="polite">
+        {t('staff.guests.count', { count: guests.length })}
+      </p>
       <table className="staff-table">
         <thead>
           <tr>

@@ -130,13 +130,13 @@ export function ImportPanel() {
           )}
         </div>
       )}
-      {outcome && (
-        <p role="status">
-          {outcome.ok
+      {/* Always present, so screen readers announce the outcome when it appears. */}
+      <p role="status">
+        {outcome &&
+          (outcome.ok
             ? t('staff.import.done', { added: outcome.added, updated: outcome.updated, unchanged: outcome.unchanged })
-            : outcome.problems.map((problem) => problem.message).join('; ')}
-        </p>
-      )}
+            : outcome.problems.map((problem) => problem.message).join('; '))}
+      </p>
     </section>
   );
 }

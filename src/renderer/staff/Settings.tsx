@@ -1,11 +1,13 @@
 // Settings in sections: the event (with its retention of personal data), language, camera, printer and
 // badge preset (panels from their own modules), and the purge of personal data.
-import { useEffect, useId, useState, type FormEvent } from 'react';
+import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
 import type { EventSettings, StaffDoorLogEntry } from '../../shared/staff';
 import { api } from '../api';
 import { useI18n, type Language, type MessageKey } from '../i18n';
 import { useStaffSession } from './session';
 import { settingsPanels } from './settings-panels';
+import { QuitKioskSection } from '../shell/QuitKioskSection';
+import { ModalDialog } from './ModalDialog';
 
 export function Settings() {
   const { t } = useI18n();
@@ -36,6 +38,7 @@ export function Settings() {
       })}
       {settings && <PersonalDataSection settings={settings} onPurged={setSettings} />}
       <DoorLogSection />
+      <QuitKioskSection />
     </div>
   );
 }
@@ -135,7 +138,8 @@ function LanguageSection() {
               checked={language === option}
               onChange={() => setLanguage(option)}
             />
-            {option === 'sv' ? 'Svenska' : 'English'}
+            {/* Each language named in itself, and spoken in it. */}
+            <span lang={option}>{option === 'sv' ? 'Svenska' : 'English'}</span>
           </label>
         ))}
       </div>
@@ -155,6 +159,8 @@ function PersonalDataSection({
   const id = useId();
   const [confirming, setConfirming] = useState(false);
   const [message, setMessage] = useState<string | null>(null);
+  const [failure, setFailure] = useState<string | null>(null);
+  const heading = useRef<HTMLHeadingElement>(null);
   const when = (iso: string | null) => (iso ? new Date(iso).toLocaleString() : t('staff.purge.never'));
   const dueBy =
     settings.event.startsOn && settings.retentionDays
@@ -167,13 +173,16 @@ function PersonalDataSection({
       setConfirming(false);
       setMessage(t('staff.purge.done'));
     } catch (error) {
-      setMessage((error as Error).message);
+      // Shown in the dialog: the page behind it is inert, so screen readers would not hear it there.
+      setFailure((error as Error).message);
     }
   }
 
   return (
     <section className="staff-card" aria-labelledby={`${id}-title`}>
-      <h3 id={`${id}-title`}>{t('staff.purge.title')}</h3>
+      <h3 id={`${id}-title`} ref={heading} tabIndex={-1}>
+        {t('staff.purge.title')}
+      </h3>
       <p>
         {settings.retentionDays
           ? t('staff.purge.retention', { days: settings.retentionDays })
@@ -184,12 +193,25 @@ function PersonalDataSection({
       <p>{t('staff.purge.lastSynced', { when: when(settings.lastSyncedAt) })}</p>
       {settings.purgedAt ? (
         <p>{t('staff.purge.purgedAt', { when: when(settings.purgedAt) })}</p>
-      ) : confirming ? (
-        <div className="staff-card staff-card--warning" role="alertdialog" aria-labelledby={`${id}-confirm`}>
+      ) : (
+        <button
+          type="button"
+          className="button button--danger"
+          onClick={() => {
+            setFailure(null);
+            setConfirming(true);
+          }}
+        >
+          {t('staff.purge.start')}
+        </button>
+      )}
+      {confirming && !settings.purgedAt && (
+        <ModalDialog alert labelledBy={`${id}-confirm`} onClose={() => setConfirming(false)} returnFocusTo={heading}>
           <p id={`${id}-confirm`}>
             {t('staff.purge.confirmQuestion', { count: settings.guestCount, event: settings.event.name })}
             {!settings.lastExportedAt && !settings.lastSyncedAt && ` ${t('staff.purge.unsaved')}`}
           </p>
+          {failure && <p role="alert">{failure}</p>}
           <div className="staff-actions">
             <button type="button" className="button" onClick={() => setConfirming(false)}>
               {t('staff.purge.cancel')}
@@ -198,11 +220,7 @@ function PersonalDataSection({
               {t('staff.purge.confirm')}
             </button>
           </div>
-        </div>
-      ) : (
-        <button type="button" className="button button--danger" onClick={() => setConfirming(true)}>
-          {t('staff.purge.start')}
-        </button>
+        </ModalDialog>
       )}
       <p role="status" className="staff-note">
         {message}

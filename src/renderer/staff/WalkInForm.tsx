@@ -100,8 +100,8 @@ export function WalkInForm() {
   );
 
   return (
-    <section className="staff-section" aria-labelledby={`${id}-title`}>
-      <h2 id={`${id}-title`}>{t('staff.walkIn.title')}</h2>
+    <section className="staff-section" aria-labelledby={`${id}-heading`}>
+      <h2 id={`${id}-heading`}>{t('staff.walkIn.title')}</h2>
       <form className="staff-card" onSubmit={check}>
         <div className="staff-grid">
           {input('firstName')}

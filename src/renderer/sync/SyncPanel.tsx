@@ -13,6 +13,9 @@ export function SyncPanel() {
   const { run } = useStaffSession();
   const [status, setStatus] = useState<SyncStatus | null>(null);
   const [failure, setFailure] = useState<string | null>(null);
+  const [notice, setNotice] = useState<string | null>(null);
+  /** "Sync now" was pressed: once the round is over, its outcome is announced. */
+  const [requested, setRequested] = useState(false);
 
   const refresh = useCallback(
     (call: Promise<SyncStatus>) =>
@@ -25,6 +28,13 @@ export function SyncPanel() {
       ),
     [],
   );
+
+  useEffect(() => {
+    if (!requested || !status || status.syncing) return;
+    setRequested(false);
+    // A failed round speaks through the last error's alert instead.
+    setNotice(status.lastError ? null : t('sync.done'));
+  }, [requested, status, t]);
 
   useEffect(() => {
     void refresh(api.getSyncStatus({}));
@@ -48,17 +58,23 @@ export function SyncPanel() {
           <dt>{t('sync.lastSuccess')}</dt>
           <dd>{status.lastSuccessAt ? time(status.lastSuccessAt) : t('sync.never')}</dd>
           <dt>{t('sync.lastError')}</dt>
-          <dd role={status.lastError ? 'alert' : undefined}>{status.lastError ?? t('sync.noError')}</dd>
+          <dd>{status.lastError ? <span role="alert">{status.lastError}</span> : t('sync.noError')}</dd>
         </dl>
       )}
       <button
         type="button"
         className="button button--primary"
         disabled={!status?.hub || status.syncing}
-        onClick={() => void refresh(run((session) => api.syncNow({ session })))}
+        onClick={() => {
+          setNotice(null);
+          void refresh(run((session) => api.syncNow({ session }))).then(() => setRequested(true));
+        }}
       >
         {status?.syncing ? t('sync.syncing') : t('sync.now')}
       </button>
+      <p role="status" className="staff-note">
+        {notice}
+      </p>
     </section>
   );
 }

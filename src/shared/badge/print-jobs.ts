@@ -4,6 +4,31 @@ import type { BadgeDesign } from './design';
 export type PrintJobState = 'queued' | 'printing' | 'done' | 'failed';
 export type PrintReason = 'check-in' | 'walk-in' | 'reprint';
 
+/** Why a badge did not print, as a stable code the UI words in the reader's language. */
+export const PRINT_ERROR_CODES = [
+  'not-installed',
+  'cups-down',
+  'no-printer',
+  'out-of-labels',
+  'jammed',
+  'cover-open',
+  'offline',
+  'stopped',
+  'rejected',
+  'timeout',
+  'interrupted',
+  'failed',
+] as const;
+export type PrintErrorCode = (typeof PRINT_ERROR_CODES)[number];
+
+export interface PrintFailure {
+  code: PrintErrorCode;
+  /** The printer system's own words (English), for staff who need more than the plain message. */
+  detail: string | null;
+  /** How long the badge was given, for 'timeout'. */
+  seconds?: number;
+}
+
 export interface PrintJob {
   id: string;
   guestId: string;
@@ -13,8 +38,8 @@ export interface PrintJob {
   copy: number;
   state: PrintJobState;
   printer: string | null;
-  /** What went wrong, in plain words, when the state is failed. */
-  error: string | null;
+  /** What went wrong when the state is failed; the printer is the job's own. */
+  error: PrintFailure | null;
   attempts: number;
   createdAt: string;
   updatedAt: string;

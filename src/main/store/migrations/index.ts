@@ -6,13 +6,25 @@ import { invitationKeys } from './002-invitation-keys';
 import { badgesSchema } from './003-badges';
 import { staffModeSchema } from './004-staff-mode';
 import { syncSchema } from './005-sync';
+import { checksWithoutLists } from './007-checks-without-lists';
+import { doorLogKioskQuit } from './008-door-log-kiosk-quit';
 
 export interface Migration {
   version: number;
   name: string;
+  /** Set when it rebuilds tables: foreign keys are then off while it runs and checked before it commits. */
+  rebuildsTables?: true;
   up(db: Database.Database): void;
 }
 
-export const migrations: Migration[] = [initialSchema, invitationKeys, badgesSchema, staffModeSchema, syncSchema];
+export const migrations: Migration[] = [
+  initialSchema,
+  invitationKeys,
+  badgesSchema,
+  staffModeSchema,
+  syncSchema,
+  checksWithoutLists,
+  doorLogKioskQuit,
+];
 
 export const LATEST_SCHEMA_VERSION = migrations[migrations.length - 1]!.version;
