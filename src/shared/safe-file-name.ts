@@ -20,6 +20,14 @@ const EXTENSION = /\.[\p{L}\p{N}]{1,10}$/u;
  * `fallback` (itself a safe name) stands in for a name with nothing usable left.
  */
 export function safeFileName(name: string, fallback = 'entre'): string {
+  // Shortening can leave an ending that now reads as an extension ("… x.abc"), which one more pass
+  // tidies; a safe name then stays as it is.
+  let safe = makeSafe(name, fallback);
+  for (let again = makeSafe(safe, fallback); again !== safe; again = makeSafe(safe, fallback)) safe = again;
+  return safe;
+}
+
+function makeSafe(name: string, fallback: string): string {
   const cleaned = trimEnds(name.normalize('NFC').replace(UNSAFE, '-'));
   // Split off before runs of dots go, so that "report...csv" keeps its extension.
   const extension = EXTENSION.exec(cleaned)?.[0] ?? '';
