@@ -1,11 +1,9 @@
 // A kiosk starts on the demo event when its store is empty. Paired before or after that, it joins
 // the organizer's event at the hub, and the demo (practice check-ins included) never reaches the hub.
 import path from 'node:path';
-import { afterEach, expect, it } from 'vitest';
+import { expect, it } from 'vitest';
 import { seedDemoEventIfEmpty } from '../../src/main/demo/ledarforum';
 import { openSqliteHubStorage } from '../../src/main/hub/sqlite-storage';
-import { startHub, type RunningHub } from '../../src/main/hub/server';
-import type { HubStorage } from '../../src/main/hub/storage';
 import { appendAttendance } from '../../src/main/store/attendance';
 import type { Db } from '../../src/main/store/database';
 import { createEvent, getActiveEvent, setActiveEvent } from '../../src/main/store/events';
@@ -13,19 +11,12 @@ import { insertGuest, listGuests } from '../../src/main/store/guests';
 import { stationId } from '../../src/main/store/settings';
 import { pairWithHub, syncOnce } from '../../src/main/sync/client';
 import { pendingCount } from '../../src/main/sync/outbox';
+import { tempHub } from '../helpers/hub';
 import { tempDir, tempStore } from '../helpers/temp';
 
-let hub: RunningHub | undefined;
-let storage: HubStorage | undefined;
-afterEach(async () => {
-  await hub?.close();
-  await storage?.close();
-  [hub, storage] = [undefined, undefined];
-});
-
 it('joins the organizer event whether the demo was seeded before or after pairing, and keeps the demo local', async () => {
-  const hubStorage = (storage = openSqliteHubStorage(path.join(tempDir(), 'hub.db')));
-  const { url } = (hub = await startHub(hubStorage, '127.0.0.1', 0));
+  const hubStorage = openSqliteHubStorage(path.join(tempDir(), 'hub.db'));
+  const { url } = await tempHub(hubStorage);
   const pair = async (db: Db) => pairWithHub(db, stationId(db), url, await hubStorage.createPairingCode());
 
   const organizer = tempStore().db;

@@ -3,27 +3,18 @@
 // serves the station another event. Real hub on loopback, real station store.
 import net from 'node:net';
 import path from 'node:path';
-import { afterEach, expect, it } from 'vitest';
+import { expect, it } from 'vitest';
 import { openSqliteHubStorage } from '../../src/main/hub/sqlite-storage';
-import { startHub, type RunningHub } from '../../src/main/hub/server';
-import type { HubStorage } from '../../src/main/hub/storage';
 import { createEvent, setActiveEvent } from '../../src/main/store/events';
 import { setSetting } from '../../src/main/store/settings';
 import { pairWithHub } from '../../src/main/sync/client';
 import { SyncScheduler, syncStatus } from '../../src/main/sync/scheduler';
+import { tempHub } from '../helpers/hub';
 import { tempDir, tempStation } from '../helpers/temp';
 
-let hub: RunningHub | undefined;
-let storage: HubStorage | undefined;
-afterEach(async () => {
-  await hub?.close();
-  await storage?.close();
-  [hub, storage] = [undefined, undefined];
-});
-
 async function pairedStation() {
-  storage = openSqliteHubStorage(path.join(tempDir(), 'hub.db'));
-  hub = await startHub(storage, '127.0.0.1', 0);
+  const storage = openSqliteHubStorage(path.join(tempDir(), 'hub.db'));
+  const hub = await tempHub(storage);
   const store = tempStation([{ code: 'anna0001', firstName: 'Anna' }]);
   await pairWithHub(store.db, store.station.stationId, hub.url, await storage.createPairingCode());
   const round = async () => {
