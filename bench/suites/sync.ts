@@ -119,7 +119,7 @@ export const suite: BenchSuite = {
           case: '100k events station → hub (PostgreSQL hub)',
           value: NaN,
           unit: 's',
-          note: 'not run: set ENTRE_TEST_DATABASE_URL',
+          note: 'not run: set ENTRE_TEST_DATABASE_URL (source .ci/setup.d/postgres.sh start exports it)',
         });
         return rows;
       }

@@ -16,17 +16,15 @@ export function sqliteBackend(dir: string): HubBackend {
   return { name: 'sqlite', args: ['--db', path.join(dir, 'hub.db')], dispose: async () => {} };
 }
 
-/** Its own schema in the test database, so runs never collide; dropped afterwards. */
-export async function postgresBackend(url: string): Promise<HubBackend> {
-  const schema = `entre_test_${process.pid}_${Date.now()}`;
+/** A schema of its own in the test database, so runs never collide; dropped by `dispose`. */
+export async function postgresTestSchema(url: string): Promise<{ url: string; dispose(): Promise<void> }> {
+  const schema = `entre_test_${process.pid}_${Date.now()}_${Math.floor(Math.random() * 1e6)}`;
   const admin = new pg.Client(url);
   await admin.connect();
   await admin.query(`CREATE SCHEMA ${schema}`);
   await admin.end();
-  const schemaUrl = `${url}${url.includes('?') ? '&' : '?'}options=${encodeURIComponent(`-c search_path=${schema}`)}`;
   return {
-    name: 'postgres',
-    args: ['--database-url', schemaUrl],
+    url: `${url}${url.includes('?') ? '&' : '?'}options=${encodeURIComponent(`-c search_path=${schema}`)}`,
     async dispose() {
       const client = new pg.Client(url);
       await client.connect();
@@ -34,6 +32,11 @@ export async function postgresBackend(url: string): Promise<HubBackend> {
       await client.end();
     },
   };
+}
+
+export async function postgresBackend(url: string): Promise<HubBackend> {
+  const schema = await postgresTestSchema(url);
+  return { name: 'postgres', args: ['--database-url', schema.url], dispose: schema.dispose };
 }
 
 export interface RunningHubProcess {

@@ -8,7 +8,8 @@ import Database from 'better-sqlite3';
 import { test, expect } from '@playwright/test';
 import { openDatabase } from '../../src/main/store/database';
 import { getActiveEvent } from '../../src/main/store/events';
-import { insertGuest } from '../../src/main/store/guests';
+import { appendAttendance } from '../../src/main/store/attendance';
+import { findGuestByCode, insertGuest } from '../../src/main/store/guests';
 import type { ScanOutcome, SyncStatus } from '../../src/shared/domain';
 import type { HubAttendance, PullResponse } from '../../src/shared/sync-protocol';
 import { runCli } from './cli';
@@ -153,8 +154,8 @@ export function defineSyncSuite(openBackend: (dir: string) => Promise<HubBackend
 
       // The hub stays unreachable for a while: the stations keep trying and say why it fails.
       await expect
-        .poll(async () => (await callStation<SyncStatus>(a, 'getSyncStatus', {})).lastError ?? '', { timeout: 15_000 })
-        .toMatch(/cannot be reached/);
+        .poll(async () => (await callStation<SyncStatus>(a, 'getSyncStatus', {})).lastError?.code, { timeout: 15_000 })
+        .toBe('unreachable');
       const offline = await callStation<SyncStatus>(b, 'getSyncStatus', {});
       expect(offline.pendingEvents).toBeGreaterThanOrEqual(11);
       await new Promise((resolve) => setTimeout(resolve, 2_000));
@@ -232,6 +233,102 @@ export function defineSyncSuite(openBackend: (dir: string) => Promise<HubBackend
       await Promise.all([a.stop(), b.stop(), c.stop()]);
       await killHard(hub.process);
       await proxy.close();
+      await backend.dispose();
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  test('one hub, two events: the stations of each event converge on it alone, and reach no further', async () => {
+    test.setTimeout(180_000);
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'entre-sync-events-'));
+    const backend = await openBackend(dir);
+    const hub = await startHubProcess(backend);
+    const [march, november, door] = ['march', 'november', 'door'].map((name) => makeStation(dir, name)) as [
+      SyncStation,
+      SyncStation,
+      SyncStation,
+    ];
+    const list = (prefix: string) =>
+      [
+        'first_name,last_name,email,code',
+        ...[1, 2, 3].map((n) => `Gäst,${prefix}${n},${prefix}${n}@example.se,${prefix}${n}`),
+      ].join('\n');
+    try {
+      const [marchList, novemberList, novemberCode, doorCode] = await Promise.all([
+        march.cli(['import', writeFile(dir, 'march.csv', list('mars')), '--event', 'Ledarforum mars']),
+        november.cli(['import', writeFile(dir, 'november.csv', list('nov')), '--event', 'Ledarforum november']),
+        newPairingCode(backend),
+        newPairingCode(backend),
+      ]);
+      expect([marchList.code, novemberList.code]).toEqual([0, 0]);
+      const pairedOrganizers = await Promise.all([
+        march.cli(['pair', '--hub', hub.url, '--code', hub.code]),
+        november.cli(['pair', '--hub', hub.url, '--code', novemberCode]),
+      ]);
+      for (const result of pairedOrganizers) expect(result.code, result.stderr).toBe(0);
+      const synced = await Promise.all([march.cli(['sync']), november.cli(['sync'])]);
+      for (const result of synced) expect(result.code, result.stderr).toBe(0);
+
+      const listed = await runCli(['hub-events', ...backend.args]);
+      expect(listed.stdout).toMatch(/Ledarforum mars {2}1 station/);
+      const novemberId = /^(\S+) {2}Ledarforum november/m.exec(listed.stdout)![1]!;
+      const marchId = /^(\S+) {2}Ledarforum mars/m.exec(listed.stdout)![1]!;
+
+      // An empty door must choose; then it serves November and learns November's check-ins only.
+      const undecided = await door.cli(['pair', '--hub', hub.url, '--code', doorCode]);
+      expect(undecided.code).toBe(1);
+      expect(undecided.stderr).toContain('"Ledarforum mars"');
+      expect(undecided.stderr).toContain('"Ledarforum november"');
+      const paired = await door.cli(['pair', '--hub', hub.url, '--code', doorCode, '--event', novemberId]);
+      expect(paired.code, paired.stderr).toBe(0);
+      for (const [station, guestCode] of [
+        [march, 'mars1'],
+        [november, 'nov2'],
+      ] as const) {
+        const db = openDatabase(station.dbFile);
+        const guest = findGuestByCode(db, getActiveEvent(db)!.id, guestCode)!;
+        appendAttendance(db, {
+          eventId: guest.eventId,
+          guestId: guest.id,
+          stationId: stationIdOf(station),
+          kind: 'check-in',
+          method: 'wedge',
+        });
+        db.close();
+      }
+      const resynced = await Promise.all([march.cli(['sync']), november.cli(['sync'])]);
+      for (const result of resynced) expect(result.code, result.stderr).toBe(0);
+      expect((await door.cli(['sync'])).code).toBe(0);
+
+      const [doorReport, foreign, ambiguous, marchReport] = await Promise.all([
+        door.cli(['export', '--hub', hub.url]),
+        door.cli(['export', '--hub', hub.url, '--event', marchId]),
+        runCli(['hub-export', ...backend.args]),
+        runCli(['hub-export', '--event', marchId, ...backend.args]),
+      ]);
+      expect(doorReport.stdout).toContain('Gäst nov2,,,nov2@example.se,yes');
+      expect(doorReport.stdout).not.toContain('mars');
+      expect(foreign.code).toBe(1);
+      expect(foreign.stderr).toMatch(
+        /serves event "Ledarforum november".* may not read or write event "Ledarforum mars"/,
+      );
+      expect(ambiguous.code).toBe(1);
+      expect(ambiguous.stderr).toContain('several events; choose one with --event ID');
+      expect(ambiguous.stderr).toContain(`${marchId}  Ledarforum mars`);
+      expect(ambiguous.stderr).toContain(`${novemberId}  Ledarforum november`);
+      expect(marchReport.stdout).toContain('Gäst mars1,,,mars1@example.se,yes');
+      expect(marchReport.stdout).not.toContain('nov');
+
+      const doorDb = new Database(door.dbFile, { readonly: true });
+      try {
+        expect(doorDb.prepare('SELECT name FROM events').all()).toEqual([{ name: 'Ledarforum november' }]);
+        expect(doorDb.prepare('SELECT count(*) AS n FROM guests').get()).toEqual({ n: 3 });
+        expect(doorDb.prepare('SELECT count(*) AS n FROM attendance_events').get()).toEqual({ n: 1 });
+      } finally {
+        doorDb.close();
+      }
+    } finally {
+      await killHard(hub.process);
       await backend.dispose();
       fs.rmSync(dir, { recursive: true, force: true });
     }

@@ -1,5 +1,5 @@
 // Staff's view of sync in a real browser: a paired station shows its hub, what waits, the last
-// error in plain words while the hub is down, and "Sync now" empties the queue once it is back.
+// error in plain Swedish while the hub is down, and "Sync now" empties the queue once it is back.
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -7,7 +7,7 @@ import { test, expect } from '@playwright/test';
 import { FaultProxy } from '../helpers/fault-proxy';
 import { expectNoSeriousAxeFindings, expectTouchTargets } from '../helpers/accessibility';
 import { openStaffMode, openTab } from '../helpers/staff';
-import { killHard, makeStation, sqliteBackend, startHubProcess } from '../helpers/sync-cluster';
+import { killHard, makeStation, sqliteBackend, startHubProcess, writeFile } from '../helpers/sync-cluster';
 
 test('the sync panel shows pending changes, the failure in plain words, and syncs on demand', async ({ page }) => {
   test.setTimeout(120_000);
@@ -18,6 +18,9 @@ test('the sync panel shows pending changes, the failure in plain words, and sync
   const proxyUrl = await proxy.start();
   const station = makeStation(dir, 'door');
   try {
+    const guests = writeFile(dir, 'guests.csv', 'first_name,last_name,email\nAnna,Berg,anna@example.se\n');
+    const imported = await station.cli(['import', guests, '--event', 'Ledarforum']);
+    expect(imported.code, imported.stderr).toBe(0);
     proxy.mode = 'down';
     expect((await station.cli(['pair', '--hub', proxyUrl, '--code', hub.code])).code).toBe(1);
     proxy.mode = 'pass';
@@ -31,7 +34,10 @@ test('the sync panel shows pending changes, the failure in plain words, and sync
     await expect(page.getByRole('heading', { name: 'Synkning med arrangörens hubb' })).toBeVisible();
     await expect(page.getByText(proxyUrl, { exact: true })).toBeVisible();
     await expect(page.getByText(/^\d+ ändringar$/)).not.toHaveText('0 ändringar');
-    await expect(page.getByRole('alert')).toContainText('cannot be reached');
+    // In the staff's language (Swedish first), naming the hub it cannot reach.
+    await expect(page.getByRole('alert')).toHaveText(
+      `Hubben på ${proxyUrl} går inte att nå. Kontrollera nätverket – synkningen försöker igen av sig själv.`,
+    );
     await expect(page.getByText('Aldrig')).toBeVisible();
     await expectNoSeriousAxeFindings(page, 'sync with an error');
     await expectTouchTargets(page, 'sync with an error');

@@ -31,6 +31,25 @@ export interface KioskInfo {
   stationId: string;
 }
 
+/** Why a station's sync failed, as a code its staff UI words in Swedish or English; `message` is English. */
+export type SyncProblemCode =
+  | 'unreachable'
+  | 'timeout'
+  | 'not-paired'
+  | 'token-revoked'
+  | 'refused'
+  | 'http'
+  | 'wrong-event'
+  | 'event-required'
+  /** Anything else, such as a record the station could not store. */
+  | 'failed';
+
+export interface SyncProblem {
+  code: SyncProblemCode;
+  params: Record<string, string>;
+  message: string;
+}
+
 /** What staff mode shows about sync with the organizer's hub. */
 export interface SyncStatus {
   /** The hub this station is paired with, or null when it is not paired. */
@@ -38,7 +57,7 @@ export interface SyncStatus {
   /** Local changes (check-ins, guests) not yet confirmed by the hub. */
   pendingEvents: number;
   lastSuccessAt: string | null;
-  /** The last failure in plain words; null once a sync succeeded again. */
-  lastError: string | null;
+  /** The last failure; null once a sync succeeded again. */
+  lastError: SyncProblem | null;
   syncing: boolean;
 }

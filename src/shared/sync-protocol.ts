@@ -64,15 +64,17 @@ export const pairRequest = z
   .object({
     code: z.string().min(4).max(40),
     stationId: id,
-    /** The event the station checks guests in to; it becomes the hub's when the hub has none yet. */
+    /** The event the station checks guests in to; the hub learns it from here if it is new. */
     activeEventId: id.nullable(),
+    /** Join this event, which the hub already holds, instead (a door without a guest list of its own). */
+    eventId: id.optional(),
   })
   .strict();
 export type PairRequest = z.infer<typeof pairRequest>;
 
 export interface PairResponse {
   token: string;
-  /** The hub's event: a station without guests of its own adopts it once it has pulled it. */
+  /** The event this station serves at the hub: it adopts it once it has pulled it, unless it has check-ins of its own. */
   eventId: string | null;
 }
 
@@ -97,8 +99,22 @@ export interface PullResponse {
   /** Pass as `since` next time. */
   cursor: number;
   more: boolean;
-  /** The hub's event (the first one a station paired with), for stations that joined before it had one. */
+  /** The event this station serves at the hub (null while the hub holds none). */
   eventId: string | null;
+}
+
+export const attendanceQuery = z
+  .object({ event: id.optional(), format: z.enum(['json', 'csv']).default('json') })
+  .strict();
+
+/** One event the hub holds, as `GET /sync/v1/events` and `entre hub-events` list it. */
+export interface HubEvent {
+  id: string;
+  /** Null until a station has pushed the event's own record. */
+  name: string | null;
+  startsOn: string | null;
+  /** Paired stations serving it, revoked ones not counted. */
+  stations: number;
 }
 
 /** One guest's line in the hub's merged attendance. */
@@ -120,6 +136,17 @@ export interface HubAttendance {
   rows: HubAttendanceRow[];
 }
 
+export type HubErrorCode =
+  | 'unauthorized'
+  | 'invalid-request'
+  | 'pairing-failed'
+  /** The station asked for, or sent, records of an event it does not serve. */
+  | 'wrong-event'
+  /** The hub holds several events and the station has not said which one it serves. */
+  | 'event-required'
+  | 'internal';
+
 export interface SyncErrorBody {
-  error: { code: 'unauthorized' | 'invalid-request' | 'pairing-failed' | 'internal'; message: string };
+  /** `params` carry what a station needs to say it in its own language (event names, …). */
+  error: { code: HubErrorCode; message: string; params?: Record<string, string> };
 }

@@ -4,21 +4,12 @@ import { describe, expect, it } from 'vitest';
 import { ApiError, createHandlers, dispatch, isApiCallName } from '../../src/main/api/handlers';
 import { API_CALL_NAMES, type ApiCallName } from '../../src/shared/api';
 import { guestStatus } from '../../src/main/store/attendance';
+import { refusal } from '../helpers/refusal';
 import { tempStation } from '../helpers/temp';
 
 function station() {
   const store = tempStation([{ code: 'abcd1234', firstName: 'Åsa', lastName: 'Ek', email: 'asa@kommun.se' }]);
   return { ...store, handlers: createHandlers(store.station) };
-}
-
-function refusal(run: () => unknown): ApiError {
-  try {
-    run();
-  } catch (error) {
-    if (error instanceof ApiError) return error;
-    throw error;
-  }
-  throw new Error('the call was not refused');
 }
 
 const BAD_ARGUMENTS: [ApiCallName, unknown, RegExp][] = [

@@ -65,6 +65,27 @@ describe('entre invitations', () => {
     }
   });
 
+  it('keeps every file inside the output folder, whatever id and name a synced guest carries', async () => {
+    const hostile = insertGuest(db, {
+      id: '/../../../../tmp/x',
+      eventId: event.id,
+      code: 'hostile01',
+      firstName: '../..',
+      lastName: 'CON',
+      title: '',
+      department: '',
+      email: '',
+      source: 'import',
+    });
+    const outDir = path.join(dir, 'out', 'svg');
+    await writeInvitations({ event, guests: [hostile], outDir, format: 'svg', signer: null });
+    const [row] = readMapping(outDir);
+    expect(fs.readdirSync(path.join(dir, 'out'))).toEqual(['svg']);
+    expect(fs.readdirSync(outDir).sort()).toEqual(['invitations.csv', row!.file].sort());
+    // "CON.svg" is a device on Windows, not a file.
+    expect(row!.file).toBe('_con.svg');
+  });
+
   it('writes one A4 page per guest with the event, date, place and the name in Swedish letters', async () => {
     const outDir = path.join(dir, 'pdf');
     await writeInvitations({ event, guests: listGuests(db, event.id), outDir, format: 'pdf', signer: null });

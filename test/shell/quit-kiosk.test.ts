@@ -4,26 +4,17 @@ import { describe, expect, it } from 'vitest';
 import fs from 'node:fs';
 import path from 'node:path';
 import { onTestFinished } from 'vitest';
-import { ApiError, createHandlers, dispatch } from '../../src/main/api/handlers';
+import { createHandlers, dispatch } from '../../src/main/api/handlers';
 import { startHttpStation } from '../../src/main/api/http-station';
 import { httpRoute, type ApiCallName } from '../../src/shared/api';
 import type { KioskShell } from '../../src/main/shell/handlers';
+import { refusal } from '../helpers/refusal';
 import { tempDir, tempStation } from '../helpers/temp';
 
 /** The Electron window's side of the seam: counts the quits main would let through. */
 function kioskWindow(): KioskShell & { quits: number } {
   const shell = { quits: 0, quit: () => void shell.quits++ };
   return shell;
-}
-
-function refusal(run: () => unknown): ApiError {
-  try {
-    run();
-  } catch (error) {
-    if (error instanceof ApiError) return error;
-    throw error;
-  }
-  throw new Error('the call was not refused');
 }
 
 describe('quitKiosk', () => {

@@ -25,7 +25,18 @@ import {
 } from '../sync/client';
 import { openHubStorage, type HubStorageOptions } from '../hub/open-storage';
 import { startHub } from '../hub/server';
+import { hubAttendance, hubAttendanceCsv } from '../hub/report';
+import type { HubEvent } from '../../shared/sync-protocol';
 import { stationId } from '../store/settings';
+
+interface ExportOptions {
+  db?: string;
+  out?: string;
+  format: ExportFormat;
+  missing?: boolean;
+  hub?: string;
+  event?: string;
+}
 
 const dbOption = () => new Option('--db <file>', 'the store (default: $ENTRE_DB, else entre.db in your data folder)');
 
@@ -97,13 +108,16 @@ export function buildCli(): Command {
     .option('--missing', 'only the expected guests who have not arrived')
     .option('--out <file>', 'write to this file instead of standard output')
     .option('--hub <url>', "the merged attendance of all stations from the organizer's hub (with this store's pairing)")
-    .action(async (options: { db?: string; out?: string; format: ExportFormat; missing?: boolean; hub?: string }) => {
+    .option('--event <id>', 'with --hub: the event (default: the one this station serves; see entre hub-events)')
+    .action(async (options: ExportOptions) => {
       if (options.format === 'xlsx' && !options.out && process.stdout.isTTY)
         fail('An XLSX workbook is binary: give --out <file>.');
       const db = openDatabase(resolveStorePath(options.db));
       try {
         if (options.hub) {
-          const csv = await fetchHubAttendance(db, options.hub, 'csv').catch((error: Error) => fail(error.message));
+          const csv = await fetchHubAttendance(db, options.hub, 'csv', options.event).catch((error: Error) =>
+            fail(error.message),
+          );
           if (options.out) fs.writeFileSync(options.out, csv);
           else process.stdout.write(csv);
           return;
@@ -190,11 +204,43 @@ function addSyncCommands(program: Command): void {
       const storage = await openHubStorage(options);
       for (const station of await storage.listStations())
         console.log(
-          `${station.stationId}  paired ${station.pairedAt}${station.revokedAt ? `  revoked ${station.revokedAt}` : ''}`,
+          `${station.stationId}  event ${station.eventId ?? '(not chosen yet)'}  paired ${station.pairedAt}${station.revokedAt ? `  revoked ${station.revokedAt}` : ''}`,
         );
       await storage.close();
     },
   );
+
+  hubStorageOptions(program.command('hub-events').description('list the events the hub holds')).action(
+    async (options: HubStorageOptions) => {
+      const storage = await openHubStorage(options);
+      const events = await storage.listEvents();
+      await storage.close();
+      if (events.length === 0) console.log('The hub holds no event yet: pair a station that has a guest list.');
+      for (const event of events) console.log(hubEventLine(event));
+    },
+  );
+
+  hubStorageOptions(
+    program
+      .command('hub-export')
+      .description("the merged attendance of one of the hub's events, as CSV, read from the hub's own database")
+      .option('--event <id>', 'the event (default: the only one; see entre hub-events)')
+      .option('--out <file>', 'write to this file instead of standard output'),
+  ).action(async (options: HubStorageOptions & { event?: string; out?: string }) => {
+    const storage = await openHubStorage(options);
+    try {
+      const events = await storage.listEvents();
+      const event = options.event ? events.find((candidate) => candidate.id === options.event) : events[0];
+      if (!event) fail(options.event ? `The hub holds no event ${options.event}.` : 'The hub holds no event yet.');
+      if (!options.event && events.length > 1)
+        fail(`The hub holds several events; choose one with --event ID:\n${events.map(hubEventLine).join('\n')}`);
+      const csv = hubAttendanceCsv(hubAttendance(await storage.eventRecords(event.id)));
+      if (options.out) fs.writeFileSync(options.out, csv);
+      else process.stdout.write(csv);
+    } finally {
+      await storage.close();
+    }
+  });
 
   hubStorageOptions(
     program
@@ -214,12 +260,17 @@ function addSyncCommands(program: Command): void {
     .description('pair this station with a hub, using the one-time code the hub shows')
     .requiredOption('--hub <url>', 'the hub, e.g. http://192.168.1.10:4790')
     .requiredOption('--code <code>', 'the pairing code')
+    .option('--event <id>', "serve this event of the hub's instead of the station's own (see entre hub-events)")
     .addOption(dbOption())
-    .action(async (options: { hub: string; code: string; db?: string }) => {
+    .action(async (options: { hub: string; code: string; event?: string; db?: string }) => {
       const db = openDatabase(resolveStorePath(options.db));
       try {
-        await pairWithHub(db, stationId(db), options.hub, options.code).catch((error: Error) => fail(error.message));
-        console.log(`Paired with ${normalizeHubUrl(options.hub)}. Sync now runs by itself while the station is open.`);
+        const paired = await pairWithHub(db, stationId(db), options.hub, options.code, options.event).catch(
+          (error: Error) => fail(error.message),
+        );
+        console.log(
+          `Paired with ${normalizeHubUrl(options.hub)}${paired.eventId ? ` for event ${paired.eventId}` : ''}. Sync now runs by itself while the station is open.`,
+        );
       } finally {
         db.close();
       }
@@ -248,6 +299,9 @@ function addSyncCommands(program: Command): void {
       }
     });
 }
+
+const hubEventLine = (event: HubEvent): string =>
+  `${event.id}  ${event.name ?? '(name not synced yet)'}${event.startsOn ? `  ${event.startsOn}` : ''}  ${event.stations} station(s)`;
 
 function showProgress(progress: SyncProgress): void {
   const width = 30;

@@ -1,6 +1,7 @@
 // One export, whatever asked for it (the CLI or staff mode): the rows, the format and a file name,
 // and a note on the event that its attendance was saved, for the purge's warning.
 import type { EventInfo } from '../../shared/domain';
+import { safeFileName } from '../../shared/safe-file-name';
 import type { ExportFormat, ExportScope } from '../../shared/staff';
 import type { Db } from '../store/database';
 import { recordExport } from '../staff/personal-data';
@@ -37,9 +38,14 @@ export async function exportAttendance(
         ? await attendanceXlsx(rows, scope === 'missing' ? 'Missing' : 'Attendance')
         : Buffer.from(attendanceJson(event, rows, now));
   if (scope === 'attendance') recordExport(db, event.id, now);
-  const slug = event.name.replace(/[^\p{L}\p{N}]+/gu, '-').replace(/^-|-$/g, '') || 'event';
+  // 50 characters of the event's name leave room for the scope and date within a safe name's length.
+  const slug =
+    event.name
+      .replace(/[^\p{L}\p{N}]+/gu, '-')
+      .replace(/^-|-$/g, '')
+      .slice(0, 50) || 'event';
   return {
-    fileName: `${slug}-${scope}-${now.toISOString().slice(0, 10)}.${format}`,
+    fileName: safeFileName(`${slug}-${scope}-${now.toISOString().slice(0, 10)}.${format}`),
     mimeType: MIME_TYPES[format],
     bytes,
   };

@@ -2,9 +2,18 @@
 // scoped advisory lock, so change numbers are handed out in commit order and no pull skips one.
 import pg from 'pg';
 import type { PullResponse, SyncRecord } from '../../shared/sync-protocol';
-import { HUB_SCHEMA, UPSERT_CONDITION } from './hub-schema';
+import {
+  HUB_SCHEMA,
+  HUB_SCHEMA_VERSION,
+  LIST_EVENTS,
+  pendingUpgrades,
+  READ_SCHEMA_VERSION,
+  UPSERT_CONDITION,
+  WRITE_SCHEMA_VERSION,
+} from './hub-schema';
 import {
   DEFAULT_CODE_TTL_MINUTES,
+  hubEventsOf,
   type HubStorage,
   newPairingCode,
   newToken,
@@ -18,9 +27,12 @@ const WRITE_LOCK = 'SELECT pg_advisory_xact_lock(6006006)';
 export async function openPostgresHubStorage(url: string): Promise<HubStorage> {
   const pool = new pg.Pool({ connectionString: url, max: 4 });
   await transaction(pool, async (client) => {
-    // Two hubs starting at once must not both create the tables.
+    // Two hubs starting at once must not both create or upgrade the tables.
     await client.query(WRITE_LOCK);
     await client.query(HUB_SCHEMA);
+    const version = (await client.query(READ_SCHEMA_VERSION)).rows[0]?.value as string | undefined;
+    for (const upgrade of pendingUpgrades(version)) await client.query(upgrade);
+    await client.query(WRITE_SCHEMA_VERSION, [String(HUB_SCHEMA_VERSION)]);
   });
 
   return {
@@ -33,7 +45,14 @@ export async function openPostgresHubStorage(url: string): Promise<HubStorage> {
       ]);
       return code;
     },
-    async pair(code, stationId, activeEventId) {
+    async pairingCodeValid(code) {
+      const result = await pool.query(
+        'SELECT 1 FROM hub_pairing_codes WHERE code_hash = $1 AND used_at IS NULL AND expires_at > $2',
+        [secretHash(normalizePairingCode(code)), new Date().toISOString()],
+      );
+      return (result.rowCount ?? 0) > 0;
+    },
+    async pair(code, stationId, eventId) {
       return transaction(pool, async (client) => {
         const now = new Date().toISOString();
         const used = await client.query(
@@ -43,24 +62,28 @@ export async function openPostgresHubStorage(url: string): Promise<HubStorage> {
         if (used.rowCount === 0) return null;
         const token = newToken();
         await client.query(
-          `INSERT INTO hub_stations (station_id, token_hash, paired_at, revoked_at) VALUES ($1, $2, $3, NULL)
-           ON CONFLICT (station_id) DO UPDATE SET token_hash = excluded.token_hash, paired_at = excluded.paired_at, revoked_at = NULL`,
-          [stationId, secretHash(token), now],
+          `INSERT INTO hub_stations (station_id, token_hash, paired_at, revoked_at, event_id) VALUES ($1, $2, $3, NULL, $4)
+           ON CONFLICT (station_id) DO UPDATE SET token_hash = excluded.token_hash, paired_at = excluded.paired_at,
+             revoked_at = NULL, event_id = excluded.event_id`,
+          [stationId, secretHash(token), now, eventId],
         );
-        if (activeEventId)
-          await client.query("INSERT INTO hub_meta (key, value) VALUES ('event_id', $1) ON CONFLICT (key) DO NOTHING", [
-            activeEventId,
-          ]);
-        const meta = await client.query("SELECT value FROM hub_meta WHERE key = 'event_id'");
-        return { token, eventId: (meta.rows[0]?.value as string | undefined) ?? null };
+        return { token };
       });
     },
     async authenticate(token) {
       const result = await pool.query(
-        'SELECT station_id FROM hub_stations WHERE token_hash = $1 AND revoked_at IS NULL',
+        'SELECT station_id, event_id FROM hub_stations WHERE token_hash = $1 AND revoked_at IS NULL',
         [secretHash(token)],
       );
-      return (result.rows[0]?.station_id as string | undefined) ?? null;
+      const row = result.rows[0] as { station_id: string; event_id: string | null } | undefined;
+      return row ? { stationId: row.station_id, eventId: row.event_id } : null;
+    },
+    async bindStation(stationId, eventId) {
+      const result = await pool.query(
+        `UPDATE hub_stations SET event_id = coalesce(event_id, $1) WHERE station_id = $2 RETURNING event_id`,
+        [eventId, stationId],
+      );
+      return result.rows[0].event_id as string;
     },
     async revokeStation(stationId) {
       const result = await pool.query(
@@ -70,12 +93,18 @@ export async function openPostgresHubStorage(url: string): Promise<HubStorage> {
       return (result.rowCount ?? 0) > 0;
     },
     async listStations() {
-      const result = await pool.query('SELECT station_id, paired_at, revoked_at FROM hub_stations ORDER BY paired_at');
+      const result = await pool.query(
+        'SELECT station_id, event_id, paired_at, revoked_at FROM hub_stations ORDER BY paired_at',
+      );
       return result.rows.map((row) => ({
         stationId: row.station_id,
+        eventId: row.event_id,
         pairedAt: row.paired_at,
         revokedAt: row.revoked_at,
       }));
+    },
+    async listEvents() {
+      return hubEventsOf((await pool.query(LIST_EVENTS)).rows);
     },
     async push(stationId, records) {
       const stored = toStoredRecords(stationId, records);
@@ -105,10 +134,10 @@ export async function openPostgresHubStorage(url: string): Promise<HubStorage> {
         return { stored: written, duplicates: records.length - written };
       });
     },
-    async pull(stationId, since, limit): Promise<Omit<PullResponse, 'eventId'>> {
+    async pull(eventId, stationId, since, limit): Promise<Omit<PullResponse, 'eventId'>> {
       const result = await pool.query(
-        'SELECT seq, payload FROM hub_records WHERE seq > $1 AND origin <> $2 ORDER BY seq LIMIT $3',
-        [since, stationId, limit],
+        'SELECT seq, payload FROM hub_records WHERE event_id = $1 AND seq > $2 AND origin <> $3 ORDER BY seq LIMIT $4',
+        [eventId, since, stationId, limit],
       );
       const rows = result.rows as { seq: string; payload: string }[];
       return {
@@ -116,10 +145,6 @@ export async function openPostgresHubStorage(url: string): Promise<HubStorage> {
         cursor: rows.length > 0 ? Number(rows[rows.length - 1]!.seq) : since,
         more: rows.length === limit,
       };
-    },
-    async activeEventId() {
-      const result = await pool.query("SELECT value FROM hub_meta WHERE key = 'event_id'");
-      return (result.rows[0]?.value as string | undefined) ?? null;
     },
     async eventRecords(eventId) {
       const result = await pool.query('SELECT payload FROM hub_records WHERE event_id = $1 ORDER BY seq', [eventId]);

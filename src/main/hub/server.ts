@@ -1,25 +1,13 @@
 // The organizer's hub over HTTP: stations pair, push their outbox and pull what the other doors
-// recorded; organizers read the merged attendance. Every route but pairing needs a station token.
+// recorded; organizers read the merged attendance. Every route but pairing needs a station token,
+// and a station reads and writes only the event it serves (event-scope.ts).
 import Fastify, { type FastifyInstance, type FastifyRequest } from 'fastify';
 import type { z } from 'zod';
-import {
-  pairRequest,
-  pullQuery,
-  pushRequest,
-  SYNC_PROTOCOL_PATH,
-  type SyncErrorBody,
-} from '../../shared/sync-protocol';
+import { attendanceQuery, pairRequest, pullQuery, pushRequest, SYNC_PROTOCOL_PATH } from '../../shared/sync-protocol';
+import { checkPushEvent, checkReadEvent, eventForPairing, eventOfStation } from './event-scope';
+import { HubHttpError } from './http-error';
 import { hubAttendance, hubAttendanceCsv } from './report';
-import { HubInputError, type HubStorage } from './storage';
-
-class HubHttpError extends Error {
-  constructor(
-    readonly status: number,
-    readonly body: SyncErrorBody['error'],
-  ) {
-    super(body.message);
-  }
-}
+import { HubInputError, type HubStorage, type StationIdentity } from './storage';
 
 function parse<S extends z.ZodType>(schema: S, input: unknown): z.output<S> {
   const parsed = schema.safeParse(input ?? {});
@@ -31,53 +19,61 @@ function parse<S extends z.ZodType>(schema: S, input: unknown): z.output<S> {
 export function buildHub(storage: HubStorage): FastifyInstance {
   const app = Fastify({ bodyLimit: 16 * 1024 * 1024 });
 
-  async function stationOf(request: FastifyRequest): Promise<string> {
+  async function stationOf(request: FastifyRequest): Promise<StationIdentity> {
     const token = /^Bearer (\S+)$/.exec(request.headers.authorization ?? '')?.[1];
-    const stationId = token ? await storage.authenticate(token) : null;
-    if (!stationId) {
+    const station = token ? await storage.authenticate(token) : null;
+    if (!station) {
       throw new HubHttpError(401, {
         code: 'unauthorized',
         message: 'This station is not paired with the hub, or its pairing was revoked: pair it again with a new code.',
       });
     }
-    return stationId;
+    return station;
   }
 
   app.get(`${SYNC_PROTOCOL_PATH}/health`, async () => ({ ok: true }));
 
   app.post(`${SYNC_PROTOCOL_PATH}/pair`, async (request) => {
     const body = parse(pairRequest, request.body);
-    const paired = await storage.pair(body.code, body.stationId, body.activeEventId);
-    if (!paired) {
-      throw new HubHttpError(403, {
-        code: 'pairing-failed',
-        message: 'The pairing code is wrong, already used or expired: ask the hub for a new one.',
-      });
-    }
-    return paired;
+    const pairingFailed = new HubHttpError(403, {
+      code: 'pairing-failed',
+      message: 'The pairing code is wrong, already used or expired: ask the hub for a new one.',
+    });
+    // The code first: without one, nobody learns which events the hub holds.
+    if (!(await storage.pairingCodeValid(body.code))) throw pairingFailed;
+    const eventId = await eventForPairing(storage, body);
+    const paired = await storage.pair(body.code, body.stationId, eventId);
+    if (!paired) throw pairingFailed;
+    return { ...paired, eventId };
   });
 
   app.post(`${SYNC_PROTOCOL_PATH}/push`, async (request) => {
-    const stationId = await stationOf(request);
+    const station = await stationOf(request);
     const body = parse(pushRequest, request.body);
-    return storage.push(stationId, body.records);
+    await checkPushEvent(storage, station, body.records);
+    return storage.push(station.stationId, body.records);
   });
 
   app.get(`${SYNC_PROTOCOL_PATH}/pull`, async (request) => {
-    const stationId = await stationOf(request);
+    const station = await stationOf(request);
     const query = parse(pullQuery, request.query);
-    const [page, eventId] = await Promise.all([
-      storage.pull(stationId, query.since, query.limit),
-      storage.activeEventId(),
-    ]);
-    return { ...page, eventId };
+    const eventId = await eventOfStation(storage, station);
+    if (!eventId) return { records: [], cursor: query.since, more: false, eventId };
+    return { ...(await storage.pull(eventId, station.stationId, query.since, query.limit)), eventId };
+  });
+
+  app.get(`${SYNC_PROTOCOL_PATH}/events`, async (request) => {
+    await stationOf(request);
+    return { events: await storage.listEvents() };
   });
 
   app.get(`${SYNC_PROTOCOL_PATH}/attendance`, async (request, reply) => {
-    await stationOf(request);
-    const eventId = await storage.activeEventId();
+    const station = await stationOf(request);
+    const query = parse(attendanceQuery, request.query);
+    const eventId = await eventOfStation(storage, station);
+    if (query.event) await checkReadEvent(storage, eventId, query.event);
     const report = eventId ? hubAttendance(await storage.eventRecords(eventId)) : { event: null, rows: [] };
-    if ((request.query as { format?: string }).format === 'csv') {
+    if (query.format === 'csv') {
       return reply.type('text/csv; charset=utf-8').send(hubAttendanceCsv(report));
     }
     return report;

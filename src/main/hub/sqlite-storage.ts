@@ -3,9 +3,18 @@ import fs from 'node:fs';
 import path from 'node:path';
 import Database from 'better-sqlite3';
 import type { PullResponse, PushResponse, SyncRecord } from '../../shared/sync-protocol';
-import { HUB_SCHEMA, UPSERT_CONDITION } from './hub-schema';
+import {
+  HUB_SCHEMA,
+  HUB_SCHEMA_VERSION,
+  LIST_EVENTS,
+  pendingUpgrades,
+  READ_SCHEMA_VERSION,
+  UPSERT_CONDITION,
+  WRITE_SCHEMA_VERSION,
+} from './hub-schema';
 import {
   DEFAULT_CODE_TTL_MINUTES,
+  hubEventsOf,
   type HubStorage,
   newPairingCode,
   newToken,
@@ -21,7 +30,12 @@ export function openSqliteHubStorage(file: string): HubStorage {
   db.pragma('journal_mode = WAL');
   db.pragma('synchronous = FULL');
   db.pragma('busy_timeout = 10000');
-  db.exec(HUB_SCHEMA);
+  db.transaction(() => {
+    db.exec(HUB_SCHEMA);
+    const version = db.prepare(READ_SCHEMA_VERSION).get() as { value: string } | undefined;
+    for (const upgrade of pendingUpgrades(version?.value)) db.exec(upgrade);
+    db.prepare(WRITE_SCHEMA_VERSION.replace('$1', '?')).run(String(HUB_SCHEMA_VERSION));
+  }).immediate();
 
   const upsert = db.prepare(
     `INSERT INTO hub_records (type, id, event_id, origin, seq, version, payload) VALUES (?, ?, ?, ?, ?, ?, ?)
@@ -30,7 +44,6 @@ export function openSqliteHubStorage(file: string): HubStorage {
      WHERE ${UPSERT_CONDITION}`,
   );
   const maxSeq = db.prepare('SELECT coalesce(max(seq), 0) AS seq FROM hub_records');
-  const getMeta = db.prepare('SELECT value FROM hub_meta WHERE key = ?');
 
   const push = db.transaction((stationId: string, records: SyncRecord[]): PushResponse => {
     const stored = toStoredRecords(stationId, records);
@@ -52,20 +65,18 @@ export function openSqliteHubStorage(file: string): HubStorage {
     return { stored: written, duplicates: records.length - written };
   });
 
-  const pair = db.transaction((code: string, stationId: string, activeEventId: string | null) => {
+  const pair = db.transaction((code: string, stationId: string, eventId: string | null) => {
     const used = db
       .prepare('UPDATE hub_pairing_codes SET used_at = ? WHERE code_hash = ? AND used_at IS NULL AND expires_at > ?')
       .run(new Date().toISOString(), secretHash(normalizePairingCode(code)), new Date().toISOString());
     if (used.changes === 0) return null;
     const token = newToken();
     db.prepare(
-      `INSERT INTO hub_stations (station_id, token_hash, paired_at, revoked_at) VALUES (?, ?, ?, NULL)
-       ON CONFLICT (station_id) DO UPDATE SET token_hash = excluded.token_hash, paired_at = excluded.paired_at, revoked_at = NULL`,
-    ).run(stationId, secretHash(token), new Date().toISOString());
-    if (activeEventId)
-      db.prepare("INSERT OR IGNORE INTO hub_meta (key, value) VALUES ('event_id', ?)").run(activeEventId);
-    const eventId = (getMeta.get('event_id') as { value: string } | undefined)?.value ?? null;
-    return { token, eventId };
+      `INSERT INTO hub_stations (station_id, token_hash, paired_at, revoked_at, event_id) VALUES (?, ?, ?, NULL, ?)
+       ON CONFLICT (station_id) DO UPDATE SET token_hash = excluded.token_hash, paired_at = excluded.paired_at,
+         revoked_at = NULL, event_id = excluded.event_id`,
+    ).run(stationId, secretHash(token), new Date().toISOString(), eventId);
+    return { token };
   });
 
   return {
@@ -78,14 +89,28 @@ export function openSqliteHubStorage(file: string): HubStorage {
       );
       return code;
     },
-    async pair(code, stationId, activeEventId) {
-      return pair.immediate(code, stationId, activeEventId);
+    async pairingCodeValid(code) {
+      const now = new Date().toISOString();
+      return (
+        db
+          .prepare('SELECT 1 FROM hub_pairing_codes WHERE code_hash = ? AND used_at IS NULL AND expires_at > ?')
+          .get(secretHash(normalizePairingCode(code)), now) !== undefined
+      );
+    },
+    async pair(code, stationId, eventId) {
+      return pair.immediate(code, stationId, eventId);
     },
     async authenticate(token) {
       const row = db
-        .prepare('SELECT station_id FROM hub_stations WHERE token_hash = ? AND revoked_at IS NULL')
-        .get(secretHash(token)) as { station_id: string } | undefined;
-      return row?.station_id ?? null;
+        .prepare('SELECT station_id, event_id FROM hub_stations WHERE token_hash = ? AND revoked_at IS NULL')
+        .get(secretHash(token)) as { station_id: string; event_id: string | null } | undefined;
+      return row ? { stationId: row.station_id, eventId: row.event_id } : null;
+    },
+    async bindStation(stationId, eventId) {
+      const row = db
+        .prepare('UPDATE hub_stations SET event_id = coalesce(event_id, ?) WHERE station_id = ? RETURNING event_id')
+        .get(eventId, stationId) as { event_id: string };
+      return row.event_id;
     },
     async revokeStation(stationId) {
       return (
@@ -96,29 +121,32 @@ export function openSqliteHubStorage(file: string): HubStorage {
     },
     async listStations() {
       const rows = db
-        .prepare('SELECT station_id, paired_at, revoked_at FROM hub_stations ORDER BY paired_at')
-        .all() as { station_id: string; paired_at: string; revoked_at: string | null }[];
+        .prepare('SELECT station_id, event_id, paired_at, revoked_at FROM hub_stations ORDER BY paired_at')
+        .all() as { station_id: string; event_id: string | null; paired_at: string; revoked_at: string | null }[];
       return rows.map((row): PairedStation => ({
         stationId: row.station_id,
+        eventId: row.event_id,
         pairedAt: row.paired_at,
         revokedAt: row.revoked_at,
       }));
     },
+    async listEvents() {
+      return hubEventsOf(db.prepare(LIST_EVENTS).all() as Parameters<typeof hubEventsOf>[0]);
+    },
     async push(stationId, records) {
       return push.immediate(stationId, records);
     },
-    async pull(stationId, since, limit): Promise<Omit<PullResponse, 'eventId'>> {
+    async pull(eventId, stationId, since, limit): Promise<Omit<PullResponse, 'eventId'>> {
       const rows = db
-        .prepare('SELECT seq, payload FROM hub_records WHERE seq > ? AND origin <> ? ORDER BY seq LIMIT ?')
-        .all(since, stationId, limit) as { seq: number; payload: string }[];
+        .prepare(
+          'SELECT seq, payload FROM hub_records WHERE event_id = ? AND seq > ? AND origin <> ? ORDER BY seq LIMIT ?',
+        )
+        .all(eventId, since, stationId, limit) as { seq: number; payload: string }[];
       return {
         records: rows.map((row) => JSON.parse(row.payload) as SyncRecord),
         cursor: rows.length > 0 ? rows[rows.length - 1]!.seq : since,
         more: rows.length === limit,
       };
-    },
-    async activeEventId() {
-      return (getMeta.get('event_id') as { value: string } | undefined)?.value ?? null;
     },
     async eventRecords(eventId) {
       const rows = db.prepare('SELECT payload FROM hub_records WHERE event_id = ? ORDER BY seq').all(eventId) as {

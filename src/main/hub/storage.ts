@@ -2,30 +2,42 @@
 // several hub processes. Both keep every record as JSON with a change number (seq) that only grows
 // in commit order, which is what makes a pull cursor safe.
 import { createHash, randomBytes, randomInt } from 'node:crypto';
-import type { PullResponse, PushResponse, SyncRecord } from '../../shared/sync-protocol';
+import type { EventRecord, HubEvent, PullResponse, PushResponse, SyncRecord } from '../../shared/sync-protocol';
 
 export interface PairedStation {
   stationId: string;
+  /** The event it serves; null until it said which (see event-scope.ts). */
+  eventId: string | null;
   pairedAt: string;
   revokedAt: string | null;
+}
+
+/** A station as its token identifies it. */
+export interface StationIdentity {
+  stationId: string;
+  eventId: string | null;
 }
 
 export interface HubStorage {
   /** A one-time pairing code, valid for `ttlMinutes`. */
   createPairingCode(ttlMinutes?: number): Promise<string>;
-  /** Uses up a code and gives the station its token; null when the code is unknown, used or expired. */
-  pair(
-    code: string,
-    stationId: string,
-    activeEventId: string | null,
-  ): Promise<{ token: string; eventId: string | null } | null>;
+  /** Whether a code would pair now (without using it up). */
+  pairingCodeValid(code: string): Promise<boolean>;
+  /**
+   * Uses up a code and gives the station its token, serving `eventId`; null when the code is
+   * unknown, used or expired.
+   */
+  pair(code: string, stationId: string, eventId: string | null): Promise<{ token: string } | null>;
   /** The station a token belongs to, unless it was revoked. */
-  authenticate(token: string): Promise<string | null>;
+  authenticate(token: string): Promise<StationIdentity | null>;
+  /** Settles the event of a station that had none yet; returns the event it serves now. */
+  bindStation(stationId: string, eventId: string): Promise<string>;
   revokeStation(stationId: string): Promise<boolean>;
   listStations(): Promise<PairedStation[]>;
+  listEvents(): Promise<HubEvent[]>;
   push(stationId: string, records: SyncRecord[]): Promise<PushResponse>;
-  pull(stationId: string, since: number, limit: number): Promise<Omit<PullResponse, 'eventId'>>;
-  activeEventId(): Promise<string | null>;
+  /** What other stations wrote for `eventId` since the cursor. */
+  pull(eventId: string, stationId: string, since: number, limit: number): Promise<Omit<PullResponse, 'eventId'>>;
   /** The event's own record, its guests and its attendance. */
   eventRecords(eventId: string): Promise<SyncRecord[]>;
   close(): Promise<void>;
@@ -48,6 +60,23 @@ export const newToken = (): string => randomBytes(32).toString('base64url');
 
 /** Codes and tokens are kept only as hashes: a copy of the hub's store lets nobody in. */
 export const secretHash = (secret: string): string => createHash('sha256').update(secret).digest('hex');
+
+/** LIST_EVENTS rows (hub-schema.ts) as events, oldest first, those known by id alone last. */
+export function hubEventsOf(
+  rows: { event_id: string; payload: string | null; stations: number | string }[],
+): HubEvent[] {
+  const events = rows.map((row) => {
+    const record = row.payload ? (JSON.parse(row.payload) as EventRecord) : null;
+    const event: HubEvent = {
+      id: row.event_id,
+      name: record?.name ?? null,
+      startsOn: record?.startsOn ?? null,
+      stations: Number(row.stations), // PostgreSQL returns counts as text
+    };
+    return { event, sortKey: `${record ? 0 : 1} ${record?.createdAt ?? ''} ${row.event_id}` };
+  });
+  return events.sort((a, b) => (a.sortKey < b.sortKey ? -1 : 1)).map(({ event }) => event);
+}
 
 /** A record as the hub keeps it: `version` orders edits of one guest; attendance never changes. */
 export interface StoredRecord {

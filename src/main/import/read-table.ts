@@ -5,6 +5,7 @@ import fs from 'node:fs/promises';
 import path from 'node:path';
 import { parse } from 'csv-parse/sync';
 import iconv from 'iconv-lite';
+import type { Cell } from 'exceljs';
 
 export interface TableRow {
   /** Line (CSV) or row (XLSX) number where the record starts, counting from 1, as a spreadsheet shows it. */
@@ -106,11 +107,23 @@ async function readXlsx(bytes: Buffer): Promise<Table> {
   sheet.eachRow({ includeEmpty: false }, (row, rowNumber) => {
     const cells: string[] = [];
     row.eachCell({ includeEmpty: true }, (cell, column) => {
-      cells[column - 1] = cell.text ?? '';
+      cells[column - 1] = cellText(cell);
     });
     lines.push({ line: rowNumber, cells: Array.from(cells, (cell) => cell ?? '') });
   });
   const [headerRow, ...rows] = lines;
   if (!headerRow) throw new TableReadError('the first sheet is empty');
   return { header: headerRow.cells, rows };
+}
+
+/**
+ * The cell as text. Excel turns "3-4" typed into a department into a date, and exceljs would give such
+ * a cell as JavaScript's long date string ("Tue Mar 04 2026 00:00:00 GMT+0000 ..."): a date reads as
+ * 2026-03-04, with the time when it has one. Workbook dates carry no zone; exceljs places them in UTC.
+ */
+function cellText(cell: Cell): string {
+  const value: unknown = cell.formula ? cell.result : cell.value;
+  if (!(value instanceof Date) || Number.isNaN(value.getTime())) return cell.text ?? '';
+  const [date, time] = value.toISOString().split('T') as [string, string];
+  return time.startsWith('00:00:00') ? date : `${date} ${time.slice(0, 5)}`;
 }

@@ -6,6 +6,7 @@ import PDFDocument from 'pdfkit';
 import QRCode from 'qrcode';
 import { stringify } from 'csv-stringify/sync';
 import type { EventInfo } from '../../shared/domain';
+import { safeFileName } from '../../shared/safe-file-name';
 import { foldForSearch } from '../../shared/search-text';
 import { neutralizeFormula } from '../export/csv';
 import { fullName, type Guest } from '../store/guests';
@@ -53,10 +54,14 @@ export async function writeInvitations(options: WriteInvitationsOptions): Promis
   return written;
 }
 
-/** "lindqvist-asa-1a2b3c4d.png": readable, plain ASCII for any mail program, unique by the id. */
+/**
+ * "lindqvist-asa-1a2b3c4d.png": readable, plain ASCII for any mail program, unique by the id. A guest
+ * synced from a hub may carry any id, so the whole name is made a safe name inside the folder.
+ */
 export function invitationFileName(guest: Guest, format: InvitationFormat): string {
-  const name = foldForSearch(`${guest.lastName} ${guest.firstName}`).replace(/[^a-z0-9]+/g, '-') || 'guest';
-  return `${name}-${guest.id.slice(0, 8)}.${format}`;
+  const ascii = (text: string) => foldForSearch(text).replace(/[^a-z0-9]+/g, '-');
+  const name = ascii(`${guest.lastName} ${guest.firstName}`) || 'guest';
+  return safeFileName(`${name}-${ascii(guest.id.slice(0, 8))}.${format}`, `guest.${format}`);
 }
 
 async function writeImage(

@@ -1,22 +1,50 @@
 // The station's side of the protocol: pairing, then push (outbox, oldest first, removed only after
 // the hub confirmed) and pull (since the saved cursor). Every step is safe to repeat after a failure.
+import type { SyncProblem, SyncProblemCode } from '../../shared/domain';
 import {
+  type HubErrorCode,
+  type HubEvent,
   MAX_BATCH,
   type PairResponse,
   type PullResponse,
   type PushResponse,
   SYNC_PROTOCOL_PATH,
+  type SyncErrorBody,
   syncRecord,
 } from '../../shared/sync-protocol';
 import { type Db, prepared } from '../store/database';
 import { getActiveEvent, setActiveEvent, getEvent } from '../store/events';
 import { getSetting, setSetting } from '../store/settings';
-import { applyRemoteRecords, confirmOutbox, pendingCount, readOutbox } from './outbox';
+import { applyRemoteRecords, confirmOutbox, dropEventFromOutbox, pendingCount, readOutbox } from './outbox';
 
 const REQUEST_TIMEOUT_MS = 30_000;
 export const PUSH_BATCH = MAX_BATCH;
 
-export class SyncError extends Error {}
+/** A failed sync step: an English message for the CLI, a code and parameters for the staff UI. */
+export class SyncError extends Error {
+  constructor(
+    readonly code: SyncProblemCode,
+    message: string,
+    readonly params: Record<string, string> = {},
+  ) {
+    super(message);
+  }
+}
+
+/** Any failure of a sync round, as staff mode shows it. */
+export function syncProblemOf(error: unknown): SyncProblem {
+  if (error instanceof SyncError) return { code: error.code, params: error.params, message: error.message };
+  const message = (error as Error).message;
+  return { code: 'failed', params: { reason: message }, message };
+}
+
+const PROBLEM_OF_HUB_CODE: Partial<Record<HubErrorCode, SyncProblemCode>> = {
+  unauthorized: 'token-revoked',
+  'invalid-request': 'refused',
+  'pairing-failed': 'refused',
+  'wrong-event': 'wrong-event',
+  'event-required': 'event-required',
+};
 
 export interface Pairing {
   hub: string;
@@ -31,7 +59,9 @@ export function currentPairing(db: Db): Pairing | null {
   return hub && token ? { hub, token } : null;
 }
 
-async function request<T>(url: string, init: RequestInit & { token?: string }): Promise<T> {
+/** A hub call; a network failure or a refusal becomes a SyncError that says why. */
+async function hubFetch(url: string, init: RequestInit & { token?: string }): Promise<Response> {
+  const hub = new URL(url).origin;
   let response: Response;
   try {
     response = await fetch(url, {
@@ -43,25 +73,49 @@ async function request<T>(url: string, init: RequestInit & { token?: string }): 
       signal: AbortSignal.timeout(REQUEST_TIMEOUT_MS),
     });
   } catch (error) {
-    const reason = (error as Error).name === 'TimeoutError' ? 'did not answer in time' : 'cannot be reached';
-    throw new SyncError(`The hub at ${new URL(url).origin} ${reason}. Check the network; sync will retry by itself.`);
+    if ((error as Error).name === 'TimeoutError')
+      throw new SyncError('timeout', `The hub at ${hub} did not answer in time. Sync will retry by itself.`, { hub });
+    throw new SyncError(
+      'unreachable',
+      `The hub at ${hub} cannot be reached. Check the network; sync will retry by itself.`,
+      {
+        hub,
+      },
+    );
   }
-  const body = (await response.json().catch(() => null)) as { error?: { message?: string } } | null;
-  if (!response.ok) {
-    throw new SyncError(body?.error?.message ?? `The hub answered with an error (HTTP ${response.status}).`);
+  if (response.ok) return response;
+  const refusal = ((await response.json().catch(() => null)) as SyncErrorBody | null)?.error;
+  const code = refusal && PROBLEM_OF_HUB_CODE[refusal.code];
+  if (!refusal || !code) {
+    const status = String(response.status);
+    throw new SyncError('http', `The hub answered with an error (HTTP ${status}).`, { status });
   }
-  return body as T;
+  throw new SyncError(code, refusal.message, { reason: refusal.message, ...refusal.params });
 }
 
-/** Joins a hub with the one-time code it shows; the token received is kept in this store. */
-export async function pairWithHub(db: Db, stationId: string, hubUrl: string, code: string): Promise<PairResponse> {
+const request = async <T>(url: string, init: RequestInit & { token?: string }): Promise<T> =>
+  (await hubFetch(url, init)).json() as Promise<T>;
+
+/**
+ * Joins a hub with the one-time code it shows, for this station's own event or for `joinEventId`,
+ * one the hub holds; the token received is kept in this store.
+ */
+export async function pairWithHub(
+  db: Db,
+  stationId: string,
+  hubUrl: string,
+  code: string,
+  joinEventId?: string,
+): Promise<PairResponse> {
   const hub = normalizeHubUrl(hubUrl);
+  const activeEventId = ownEventId(db);
   const paired = await request<PairResponse>(`${hub}${SYNC_PROTOCOL_PATH}/pair`, {
     method: 'POST',
-    body: JSON.stringify({ code, stationId, activeEventId: getActiveEvent(db)?.id ?? null }),
+    body: JSON.stringify({ code, stationId, activeEventId, eventId: joinEventId }),
   });
   db.transaction(() => {
-    if (getSetting(db, 'sync.hub') !== hub) setSetting(db, 'sync.cursor', '0');
+    // The station may serve another event than before: pull it from the start (applying is idempotent).
+    setSetting(db, 'sync.cursor', '0');
     setSetting(db, 'sync.hub', hub);
     setSetting(db, 'sync.token', paired.token);
     setSetting(db, 'sync.hubEventId', paired.eventId ?? '');
@@ -83,7 +137,12 @@ export async function syncOnce(
   onProgress: (progress: SyncProgress) => void = () => {},
 ): Promise<SyncProgress> {
   const pairing = currentPairing(db);
-  if (!pairing) throw new SyncError('This station is not paired with a hub yet: pair it with the code the hub shows.');
+  if (!pairing)
+    throw new SyncError(
+      'not-paired',
+      'This station is not paired with a hub yet: pair it with the code the hub shows.',
+    );
+  keepDemoLocal(db);
   const progress: SyncProgress = { pushed: 0, toPush: pendingCount(db), pulled: 0 };
   onProgress(progress);
 
@@ -121,33 +180,62 @@ export async function syncOnce(
   return progress;
 }
 
+const isDemoEvent = (db: Db, eventId: string): boolean =>
+  prepared(
+    db,
+    `SELECT 1 WHERE EXISTS (SELECT 1 FROM guests WHERE event_id = @eventId AND source = 'demo')
+       AND NOT EXISTS (SELECT 1 FROM guests WHERE event_id = @eventId AND source <> 'demo')`,
+  ).get({ eventId }) !== undefined;
+
+/** The station's active event, unless that is the demo a fresh kiosk starts on (only demo guests). */
+function ownEventId(db: Db): string | null {
+  const active = getActiveEvent(db);
+  return active && !isDemoEvent(db, active.id) ? active.id : null;
+}
+
+/** The demo is practice: the organizer's hub never gets it, nor any practice check-in on it. */
+function keepDemoLocal(db: Db): void {
+  const active = getActiveEvent(db);
+  if (active && isDemoEvent(db, active.id)) dropEventFromOutbox(db, active.id);
+}
+
 /**
  * A station that joined a hub checks guests in to the hub's event once it has it, unless it has
- * already checked guests in to its own (those stay where they are).
+ * already checked guests in to its own (those stay where they are; practice on the demo does not count).
  */
 function adoptHubEvent(db: Db): void {
   const hubEventId = getSetting(db, 'sync.hubEventId');
   if (!hubEventId || getActiveEvent(db)?.id === hubEventId || !getEvent(db, hubEventId)) return;
-  const active = getActiveEvent(db);
+  const own = ownEventId(db);
   const hasOwnCheckIns =
-    active && prepared(db, 'SELECT 1 FROM attendance_events WHERE event_id = ? LIMIT 1').get(active.id) !== undefined;
+    own !== null && prepared(db, 'SELECT 1 FROM attendance_events WHERE event_id = ? LIMIT 1').get(own) !== undefined;
   if (!hasOwnCheckIns) setActiveEvent(db, hubEventId);
 }
 
-/** The hub's merged attendance, read with this station's token. */
-export async function fetchHubAttendance(db: Db, hubUrl: string, format: 'json' | 'csv'): Promise<string> {
+/** The hub's merged attendance of the event this station serves (or `eventId`, which must be it). */
+export async function fetchHubAttendance(
+  db: Db,
+  hubUrl: string,
+  format: 'json' | 'csv',
+  eventId?: string,
+): Promise<string> {
   const pairing = currentPairing(db);
   const hub = normalizeHubUrl(hubUrl);
   if (!pairing || pairing.hub !== hub) {
-    throw new SyncError(`This store is not paired with ${hub}: pair it first (entre pair --hub ${hub} --code CODE).`);
+    throw new SyncError(
+      'not-paired',
+      `This store is not paired with ${hub}: pair it first (entre pair --hub ${hub} --code CODE).`,
+      { hub },
+    );
   }
-  const response = await fetch(`${hub}${SYNC_PROTOCOL_PATH}/attendance${format === 'csv' ? '?format=csv' : ''}`, {
-    headers: { authorization: `Bearer ${pairing.token}` },
-    signal: AbortSignal.timeout(REQUEST_TIMEOUT_MS),
-  }).catch(() => {
-    throw new SyncError(`The hub at ${hub} cannot be reached.`);
-  });
-  const text = await response.text();
-  if (!response.ok) throw new SyncError((JSON.parse(text) as { error: { message: string } }).error.message);
-  return text;
+  const query = new URLSearchParams({ format, ...(eventId ? { event: eventId } : {}) });
+  return (await hubFetch(`${hub}${SYNC_PROTOCOL_PATH}/attendance?${query}`, { token: pairing.token })).text();
+}
+
+/** The events the hub holds. */
+export async function fetchHubEvents(db: Db): Promise<HubEvent[]> {
+  const pairing = currentPairing(db);
+  if (!pairing) throw new SyncError('not-paired', 'This store is not paired with a hub: run entre pair first.');
+  return (await request<{ events: HubEvent[] }>(`${pairing.hub}${SYNC_PROTOCOL_PATH}/events`, { token: pairing.token }))
+    .events;
 }

@@ -56,6 +56,16 @@ export function confirmOutbox(db: Db, lastSeq: number): void {
   prepared(db, 'DELETE FROM sync_outbox WHERE seq <= ?').run(lastSeq);
 }
 
+/** Takes an event's own record, its guests and its attendance out of the outbox (none of it is sent). */
+export function dropEventFromOutbox(db: Db, eventId: string): void {
+  prepared(
+    db,
+    `DELETE FROM sync_outbox WHERE (kind = 'event' AND record_id = @eventId)
+       OR (kind = 'guest' AND record_id IN (SELECT id FROM guests WHERE event_id = @eventId))
+       OR (kind = 'attendance' AND record_id IN (SELECT id FROM attendance_events WHERE event_id = @eventId))`,
+  ).run({ eventId });
+}
+
 interface EventRow {
   id: string;
   name: string;

@@ -1,10 +1,10 @@
 // Background sync inside the station process (entre serve, the Electron main): a round every few
 // seconds while the hub answers, backing off while it does not. Rounds never overlap, and each
 // database step is a short transaction, so a check-in never waits for the network.
-import type { SyncStatus } from '../../shared/domain';
+import type { SyncProblem, SyncStatus } from '../../shared/domain';
 import type { Station } from '../kiosk/check-in';
 import { getSetting, setSetting } from '../store/settings';
-import { currentPairing, syncOnce } from './client';
+import { currentPairing, syncOnce, syncProblemOf } from './client';
 import { pendingCount } from './outbox';
 
 export interface SyncTiming {
@@ -82,7 +82,7 @@ export class SyncScheduler {
       setSetting(db, 'sync.lastError', '');
     } catch (error) {
       this.failures++;
-      if (db.open) setSetting(db, 'sync.lastError', (error as Error).message);
+      if (db.open) setSetting(db, 'sync.lastError', JSON.stringify(syncProblemOf(error)));
     }
   }
 }
@@ -93,9 +93,19 @@ export function syncStatus(station: Station, syncing = false): SyncStatus {
     hub: currentPairing(db)?.hub ?? null,
     pendingEvents: pendingCount(db),
     lastSuccessAt: getSetting(db, 'sync.lastSuccessAt') || null,
-    lastError: getSetting(db, 'sync.lastError') || null,
+    lastError: storedProblem(getSetting(db, 'sync.lastError')),
     syncing,
   };
+}
+
+/** Stores of earlier versions kept the English message alone. */
+function storedProblem(stored: string | null | undefined): SyncProblem | null {
+  if (!stored) return null;
+  try {
+    return JSON.parse(stored) as SyncProblem;
+  } catch {
+    return { code: 'failed', params: { reason: stored }, message: stored };
+  }
 }
 
 const schedulers = new WeakMap<Station['db'], SyncScheduler>();

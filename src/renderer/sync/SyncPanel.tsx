@@ -1,12 +1,15 @@
 // Staff mode's view of sync with the organizer's hub: which hub, how much is waiting, when it last
-// worked and, if it fails, why in plain words; "Sync now" starts a round at once.
+// worked and, if it fails, why in plain words (in the staff's language, from the failure's code);
+// "Sync now" starts a round at once.
 import { useCallback, useEffect, useState } from 'react';
-import type { SyncStatus } from '../../shared/domain';
+import type { SyncProblem, SyncStatus } from '../../shared/domain';
 import { api } from '../api';
-import { useI18n } from '../i18n';
+import { type MessageKey, useI18n } from '../i18n';
 import { useStaffSession } from '../staff/session';
 
 const POLL_MS = 2000;
+
+const problemKey = (problem: SyncProblem): MessageKey => `sync.error.${problem.code}` as const;
 
 export function SyncPanel() {
   const { t, language } = useI18n();
@@ -58,7 +61,13 @@ export function SyncPanel() {
           <dt>{t('sync.lastSuccess')}</dt>
           <dd>{status.lastSuccessAt ? time(status.lastSuccessAt) : t('sync.never')}</dd>
           <dt>{t('sync.lastError')}</dt>
-          <dd>{status.lastError ? <span role="alert">{status.lastError}</span> : t('sync.noError')}</dd>
+          <dd>
+            {status.lastError ? (
+              <span role="alert">{t(problemKey(status.lastError), status.lastError.params)}</span>
+            ) : (
+              t('sync.noError')
+            )}
+          </dd>
         </dl>
       )}
       <button
