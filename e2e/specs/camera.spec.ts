@@ -10,6 +10,7 @@ import { openStaffMode, openTab } from '../helpers/staff';
 import { launchWithCamera, openKiosk, qrImage, qrVideo } from '../helpers/fake-camera';
 import { encodeSignedInvitation } from '../../src/main/invitations/signed-invitation';
 import { generateSigningKeyPair, parsePrivateKeyPem } from '../../src/main/invitations/signing-keys';
+import { qrText } from '../../src/main/invitations/write-invitations';
 
 const KIOSK_LIST =
   'förnamn;efternamn;titel;förvaltning;kod\nÅsa;Lindqvist;Avdelningschef;Socialförvaltningen;asa2026kod\nBjörn;Öhman;Enhetschef;Socialförvaltningen;bjorn2026kod\n';
@@ -38,7 +39,7 @@ async function wedgeBurst(page: Page, code: string): Promise<void> {
  * Long enough for three passes of the looping video: a dense signed code filmed through MJPEG is now and
  * then not decoded on its first appearance (the camera bench counts such misses).
  * Still so for upper-case signed codes (53 modules): with two passes (14 s), 5 runs at load ≈ 10 missed
- * the signed invitation once and the forged one (lower case, 61 modules) once.
+ * the signed invitation once and the forged one (then in lower case, 61 modules) once.
  */
 const DECODE_TIMEOUT = 20_000;
 
@@ -115,7 +116,8 @@ test('a forged signed invitation is refused and nobody is checked in', async ({ 
   const trusted = generateSigningKeyPair();
   fs.writeFileSync(path.join(station.dir, 'public.pem'), trusted.publicKeyPem);
   expect((await station.cli(['keys', 'trust', path.join(station.dir, 'public.pem')])).code).toBe(0);
-  // Signed with another key under the trusted key's id: what a forger without the private key can do.
+  // Signed with another key under the trusted key's id: what a forger without the private key can do,
+  // printed as Entré prints invitations.
   const forged = encodeSignedInvitation(
     {
       guestId: '6f0c2a53-7a0e-4c55-9d8e-0c4b4f1f7a11',
@@ -127,7 +129,7 @@ test('a forged signed invitation is refused and nobody is checked in', async ({ 
     trusted.keyId,
     parsePrivateKeyPem(generateSigningKeyPair().privateKeyPem),
   );
-  browser = await launchWithCamera(qrVideo(station.dir, 'forged', await qrImage(station.dir, 'forged', forged)));
+  browser = await launchWithCamera(qrVideo(station.dir, 'forged', await qrImage(station.dir, 'forged', qrText(forged))));
   const page = await openKiosk(browser, station.url);
 
   await expect(page.getByRole('status').filter({ hasText: 'Koden känns inte igen' })).toBeVisible({
