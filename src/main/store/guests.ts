@@ -21,7 +21,7 @@ export interface Guest extends GuestFields {
   source: GuestSource;
 }
 
-interface GuestRow {
+export interface GuestRow {
   id: string;
   event_id: string;
   code: string;
@@ -33,11 +33,11 @@ interface GuestRow {
   source: GuestSource;
 }
 
-const GUEST_COLUMNS = 'id, event_id, code, first_name, last_name, title, department, email, source';
+export const GUEST_COLUMNS = 'id, event_id, code, first_name, last_name, title, department, email, source';
 /** A guest merged into another by sync (same e-mail at two doors) is listed and found as that one. */
 const NOT_MERGED = 'id NOT IN (SELECT alias_id FROM guest_aliases)';
 
-const toGuest = (row: GuestRow): Guest => ({
+export const toGuest = (row: GuestRow): Guest => ({
   id: row.id,
   eventId: row.event_id,
   code: row.code,

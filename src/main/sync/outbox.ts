@@ -4,7 +4,7 @@ import { formatHlc, parseHlc, receiveHlc } from '../../shared/hlc';
 import type { AttendanceRecord, EventRecord, GuestRecord, SyncRecord } from '../../shared/sync-protocol';
 import { type Db, prepared } from '../store/database';
 import { recomputeGuestAliases } from '../store/guest-aliases';
-import { fullName } from '../store/guests';
+import { fullName, GUEST_COLUMNS, type GuestRow, toGuest } from '../store/guests';
 import { foldForSearch } from '../../shared/search-text';
 import { getSetting, setSetting } from '../store/settings';
 
@@ -34,10 +34,9 @@ export function readOutbox(db: Db, limit: number): OutboxBatch | null {
   ).all(range.first, range.last) as EventRow[];
   const guests = prepared(
     db,
-    `SELECT g.id, g.event_id, g.code, g.first_name, g.last_name, g.title, g.department, g.email, g.source,
-            g.created_at, g.updated_at FROM guests g
-     WHERE g.id IN (SELECT record_id FROM sync_outbox WHERE kind = 'guest' AND seq BETWEEN ? AND ?)`,
-  ).all(range.first, range.last) as GuestRow[];
+    `SELECT ${GUEST_COLUMNS}, created_at, updated_at FROM guests
+     WHERE id IN (SELECT record_id FROM sync_outbox WHERE kind = 'guest' AND seq BETWEEN ? AND ?)`,
+  ).all(range.first, range.last) as StampedGuestRow[];
   const attendance = prepared(
     db,
     `SELECT a.* FROM sync_outbox o JOIN attendance_events a ON a.id = o.record_id
@@ -73,20 +72,7 @@ interface EventRow {
   venue: string | null;
   created_at: string;
 }
-type GuestRow = Record<
-  | 'id'
-  | 'event_id'
-  | 'code'
-  | 'first_name'
-  | 'last_name'
-  | 'title'
-  | 'department'
-  | 'email'
-  | 'source'
-  | 'created_at'
-  | 'updated_at',
-  string
->;
+type StampedGuestRow = GuestRow & Record<'created_at' | 'updated_at', string>;
 type AttendanceRow = Record<
   'id' | 'event_id' | 'guest_id' | 'station_id' | 'kind' | 'method' | 'wall_time' | 'hlc',
   string
@@ -101,17 +87,9 @@ const eventRecordOf = (row: EventRow): EventRecord => ({
   createdAt: row.created_at,
 });
 
-const guestRecordOf = (row: GuestRow): GuestRecord => ({
+const guestRecordOf = (row: StampedGuestRow): GuestRecord => ({
   type: 'guest',
-  id: row.id,
-  eventId: row.event_id,
-  code: row.code,
-  firstName: row.first_name,
-  lastName: row.last_name,
-  title: row.title,
-  department: row.department,
-  email: row.email,
-  source: row.source as GuestRecord['source'],
+  ...toGuest(row),
   createdAt: row.created_at,
   updatedAt: row.updated_at,
 });
