@@ -70,6 +70,9 @@ test('a refused camera is retried by itself and used as soon as it is allowed, w
   const context = await browser.newContext();
   const page = await context.newPage();
   await page.goto(station.url);
+  // Staff mode turns the camera off: give the kiosk its first try before staff open the settings.
+  await expect(page.getByRole('searchbox', { name: 'Eller hitta ditt namn' })).toBeVisible();
+  await page.waitForTimeout(1000);
 
   const camera = await cameraSettings(page);
   await expect(camera).toContainText('Kameran får inte användas: behörigheten nekades.');

@@ -129,7 +129,9 @@ test('a forged signed invitation is refused and nobody is checked in', async ({ 
     trusted.keyId,
     parsePrivateKeyPem(generateSigningKeyPair().privateKeyPem),
   );
-  browser = await launchWithCamera(qrVideo(station.dir, 'forged', await qrImage(station.dir, 'forged', qrText(forged))));
+  browser = await launchWithCamera(
+    qrVideo(station.dir, 'forged', await qrImage(station.dir, 'forged', qrText(forged))),
+  );
   const page = await openKiosk(browser, station.url);
 
   await expect(page.getByRole('status').filter({ hasText: 'Koden känns inte igen' })).toBeVisible({

@@ -9,13 +9,15 @@ import { useCameraReport } from './camera-status';
 export function CameraStatus() {
   const { t } = useI18n();
   const { state, incident } = useCameraReport();
-  if (!isCameraWorking(state)) {
+  // While the kiosk tries again, the problem it is retrying still stands.
+  const problem = isCameraWorking(state) ? (incident?.recoveredAt === null ? incident.problem : null) : state;
+  if (problem) {
     return (
-      <div className="camera-status" data-camera-state={state}>
+      <div className="camera-status" data-camera-state={problem}>
         <p>
-          <strong>{t(`camera.state.${state}` as MessageKey)}</strong> {t('camera.fallback')}
+          <strong>{t(`camera.state.${problem}` as MessageKey)}</strong> {t('camera.fallback')}
         </p>
-        <p>{t(`camera.hint.${state}` as MessageKey)}</p>
+        <p>{t(`camera.hint.${problem}` as MessageKey)}</p>
       </div>
     );
   }
