@@ -82,6 +82,19 @@ describe('what staff are told', () => {
       incident: { problem: 'denied', since: '08:00', recoveredAt: '08:05' },
     });
   });
+  it('has not tried the camera before the kiosk screen showed', () => {
+    expect(INITIAL_REPORT).toEqual({ state: 'idle', incident: null });
+  });
+  it('keeps an unsolved problem while staff mode stops the camera, and clears it when the camera works', () => {
+    expect(steps(['denied', '08:00'], ['idle', '08:01'])).toEqual({
+      state: 'idle',
+      incident: { problem: 'denied', since: '08:00', recoveredAt: null },
+    });
+    expect(steps(['denied', '08:00'], ['idle', '08:01'], ['starting', '08:02'], ['scanning', '08:02'])).toEqual({
+      state: 'scanning',
+      incident: { problem: 'denied', since: '08:00', recoveredAt: '08:02' },
+    });
+  });
   it('a problem of another kind is a new incident', () => {
     expect(steps(['lost', '08:00'], ['no-camera', '08:01'])).toEqual({
       state: 'no-camera',

@@ -14,7 +14,11 @@ export type CameraProblem =
   | 'frozen'
   | 'failed';
 
-export type CameraState = 'starting' | 'scanning' | CameraProblem;
+/**
+ * 'idle': the kiosk is not reading the camera (not started yet, or staff mode is open). Staff settings
+ * then look for cameras themselves rather than wait for a verdict that will not come.
+ */
+export type CameraState = 'idle' | 'starting' | 'scanning' | CameraProblem;
 
 /** A camera that delivers no new picture for this long is taken for frozen and restarted. */
 export const FROZEN_AFTER_MS = 3000;
@@ -24,7 +28,9 @@ const RETRY_CEILING_MS = 15_000;
 /** A camera that has worked this long is healthy again: its next problem starts the back-off afresh. */
 export const STABLE_AFTER_MS = 30_000;
 
-export const isCameraWorking = (state: CameraState): boolean => state === 'scanning' || state === 'starting';
+/** Whether the state is a problem staff must be told of (rather than the camera working or not in use). */
+export const isCameraProblem = (state: CameraState): state is CameraProblem =>
+  state !== 'scanning' && state !== 'starting' && state !== 'idle';
 
 /** html5-qrcode reports getUserMedia failures as text that names the DOMException. */
 export function classifyFailure(error: unknown): CameraProblem {
@@ -81,12 +87,12 @@ export interface CameraReport {
   incident: CameraIncident | null;
 }
 
-export const INITIAL_REPORT: CameraReport = { state: 'starting', incident: null };
+export const INITIAL_REPORT: CameraReport = { state: 'idle', incident: null };
 
 /** The report after the camera enters `state` at wall time `at`. */
 export function nextReport(report: CameraReport, state: CameraState, at: string): CameraReport {
   const { incident } = report;
-  if (state === 'starting') return { ...report, state };
+  if (state === 'starting' || state === 'idle') return { ...report, state };
   if (state === 'scanning') {
     const recovered = incident && !incident.recoveredAt ? { ...incident, recoveredAt: at } : incident;
     return { state, incident: recovered };

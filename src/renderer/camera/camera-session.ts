@@ -56,6 +56,8 @@ export class CameraSession {
 
   async close(): Promise<void> {
     this.closed = true;
+    // A start that was still under way when the kiosk screen closed gives no verdict: say so.
+    this.options.onState('idle');
     navigator.mediaDevices?.removeEventListener('devicechange', this.retryNow);
     this.permission?.removeEventListener('change', this.retryNow);
     clearTimeout(this.retryTimer);
