@@ -60,9 +60,9 @@ describe('name search', () => {
         source: 'import',
       });
     }
-    expect(names('andersson')).toHaveLength(6);
-    expect(names('an')).toHaveLength(6);
-    expect(names('son')).toHaveLength(6);
+    expect(names('andersson')).toHaveLength(5);
+    expect(names('an')).toHaveLength(5);
+    expect(names('son')).toHaveLength(5);
   });
 
   it('finds nothing for one letter, an empty query or a name that is not there', () => {
