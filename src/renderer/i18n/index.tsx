@@ -22,7 +22,11 @@ interface I18n {
   chooseLanguage(language: Language): void;
   resetLanguage(): void;
   t(key: MessageKey, params?: Record<string, string | number>): string;
+  /** A moment as people of the language write it ("2026-03-12 08:41:05" in Swedish). */
+  dateTime(iso: string): string;
 }
+
+const LOCALES: Record<Language, string> = { sv: 'sv-SE', en: 'en-GB' };
 
 const I18nContext = createContext<I18n | null>(null);
 const STORAGE_KEY = 'entre.language';
@@ -43,9 +47,13 @@ export function I18nProvider({ children }: { children: ReactNode }) {
     (key: MessageKey, params?: Record<string, string | number>) => translate(language, key, params),
     [language],
   );
+  const dateTime = useCallback(
+    (iso: string) => new Date(iso).toLocaleString(LOCALES[language], { dateStyle: 'short', timeStyle: 'medium' }),
+    [language],
+  );
   const value = useMemo(
-    () => ({ language, setLanguage, chooseLanguage, resetLanguage, t }),
-    [language, setLanguage, resetLanguage, t],
+    () => ({ language, setLanguage, chooseLanguage, resetLanguage, t, dateTime }),
+    [language, setLanguage, resetLanguage, t, dateTime],
   );
   return <I18nContext.Provider value={value}>{children}</I18nContext.Provider>;
 }
