@@ -15,6 +15,7 @@ export default defineConfig({
   renderer: {
     root: 'src/renderer',
     plugins: [react()],
-    build: { rollupOptions: { input: { index: resolve('src/renderer/index.html') } } },
+    // Source maps: an error a station reports points at our code, not at one long bundled line.
+    build: { sourcemap: true, rollupOptions: { input: { index: resolve('src/renderer/index.html') } } },
   },
 });

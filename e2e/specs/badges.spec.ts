@@ -3,29 +3,15 @@
 import fs from 'node:fs';
 import type { Page } from '@playwright/test';
 import { test, expect } from '../fixtures/station';
-import { openStaffMode, openTab } from '../helpers/staff';
+import { choosePrinter, openBadgeSettings } from '../helpers/printer';
 import { createPdfQueue, printedPdfs, resumeQueue, stopQueue } from '../helpers/cups';
-import type { PrintJob } from '../../src/shared/badge/print-jobs';
 import { pageSizesMm } from '../../test/badges/pdf-tools';
-import { text } from '../helpers/ui';
+import { status, text } from '../helpers/ui';
+import { departmentColour } from '../../src/shared/badge/design';
+import type { BadgeSettings, PrintJob } from '../../src/shared/badge/print-jobs';
 
-/** Staff mode's settings, where the badge design, the printer and the print queue live. */
-async function openBadgeSettings(page: Page, url: string) {
-  await page.goto(url);
-  await openStaffMode(page);
-  await openTab(page, 'Inställningar');
-}
-
-async function choosePrinter(page: Page, url: string, printer: string) {
-  await openBadgeSettings(page, url);
-  const badge = page.getByRole('region', { name: 'Namnbricka', exact: true });
-  // The preview shows the event's longest name, fitted inside the badge.
-  const preview = badge.getByRole('img', { name: 'Förhandsvisning av namnbrickan' });
-  await expect(preview.locator('[data-role="name"]').first()).toBeVisible();
-  await badge.getByLabel('Skrivare (namnet på CUPS-kön)').fill(printer);
-  await badge.getByRole('button', { name: 'Spara', exact: true }).click();
-  await expect(badge.getByRole('status').filter({ hasText: 'Sparat.' })).toBeVisible();
-}
+/** "#1f5fa8" as the browser reports a computed colour. */
+const rgb = (hex: string) => `rgb(${[1, 3, 5].map((at) => parseInt(hex.slice(at, at + 2), 16)).join(', ')})`;
 
 async function checkIn(page: Page, url: string, query: string) {
   await page.goto(url);
@@ -45,6 +31,13 @@ test('a check-in at the browser station prints the badge through CUPS', async ({
     await choosePrinter(page, station.url, queue.name);
     await checkIn(page, station.url, 'Pålsson');
     await expect(page.getByText('Välkommen, Anna-Karin Pålsson!')).toBeVisible();
+    // The guest's moment: title, the department in its badge colour, and the badge coming out.
+    await expect(status(page)).toContainText('Förvaltningschef');
+    const department = status(page).getByText('Socialförvaltningen');
+    const settings = await page.request.post(`${station.url}api/getBadgeSettings`, { data: {} });
+    const { design } = (await settings.json()) as BadgeSettings;
+    await expect(department).toHaveCSS('background-color', rgb(departmentColour(design, 'Socialförvaltningen')));
+    await expect(status(page)).toContainText(text('badge.progress.done'), { timeout: 20_000 });
 
     await expect.poll(async () => (await latestJob(page, station.url))?.state, { timeout: 20_000 }).toBe('done');
     const job = (await latestJob(page, station.url))!;
@@ -66,6 +59,9 @@ test('a stopped queue shows the error to staff and the check-in still counts', a
     await choosePrinter(page, station.url, queue.name);
     await checkIn(page, station.url, 'Pålsson');
     await expect(page.getByText('Välkommen, Anna-Karin Pålsson!')).toBeVisible();
+    // The guest is sent to reception, without the printer's troubles.
+    await expect(status(page)).toContainText(text('badge.progress.failed'), { timeout: 20_000 });
+    await expect(status(page)).not.toContainText(queue.name);
     // A discreet notice on the kiosk for staff, in plain words and in the kiosk's language.
     const stopped = text('badge.error.stopped', { printer: queue.name });
     await expect(page.getByText(text('badge.notice', { error: stopped }))).toBeVisible({ timeout: 20_000 });
@@ -88,4 +84,13 @@ test('a stopped queue shows the error to staff and the check-in still counts', a
   } finally {
     queue.remove();
   }
+});
+
+test('with printing switched off the welcome says nothing about a badge', async ({ page, station }) => {
+  await choosePrinter(page, station.url, 'Badges', false);
+  await checkIn(page, station.url, 'Pålsson');
+  await expect(page.getByText('Välkommen, Anna-Karin Pålsson!')).toBeVisible();
+  await expect(status(page)).toContainText('Socialförvaltningen');
+  await expect(status(page)).not.toContainText(/namnbricka/i);
+  expect(await latestJob(page, station.url)).toBeUndefined();
 });

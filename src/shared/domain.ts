@@ -22,7 +22,8 @@ export interface PublicGuest {
 }
 
 export type ScanOutcome =
-  | { kind: 'welcome'; guest: PublicGuest; checkedInAt: string }
+  /** `badgeJobId`: the print job of this guest's badge, when the station prints on check-in. */
+  | { kind: 'welcome'; guest: PublicGuest; checkedInAt: string; badgeJobId?: string }
   | { kind: 'already'; guest: PublicGuest; checkedInAt: string }
   | { kind: 'unknown' };
 

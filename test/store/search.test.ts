@@ -34,7 +34,9 @@ describe('name search', () => {
     expect(names('karin')).toEqual(expect.arrayContaining(['Anna-Karin Pålsson', 'Karin Löfgren']));
     expect(names('anna pals')).toEqual(['Anna-Karin Pålsson']);
     expect(names('pålsson anna-karin')).toEqual(['Anna-Karin Pålsson']);
-    expect(names('strom')).toEqual(expect.arrayContaining(['Mikael Strömberg', 'Ulf Sandström']));
+    // Six names hold "strom", more than the five hits a kiosk lists: a second word narrows them down.
+    expect(names('strom')).toContain('Mikael Strömberg');
+    expect(names('ulf strom')).toEqual(['Ulf Sandström']);
   });
 
   it('answers two-letter queries with names that start with them, whole words first', () => {
@@ -60,9 +62,9 @@ describe('name search', () => {
         source: 'import',
       });
     }
-    expect(names('andersson')).toHaveLength(6);
-    expect(names('an')).toHaveLength(6);
-    expect(names('son')).toHaveLength(6);
+    expect(names('andersson')).toHaveLength(5);
+    expect(names('an')).toHaveLength(5);
+    expect(names('son')).toHaveLength(5);
   });
 
   it('finds nothing for one letter, an empty query or a name that is not there', () => {

@@ -1,6 +1,7 @@
 // The print queue worker. Check-ins commit first; a badge job is queued afterwards and printed in the
 // background, one at a time, so a missing or stopped printer never blocks or undoes a check-in.
 // Every job stays in the store with its outcome, for staff to see and retry.
+import { randomUUID } from 'node:crypto';
 import type { PrintJob, PrintReason } from '../../shared/badge/print-jobs';
 import type { ScanOutcome } from '../../shared/domain';
 import { BADGE_PRESETS } from '../../shared/badge/presets';
@@ -37,14 +38,16 @@ export class BadgePrinting {
   /**
    * Called after a check-in committed: a welcomed guest gets a badge when the station prints on
    * check-in. The job is written just after the answer has gone out, so the welcome never waits for
-   * the extra write; should the station die in that instant, staff reprint the badge.
+   * the extra write; its id is chosen now and returned with the welcome, so the kiosk can tell the
+   * guest how their badge is doing. Should the station die in that instant, staff reprint the badge.
    */
-  afterCheckIn(outcome: ScanOutcome): void {
-    if (outcome.kind !== 'welcome') return;
+  afterCheckIn(outcome: ScanOutcome): ScanOutcome {
+    if (outcome.kind !== 'welcome' || !getPrinterSettings(this.db).printOnCheckIn) return outcome;
+    const badgeJobId = randomUUID();
     this.scheduled++;
     setImmediate(() => {
       try {
-        if (getPrinterSettings(this.db).printOnCheckIn) this.enqueue(outcome.guest.id, 'check-in');
+        this.enqueue(outcome.guest.id, 'check-in', badgeJobId);
       } catch (error) {
         // The guest is already checked in; a badge that could not even be queued must not change that.
         if (this.db.open) console.error('Could not queue the badge after a check-in:', error);
@@ -52,6 +55,7 @@ export class BadgePrinting {
         this.scheduled--;
       }
     });
+    return { ...outcome, badgeJobId };
   }
 
   /** For walk-in registration (issue 5): call after the walk-in's transaction committed. */
@@ -76,12 +80,12 @@ export class BadgePrinting {
     while (this.working || this.scheduled > 0) await (this.working ?? new Promise((resolve) => setImmediate(resolve)));
   }
 
-  private enqueue(guestId: string, reason: PrintReason): PrintJob {
+  private enqueue(guestId: string, reason: PrintReason, id?: string): PrintJob {
     const guest = getGuest(this.db, guestId);
     if (!guest) throw new RangeError(`No guest ${guestId}`);
-    const id = insertPrintJob(this.db, { eventId: guest.eventId, guestId, stationId: this.stationId, reason });
+    const jobId = insertPrintJob(this.db, { id, eventId: guest.eventId, guestId, stationId: this.stationId, reason });
     this.kick();
-    return getPrintJob(this.db, id)!;
+    return getPrintJob(this.db, jobId)!;
   }
 
   private kick(): void {

@@ -75,8 +75,7 @@ export function checkInGuest(station: Station, guestId: string, method: CheckInM
 
 /** Runs once the check-in is on disk: a badge is queued only for a guest just welcomed. */
 function afterCommit(station: Station, outcome: ScanOutcome): ScanOutcome {
-  station.badges?.afterCheckIn(outcome);
-  return outcome;
+  return station.badges?.afterCheckIn(outcome) ?? outcome;
 }
 
 function admit(station: Station, guest: Guest, method: CheckInMethod): ScanOutcome {

@@ -178,7 +178,8 @@ export function countGuests(db: Db, eventId: string): number {
   return (prepared(db, 'SELECT count(*) AS n FROM guests WHERE event_id = ?').get(eventId) as { n: number }).n;
 }
 
-const MAX_HITS = 6;
+/** A handful: five hits and the on-screen keyboard fit on a 768 px high kiosk screen. */
+const MAX_HITS = 5;
 const CANDIDATES = 60;
 
 /**

@@ -58,9 +58,9 @@ const now = () => localIsoWithOffset(new Date());
 
 export function insertPrintJob(
   db: Db,
-  job: { eventId: string; guestId: string; stationId: string; reason: PrintReason },
+  job: { id?: string; eventId: string; guestId: string; stationId: string; reason: PrintReason },
 ): string {
-  const id = randomUUID();
+  const id = job.id ?? randomUUID();
   const at = now();
   prepared(
     db,

@@ -16,21 +16,29 @@ export function translate(language: Language, key: MessageKey, params: Record<st
 
 interface I18n {
   language: Language;
+  /** Staff's choice: this kiosk's default language, remembered. */
   setLanguage(language: Language): void;
+  /** A guest's choice, for their own visit only: the kiosk goes back to the default when idle. */
+  chooseLanguage(language: Language): void;
+  resetLanguage(): void;
   t(key: MessageKey, params?: Record<string, string | number>): string;
+  /** A moment as people of the language write it ("2026-03-12 08:41:05" in Swedish). */
+  dateTime(iso: string): string;
 }
+
+const LOCALES: Record<Language, string> = { sv: 'sv-SE', en: 'en-GB' };
 
 const I18nContext = createContext<I18n | null>(null);
 const STORAGE_KEY = 'entre.language';
+const defaultLanguage = (): Language => (localStorage.getItem(STORAGE_KEY) === 'en' ? 'en' : 'sv');
 
 export function I18nProvider({ children }: { children: ReactNode }) {
-  const [language, setLanguageState] = useState<Language>(() =>
-    localStorage.getItem(STORAGE_KEY) === 'en' ? 'en' : 'sv',
-  );
+  const [language, chooseLanguage] = useState<Language>(defaultLanguage);
   const setLanguage = useCallback((next: Language) => {
     localStorage.setItem(STORAGE_KEY, next);
-    setLanguageState(next);
+    chooseLanguage(next);
   }, []);
+  const resetLanguage = useCallback(() => chooseLanguage(defaultLanguage()), []);
   // Also on start with a remembered language, so screen readers pronounce the texts in it.
   useEffect(() => {
     document.documentElement.lang = language;
@@ -39,7 +47,14 @@ export function I18nProvider({ children }: { children: ReactNode }) {
     (key: MessageKey, params?: Record<string, string | number>) => translate(language, key, params),
     [language],
   );
-  const value = useMemo(() => ({ language, setLanguage, t }), [language, setLanguage, t]);
+  const dateTime = useCallback(
+    (iso: string) => new Date(iso).toLocaleString(LOCALES[language], { dateStyle: 'short', timeStyle: 'medium' }),
+    [language],
+  );
+  const value = useMemo(
+    () => ({ language, setLanguage, chooseLanguage, resetLanguage, t, dateTime }),
+    [language, setLanguage, resetLanguage, t, dateTime],
+  );
   return <I18nContext.Provider value={value}>{children}</I18nContext.Provider>;
 }
 

@@ -1,3 +1,4 @@
+import './kiosk.css';
 // The attendee screen: idle invitation to scan, name search, and the result of each check-in,
 // announced through one live region and cleared by itself after a few seconds.
 import { useCallback, useEffect, useRef, useState } from 'react';
@@ -8,13 +9,16 @@ import { CameraScanner } from '../camera/CameraScanner';
 import { useI18n } from '../i18n';
 import { NameSearch } from './NameSearch';
 import { ResultPanel } from './ResultPanel';
-import { RESULT_DURATION_MS, type KioskResult } from './result';
+import { resultDuration, type KioskResult } from './result';
 import { playTone } from './sounds';
 import { useWedgeScanner } from './useWedgeScanner';
 import { PrinterNotice } from '../badges/PrinterNotice';
+import { useBadgeJob } from './BadgeProgress';
+import { useDepartmentColours } from './useDepartmentColours';
+import { useIdleReset } from './useIdleReset';
 
 export function KioskScreen({ info, onStaffMode }: { info: KioskInfo; onStaffMode(): void }) {
-  const { t, language, setLanguage } = useI18n();
+  const { t, language, chooseLanguage, resetLanguage } = useI18n();
   const [result, setResult] = useState<KioskResult | null>(null);
   const [resetSignal, setResetSignal] = useState(0);
   const pending = useRef(0);
@@ -35,6 +39,14 @@ export function KioskScreen({ info, onStaffMode }: { info: KioskInfo; onStaffMod
     [show],
   );
 
+  // Back to idle for the next person: search text, hits, an open question and the guest's language.
+  const stillThere = useIdleReset(
+    useCallback(() => {
+      setResetSignal((n) => n + 1);
+      resetLanguage();
+    }, [resetLanguage]),
+  );
+
   const onScan = useCallback(
     (input: string) => {
       setResetSignal((n) => n + 1);
@@ -46,11 +58,12 @@ export function KioskScreen({ info, onStaffMode }: { info: KioskInfo; onStaffMod
 
   const onCameraCode = useCallback(
     (text: string) => {
+      stillThere();
       setResetSignal((n) => n + 1);
       // A foreign QR code (a web address, a contact card) can be long; the store refuses it either way.
       run(() => api.checkInByCode({ code: text.slice(0, MAX_SCAN_INPUT), method: 'camera' }));
     },
-    [run],
+    [run, stillThere],
   );
 
   const onSearchCheckIn = useCallback(
@@ -58,16 +71,19 @@ export function KioskScreen({ info, onStaffMode }: { info: KioskInfo; onStaffMod
     [run],
   );
 
+  const badge = useBadgeJob(result?.kind === 'welcome' ? result.badgeJobId : undefined);
+  const departmentColours = useDepartmentColours();
+
   useEffect(() => {
     if (!result) return;
-    const timer = setTimeout(() => setResult(null), RESULT_DURATION_MS[result.kind]);
+    const timer = setTimeout(() => setResult(null), resultDuration(result, badge));
     return () => clearTimeout(timer);
-  }, [result]);
+  }, [result, badge]);
 
   return (
     <main className={`kiosk kiosk--${result?.kind ?? 'idle'}`}>
       <header className="kiosk__header">
-        {/* The discreet way into staff mode: the brand mark is a button, named for assistive technology. */}
+        {/* The discreet way into staff mode: the brand mark is a button; its name starts with the mark (WCAG 2.5.3). */}
         <button
           type="button"
           className="kiosk__brand kiosk__staff-entry"
@@ -80,14 +96,14 @@ export function KioskScreen({ info, onStaffMode }: { info: KioskInfo; onStaffMod
           type="button"
           className="button button--quiet"
           lang={language === 'sv' ? 'en' : 'sv'}
-          onClick={() => setLanguage(language === 'sv' ? 'en' : 'sv')}
+          onClick={() => chooseLanguage(language === 'sv' ? 'en' : 'sv')}
         >
           {t('language.switch')}
         </button>
       </header>
 
       <section className="kiosk__status" role="status" aria-live="polite" aria-atomic="true">
-        {result && <ResultPanel result={result} />}
+        {result && <ResultPanel result={result} badge={badge} departmentColours={departmentColours} />}
       </section>
 
       {!result && (

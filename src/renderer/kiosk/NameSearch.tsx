@@ -1,9 +1,11 @@
 // "Find my name": a few hits with name and department only (this is a public screen), and a
 // confirmation before checking in, so nobody checks in a namesake by a slip of the finger.
-import { useEffect, useId, useState } from 'react';
+import { useEffect, useId, useRef, useState } from 'react';
 import type { PublicGuest } from '../../shared/domain';
 import { api } from '../api';
 import { useI18n } from '../i18n';
+import { useOnScreenKeyboardWanted } from './keyboard-mode';
+import { OnScreenKeyboard } from './OnScreenKeyboard';
 
 const SEARCH_DELAY_MS = 120;
 
@@ -13,10 +15,15 @@ export function NameSearch({ onCheckIn, resetSignal }: { onCheckIn(guest: Public
   const [query, setQuery] = useState('');
   const [hits, setHits] = useState<PublicGuest[] | null>(null);
   const [chosen, setChosen] = useState<PublicGuest | null>(null);
+  const field = useRef<HTMLInputElement>(null);
+  // The keyboard opens when a guest taps the field, and stays open (a key never blurs the field).
+  const [opened, setOpened] = useState(false);
+  const keyboard = useOnScreenKeyboardWanted() && opened;
 
   useEffect(() => {
     setQuery('');
     setChosen(null);
+    setOpened(false);
   }, [resetSignal]);
 
   useEffect(() => {
@@ -52,6 +59,7 @@ export function NameSearch({ onCheckIn, resetSignal }: { onCheckIn(guest: Public
             onClick={() => {
               setChosen(null);
               setQuery('');
+              setOpened(false);
               onCheckIn(chosen);
             }}
           >
@@ -71,14 +79,18 @@ export function NameSearch({ onCheckIn, resetSignal }: { onCheckIn(guest: Public
         {t('search.label')}
       </label>
       <input
+        ref={field}
         id={inputId}
         className="search__input"
         type="search"
         autoComplete="off"
         spellCheck={false}
+        // With our keyboard on screen, the system's own (a tablet's) stays away.
+        inputMode={keyboard ? 'none' : undefined}
         placeholder={t('search.placeholder')}
         value={query}
         maxLength={60}
+        onFocus={() => setOpened(true)}
         onChange={(event) => setQuery(event.target.value)}
       />
       {hits && hits.length === 0 && <p className="search__empty">{t('search.noHits', { query: query.trim() })}</p>}
@@ -94,6 +106,7 @@ export function NameSearch({ onCheckIn, resetSignal }: { onCheckIn(guest: Public
           ))}
         </ul>
       )}
+      {keyboard && <OnScreenKeyboard target={field} />}
     </div>
   );
 }

@@ -1,17 +1,37 @@
+import type { PrintJobState } from '../../shared/badge/print-jobs';
 import { useI18n } from '../i18n';
+import { BadgeProgress } from './BadgeProgress';
 import { clockTime, type KioskResult } from './result';
+import type { DepartmentColours } from './useDepartmentColours';
+
+interface Props {
+  result: KioskResult;
+  /** The welcomed guest's badge, when this station prints one. */
+  badge?: PrintJobState | null;
+  departmentColours?(department: string): DepartmentColours | null;
+}
 
 /** The outcome of a scan or search, in large type; it sits inside the kiosk's live region. */
-export function ResultPanel({ result }: { result: KioskResult }) {
+export function ResultPanel({ result, badge = null, departmentColours = () => null }: Props) {
   const { t } = useI18n();
   switch (result.kind) {
-    case 'welcome':
+    case 'welcome': {
+      const { title, department } = result.guest;
+      const colours = departmentColours(department);
       return (
         <div className="result result--welcome">
           <p className="result__headline">{t('result.welcome', { name: result.guest.fullName })}</p>
-          <p className="result__detail">{[result.guest.title, result.guest.department].filter(Boolean).join(', ')}</p>
+          {title && <p className="result__detail">{title}</p>}
+          {/* In the colour of the department's band on the badge. */}
+          {department && (
+            <p className="result__department" style={colours ?? undefined}>
+              {department}
+            </p>
+          )}
+          {badge && <BadgeProgress state={badge} />}
         </div>
       );
+    }
     case 'already':
       return (
         <div className="result result--already">

@@ -4,7 +4,7 @@ import { useEffect, useRef } from 'react';
 import { MAX_SCAN_INPUT } from '../../shared/api-calls';
 
 /** Scanners send a key every few milliseconds; even fast typists leave more than this between keys. */
-const MAX_KEY_GAP_MS = 35;
+export const MAX_KEY_GAP_MS = 35;
 const MIN_CODE_LENGTH = 4;
 
 export function useWedgeScanner(onScan: (input: string) => void, enabled = true): void {

@@ -154,14 +154,14 @@ function PersonalDataSection({
   settings: EventSettings;
   onPurged(settings: EventSettings): void;
 }) {
-  const { t } = useI18n();
+  const { t, dateTime } = useI18n();
   const { run } = useStaffSession();
   const id = useId();
   const [confirming, setConfirming] = useState(false);
   const [message, setMessage] = useState<string | null>(null);
   const [failure, setFailure] = useState<string | null>(null);
   const heading = useRef<HTMLHeadingElement>(null);
-  const when = (iso: string | null) => (iso ? new Date(iso).toLocaleString() : t('staff.purge.never'));
+  const when = (iso: string | null) => (iso ? dateTime(iso) : t('staff.purge.never'));
   const dueBy =
     settings.event.startsOn && settings.retentionDays
       ? new Date(Date.parse(settings.event.startsOn) + settings.retentionDays * 86_400_000).toISOString().slice(0, 10)
@@ -231,7 +231,7 @@ function PersonalDataSection({
 
 /** Who opened staff mode when, and every lockout: the door's log, newest first. */
 function DoorLogSection() {
-  const { t } = useI18n();
+  const { t, dateTime } = useI18n();
   const { run } = useStaffSession();
   const id = useId();
   const [entries, setEntries] = useState<StaffDoorLogEntry[]>([]);
@@ -244,7 +244,7 @@ function DoorLogSection() {
       <ol className="staff-list">
         {entries.map((entry, index) => (
           <li key={index}>
-            {new Date(entry.at).toLocaleString()} · {t(`staff.doorLog.${entry.kind}` as MessageKey)}
+            {dateTime(entry.at)} · {t(`staff.doorLog.${entry.kind}` as MessageKey)}
             {entry.detail && ` · ${entry.detail}`}
           </li>
         ))}

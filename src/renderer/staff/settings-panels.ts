@@ -4,9 +4,11 @@ import type { ComponentType } from 'react';
 import { CameraSettingsPanel } from '../camera/CameraSettingsPanel';
 import { BadgeSettingsPanel } from '../badges/BadgeSettingsPanel';
 import { PrintQueuePanel } from '../badges/PrintQueuePanel';
+import { KeyboardSettingsPanel } from '../kiosk/KeyboardSettingsPanel';
 
-export const settingsPanels: Record<'camera' | 'printer' | 'badgePreset', ComponentType | null> = {
+export const settingsPanels: Record<'camera' | 'printer' | 'badgePreset' | 'touchKeyboard', ComponentType | null> = {
   camera: CameraSettingsPanel,
   printer: PrintQueuePanel,
   badgePreset: BadgeSettingsPanel,
+  touchKeyboard: KeyboardSettingsPanel,
 };

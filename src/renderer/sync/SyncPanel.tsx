@@ -12,7 +12,7 @@ const POLL_MS = 2000;
 const problemKey = (problem: SyncProblem): MessageKey => `sync.error.${problem.code}` as const;
 
 export function SyncPanel() {
-  const { t, language } = useI18n();
+  const { t, dateTime: time } = useI18n();
   const { run } = useStaffSession();
   const [status, setStatus] = useState<SyncStatus | null>(null);
   const [failure, setFailure] = useState<string | null>(null);
@@ -44,9 +44,6 @@ export function SyncPanel() {
     const timer = setInterval(() => void refresh(api.getSyncStatus({})), POLL_MS);
     return () => clearInterval(timer);
   }, [refresh]);
-
-  const time = (iso: string) =>
-    new Date(iso).toLocaleString(language === 'sv' ? 'sv-SE' : 'en-GB', { dateStyle: 'short', timeStyle: 'medium' });
 
   return (
     <section className="sync-panel" aria-labelledby="sync-panel-heading">
