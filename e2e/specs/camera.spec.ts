@@ -18,6 +18,8 @@ const KIOSK_LIST =
 const ORGANIZER_LIST = `${KIOSK_LIST}Nadia;Rahimi;Enhetschef lantmäteri;Stadsbyggnadsförvaltningen;nadia2026kod\n`;
 
 test.use({ guestList: KIOSK_LIST });
+// The CLI, ffmpeg and a browser with a camera, each seconds long on a loaded two-core machine.
+test.describe.configure({ timeout: 120_000 });
 
 /**
  * A wedge scan as key events fired inside the page a few milliseconds apart. Playwright's own typing
