@@ -1,49 +1,36 @@
-// A fake camera for Chromium: a video file that shows a blank picture, then a QR code (or nothing),
+// A fake camera for Chromium: a video file that shows an empty picture, then a QR code (or nothing),
 // fed through --use-file-for-fake-video-capture. The file is a launch flag, so each video gets its
-// own browser. Videos are made in the test's scratch folder and never committed.
+// own browser. Videos are made in the test's scratch folder and never committed. Kiosk pages carry
+// the camera probe (camera-probe.ts), so tests can tell in which appearance of a code it was read.
 import { execFileSync } from 'node:child_process';
 import path from 'node:path';
 import { chromium, type Browser, type BrowserContext, type Page } from '@playwright/test';
 import QRCode from 'qrcode';
 import { CHROMIUM, CHROMIUM_ARGS } from '../../playwright.config';
+import { installCameraProbe } from './camera-probe';
+import { PLAIN_SCENE, cameraVideo, scenePicture } from './camera-scenes';
 
 export interface VideoOptions {
-  /** Seconds of blank picture before the code appears. */
+  /** Seconds of an empty picture before the code appears. */
   blankSeconds?: number;
   codeSeconds?: number;
   fps?: number;
 }
 
-/** A 640×480 MJPEG video: white, then the image (a QR code) centred at 300×300; null: white only. */
+/** A 640×480 MJPEG video: dark grey, then the image (a QR code) centred at 300×300 on white; null: grey only. */
 export function qrVideo(dir: string, name: string, image: string | null, options: VideoOptions = {}): string {
   const { blankSeconds = 1.5, codeSeconds = 5, fps = 15 } = options;
-  const out = path.join(dir, `${name}.mjpeg`);
-  const blank = ['-f', 'lavfi', '-i', `color=white:s=640x480:d=${blankSeconds}`];
-  const args = image
-    ? [
-        ...blank,
-        ...['-loop', '1', '-t', String(codeSeconds), '-i', image],
-        '-filter_complex',
-        '[1:v]scale=300:300,pad=640:480:(ow-iw)/2:(oh-ih)/2:white,format=yuvj420p[q];[0:v]format=yuvj420p[b];[b][q]concat=n=2:v=1[v]',
-        ...['-map', '[v]'],
-      ]
-    : ['-f', 'lavfi', '-i', `color=white:s=640x480:d=${blankSeconds + codeSeconds}`];
-  execFileSync('ffmpeg', [
-    '-loglevel',
-    'error',
-    '-y',
-    ...args,
-    '-r',
-    String(fps),
-    '-pix_fmt',
-    'yuvj420p',
-    '-f',
-    'mjpeg',
-    '-q:v',
-    '3',
-    out,
-  ]);
-  return out;
+  if (!image) return cameraVideo(dir, name, [{ picture: null, seconds: blankSeconds + codeSeconds }], fps);
+  const picture = scenePicture(dir, `${name}-picture`, PLAIN_SCENE, image);
+  return cameraVideo(
+    dir,
+    name,
+    [
+      { picture: null, seconds: blankSeconds },
+      { picture, seconds: codeSeconds },
+    ],
+    fps,
+  );
 }
 
 /** A QR code image of any text, as a guest might hold up something that is not an Entré invitation. */
@@ -86,6 +73,7 @@ export async function launchKioskProfile(profileDir: string, video: string): Pro
 export async function openKiosk(browser: Browser, url: string): Promise<Page> {
   const context = await browser.newContext({ permissions: ['camera'] });
   const page = await context.newPage();
+  await installCameraProbe(page);
   await page.goto(url);
   return page;
 }

@@ -1,13 +1,16 @@
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import {
   FROZEN_AFTER_MS,
+  CameraStartTimeout,
   INITIAL_REPORT,
+  START_LIMIT_MS,
   STABLE_AFTER_MS,
   assessRunningCamera,
   classifyFailure,
   failuresAfter,
   nextReport,
   retryDelayMs,
+  startWithin,
   type CameraReport,
   type RunningCamera,
 } from '../../src/renderer/camera/camera-health';
@@ -49,6 +52,44 @@ describe('a camera that failed to start', () => {
     [new Error('something else'), 'failed'],
   ])('%s → %s', (error, problem) => {
     expect(classifyFailure(error)).toBe(problem);
+  });
+});
+
+describe('a camera start that never answers', () => {
+  afterEach(() => vi.useRealTimers());
+  const never = new Promise<string>(() => {});
+
+  it('is abandoned after the time limit as a failed start, which the back-off then retries', async () => {
+    vi.useFakeTimers();
+    const outcome = startWithin(never, START_LIMIT_MS, () => {}).catch((error: unknown) => error);
+    await vi.advanceTimersByTimeAsync(START_LIMIT_MS - 1);
+    let settled = false;
+    void outcome.then(() => (settled = true));
+    await Promise.resolve();
+    expect(settled).toBe(false);
+    await vi.advanceTimersByTimeAsync(1);
+    const error = await outcome;
+    expect(error).toBeInstanceOf(CameraStartTimeout);
+    expect(classifyFailure(error)).toBe('failed');
+  });
+
+  it('keeps the outcome of a start that answers in time, success or refusal', async () => {
+    await expect(startWithin(Promise.resolve('camera'), START_LIMIT_MS, () => {})).resolves.toBe('camera');
+    const refused = new DOMException('Permission denied', 'NotAllowedError');
+    await expect(startWithin(Promise.reject(refused), START_LIMIT_MS, () => {})).rejects.toBe(refused);
+  });
+
+  it('hands a start that answers too late to be released, so no camera is left running unseen', async () => {
+    vi.useFakeTimers();
+    let answer!: (value: string) => void;
+    const late: string[] = [];
+    const outcome = startWithin(new Promise<string>((resolve) => (answer = resolve)), 100, (value) => late.push(value));
+    const failed = expect(outcome).rejects.toBeInstanceOf(CameraStartTimeout);
+    await vi.advanceTimersByTimeAsync(100);
+    await failed;
+    answer('camera');
+    await Promise.resolve();
+    expect(late).toEqual(['camera']);
   });
 });
 

@@ -1,24 +1,23 @@
 // The idle screen's camera: a large mirrored preview with a frame where the code should be held,
-// read continuously. While a result is on screen it is hidden and does not decode. When the camera
-// is unavailable the preview is simply empty: guests are not alarmed, wedge and name search work
-// either way, and staff find what is wrong in settings (CameraStatus).
+// read continuously. Behind a result the preview is hidden but still read, so the next guest in the
+// queue is welcomed at once. When the camera is unavailable the preview is simply empty: guests are
+// not alarmed, wedge and name search work either way, and staff find what is wrong in settings
+// (CameraStatus). The section carries the camera's state (data-camera-state) for tests to wait on.
 import { useEffect, useRef } from 'react';
 import { useI18n } from '../i18n';
 import { CameraSession } from './camera-session';
 import { usePreferredCamera } from './camera-preference';
-import { setCameraState } from './camera-status';
+import { setCameraState, useCameraReport } from './camera-status';
 import { scanProfile } from './scan-profile';
 
 let hostCount = 0;
 
-export function CameraScanner({ onCode, paused }: { onCode: (text: string) => void; paused: boolean }) {
+export function CameraScanner({ onCode, behindResult }: { onCode: (text: string) => void; behindResult: boolean }) {
   const { t } = useI18n();
+  const { state } = useCameraReport();
   const viewport = useRef<HTMLDivElement>(null);
-  const session = useRef<CameraSession | null>(null);
   const onCodeRef = useRef(onCode);
   onCodeRef.current = onCode;
-  const pausedRef = useRef(paused);
-  pausedRef.current = paused;
   const deviceId = usePreferredCamera();
 
   useEffect(() => {
@@ -26,25 +25,22 @@ export function CameraScanner({ onCode, paused }: { onCode: (text: string) => vo
     const host = document.createElement('div');
     host.id = `entre-camera-${++hostCount}`;
     viewport.current!.append(host);
-    const current = new CameraSession({
+    const session = new CameraSession({
       elementId: host.id,
       deviceId,
       profile: scanProfile(),
       onCode: (text) => onCodeRef.current(text),
       onState: setCameraState,
     });
-    current.setPaused(pausedRef.current);
-    session.current = current;
-    return () => {
-      session.current = null;
-      void current.close().then(() => host.remove());
-    };
+    return () => void session.close().then(() => host.remove());
   }, [deviceId]);
 
-  useEffect(() => session.current?.setPaused(paused), [paused]);
-
   return (
-    <section className={`camera${paused ? ' camera--paused' : ''}`} aria-label={t('camera.label')}>
+    <section
+      className={`camera${behindResult ? ' camera--behind-result' : ''}`}
+      aria-label={t('camera.label')}
+      data-camera-state={state}
+    >
       <div className="camera__viewport" ref={viewport} aria-hidden="true" />
     </section>
   );

@@ -25,6 +25,12 @@ export const FROZEN_AFTER_MS = 3000;
 /** Waits between attempts to start a camera that failed: quick at first, then a steady pace. */
 const RETRY_DELAYS_MS = [1000, 2000, 4000, 8000];
 const RETRY_CEILING_MS = 15_000;
+/**
+ * A camera start (getUserMedia, the preview playing) that has not answered in this long is abandoned and
+ * tried again: a driver that hangs would otherwise leave the kiosk without a camera until a restart.
+ * A USB camera starts in one to three seconds.
+ */
+export const START_LIMIT_MS = 8000;
 /** A camera that has worked this long is healthy again: its next problem starts the back-off afresh. */
 export const STABLE_AFTER_MS = 30_000;
 
@@ -38,6 +44,39 @@ export function classifyFailure(error: unknown): CameraProblem {
   if (/NotAllowedError|SecurityError|Permission/i.test(text)) return 'denied';
   if (/NotFoundError|OverconstrainedError|not supported|Requested device not found/i.test(text)) return 'no-camera';
   return 'failed';
+}
+
+/** What a start that outlived START_LIMIT_MS fails with. */
+export class CameraStartTimeout extends Error {
+  override name = 'CameraStartTimeout';
+  constructor(limitMs: number) {
+    super(`The camera did not start within ${limitMs} ms`);
+  }
+}
+
+/**
+ * The start's own outcome if it settles within `limitMs`, else a CameraStartTimeout. A start that answers
+ * after all is handed to `onLate`, which releases the camera nobody waits for any more.
+ */
+export function startWithin<T>(start: Promise<T>, limitMs: number, onLate: (value: T) => void): Promise<T> {
+  return new Promise<T>((resolve, reject) => {
+    let abandoned = false;
+    const timer = setTimeout(() => {
+      abandoned = true;
+      reject(new CameraStartTimeout(limitMs));
+    }, limitMs);
+    start.then(
+      (value) => {
+        clearTimeout(timer);
+        if (abandoned) onLate(value);
+        else resolve(value);
+      },
+      (error: unknown) => {
+        clearTimeout(timer);
+        if (!abandoned) reject(error);
+      },
+    );
+  });
 }
 
 export interface RunningCamera {

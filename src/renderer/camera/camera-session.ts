@@ -1,18 +1,26 @@
 // One camera, read continuously with html5-qrcode, kept alive: a camera that is missing, refused,
-// unplugged or frozen is reported and tried again with back-off until it works, at once when a device
-// is plugged in or the camera permission changes, so the kiosk recovers by itself without a reload.
+// unplugged, frozen or that never answers its start is reported and tried again with back-off until it
+// works, at once when a device is plugged in or the camera permission changes, so the kiosk recovers by
+// itself without a reload. It never stops reading while the kiosk shows it: the next guest in the queue
+// is welcomed while the last one's welcome is still on screen.
 import { Html5Qrcode, Html5QrcodeScannerState } from 'html5-qrcode';
+import { installBarcodeDetector } from './barcode-detector';
 import {
+  START_LIMIT_MS,
   assessRunningCamera,
   classifyFailure,
   failuresAfter,
   retryDelayMs,
+  startWithin,
   type CameraProblem,
   type CameraState,
 } from './camera-health';
 import type { ScanProfile } from './scan-profile';
 
-/** How long the same code is ignored after it was read: one phone held up is one scan. */
+/**
+ * How long the same code is ignored after it was read: one phone held up is one scan. Another code is
+ * read at once, so a queue flows.
+ */
 export const REPEAT_QUIET_MS = 5000;
 /** How often a running camera's track and frames are looked at. */
 const WATCH_EVERY_MS = 1000;
@@ -25,11 +33,19 @@ export interface CameraSessionOptions {
   onState(state: CameraState): void;
 }
 
+/** One try at the camera: html5-qrcode drawing into an element of its own, removed with it. */
+interface Attempt {
+  scanner: Html5Qrcode;
+  surface: HTMLElement;
+}
+
 export class CameraSession {
-  private scanner: Html5Qrcode | null = null;
+  private running: Attempt | null = null;
+  private attempts = 0;
   private closed = false;
   private opening = false;
-  private paused = false;
+  /** Frames looked at, with a code or without: exposed on the preview's element for tests to wait on. */
+  private framesRead = 0;
   private failures = 0;
   private scanningSince = 0;
   private retryTimer: ReturnType<typeof setTimeout> | undefined;
@@ -42,16 +58,6 @@ export class CameraSession {
     navigator.mediaDevices?.addEventListener('devicechange', this.retryNow);
     void this.watchPermission();
     void this.open();
-  }
-
-  /** Stops decoding while a result is on screen; the preview keeps running. */
-  setPaused(paused: boolean): void {
-    this.paused = paused;
-    const scanner = this.scanner;
-    if (!scanner) return;
-    const state = scanner.getState();
-    if (paused && state === Html5QrcodeScannerState.SCANNING) scanner.pause(false);
-    if (!paused && state === Html5QrcodeScannerState.PAUSED) scanner.resume();
   }
 
   async close(): Promise<void> {
@@ -90,29 +96,45 @@ export class CameraSession {
     const { elementId, deviceId, profile, onState } = this.options;
     // While retrying, staff keep seeing the problem rather than a flicker of "starting".
     if (this.failures === 0) onState('starting');
-    const scanner = new Html5Qrcode(elementId, { formatsToSupport: profile.formats, verbose: false });
-    const camera = profile.name === 'entre' ? cameraConstraints(deviceId) : undefined;
+    if (profile.barcodeDetector) installBarcodeDetector();
+    // Each try draws into its own element: a start abandoned for hanging that answers later, and is
+    // then stopped, clears its own element and never the preview of the try that replaced it.
+    const surface = document.createElement('div');
+    surface.id = `${elementId}-try-${++this.attempts}`;
+    document.getElementById(elementId)?.append(surface);
+    const scanner = new Html5Qrcode(surface.id, {
+      formatsToSupport: profile.formats,
+      verbose: false,
+      experimentalFeatures: { useBarCodeDetectorIfSupported: profile.barcodeDetector },
+    });
+    const camera = profile.name === 'library-defaults' ? undefined : cameraConstraints(deviceId);
+    const start = scanner.start(
+      deviceId ? deviceId : { facingMode: 'user' },
+      camera ? { ...profile.config, videoConstraints: camera } : profile.config,
+      (text) => this.onFrameRead(text),
+      () => this.onFrameRead(null),
+    );
+    const attempt = { scanner, surface };
     try {
-      await scanner.start(
-        deviceId ? deviceId : { facingMode: 'user' },
-        camera ? { ...profile.config, videoConstraints: camera } : profile.config,
-        (text) => this.onDecoded(text),
-        () => {},
-      );
+      // A camera that answers after the limit is stopped at once: the retry has its own.
+      await startWithin(start, START_LIMIT_MS, () => void stopAttempt(attempt));
     } catch (error) {
+      surface.remove();
       this.fail(classifyFailure(error));
       return;
     }
-    this.scanner = scanner;
+    this.running = attempt;
     if (this.closed) return void (await this.release());
     this.scanningSince = performance.now();
-    this.watch(scanner);
+    this.watch(attempt);
     onState('scanning');
-    this.setPaused(this.paused);
   }
 
-  private onDecoded(text: string): void {
-    if (this.paused) return;
+  private onFrameRead(text: string | null): void {
+    this.framesRead++;
+    const host = document.getElementById(this.options.elementId);
+    if (host) host.dataset.framesRead = String(this.framesRead);
+    if (text === null) return;
     const now = performance.now();
     if (text === this.lastRead.text && now - this.lastRead.at < REPEAT_QUIET_MS) return;
     this.lastRead = { text, at: now };
@@ -124,21 +146,20 @@ export class CameraSession {
    * can also end without the event (the browser stops it, as track.stop() does), so readyState is
    * polled as well. Frames are counted with requestVideoFrameCallback.
    */
-  private watch(scanner: Html5Qrcode): void {
-    const video = document.getElementById(this.options.elementId)?.querySelector('video');
+  private watch(attempt: Attempt): void {
+    const video = attempt.surface.querySelector('video');
     const track = (video?.srcObject as MediaStream | null)?.getVideoTracks()[0];
     track?.addEventListener('ended', () => {
-      if (this.scanner === scanner) this.fail('lost');
+      if (this.running === attempt) this.fail('lost');
     });
     let lastFrameAt = performance.now();
     const onFrame = () => {
       lastFrameAt = performance.now();
-      if (this.scanner === scanner) video?.requestVideoFrameCallback(onFrame);
+      if (this.running === attempt) video?.requestVideoFrameCallback(onFrame);
     };
     video?.requestVideoFrameCallback(onFrame);
     this.watchdog = setInterval(() => {
-      // Not paused too: a camera frozen on a picture of a code would be read again and again, each
-      // result pausing the scanner, and never be found out.
+      // Also behind a result: a camera frozen on a picture of a code would otherwise go unnoticed.
       const expectingFrames = document.visibilityState === 'visible';
       // Frames missed while none were expected do not count against the camera.
       if (!expectingFrames) lastFrameAt = performance.now();
@@ -147,21 +168,21 @@ export class CameraSession {
         msSinceLastFrame: performance.now() - lastFrameAt,
         expectingFrames,
       });
-      if (verdict !== 'scanning' && this.scanner === scanner) this.fail(verdict);
+      if (verdict !== 'scanning' && this.running === attempt) this.fail(verdict);
     }, WATCH_EVERY_MS);
   }
 
   private fail(problem: CameraProblem): void {
     if (this.closed) return;
     clearInterval(this.watchdog);
-    const scanning = this.scanner ? performance.now() - this.scanningSince : 0;
+    const scanning = this.running ? performance.now() - this.scanningSince : 0;
     this.failures = failuresAfter(this.failures, scanning);
     this.options.onState(problem);
     void this.release().then(() => this.scheduleRetry());
   }
 
   private restart(): void {
-    if (this.closed || this.scanner || this.opening) return;
+    if (this.closed || this.running || this.opening) return;
     clearTimeout(this.retryTimer);
     void this.open();
   }
@@ -173,16 +194,20 @@ export class CameraSession {
 
   private async release(): Promise<void> {
     clearInterval(this.watchdog);
-    const scanner = this.scanner;
-    this.scanner = null;
-    if (!scanner) return;
-    try {
-      if (scanner.getState() !== Html5QrcodeScannerState.NOT_STARTED) await scanner.stop();
-      scanner.clear();
-    } catch {
-      // The camera is already gone; there is nothing left to stop.
-    }
+    const attempt = this.running;
+    this.running = null;
+    if (attempt) await stopAttempt(attempt);
   }
+}
+
+async function stopAttempt({ scanner, surface }: Attempt): Promise<void> {
+  try {
+    if (scanner.getState() !== Html5QrcodeScannerState.NOT_STARTED) await scanner.stop();
+    scanner.clear();
+  } catch {
+    // The camera is already gone; there is nothing left to stop.
+  }
+  surface.remove();
 }
 
 /** 640×480 is plenty for a QR code held up close, and half the pixels of HD to copy every frame. */

@@ -119,7 +119,7 @@ export function KioskScreen({ info, onStaffMode }: { info: KioskInfo; onStaffMod
         </div>
       )}
 
-      {info.event && <CameraScanner onCode={onCameraCode} paused={result !== null} />}
+      {info.event && <CameraScanner onCode={onCameraCode} behindResult={result !== null} />}
 
       {info.event && !result && <NameSearch onCheckIn={onSearchCheckIn} resetSignal={resetSignal} />}
 
