@@ -8,7 +8,7 @@ export const FACE_JPEG: Buffer = fs.readFileSync(path.join(__dirname, '../fixtur
 /** The face with its frame header saying `width`×`height`. */
 export function jpegSized(width: number, height: number): Buffer {
   const copy = Buffer.from(FACE_JPEG);
-  for (let offset = 2; offset < copy.length; ) {
+  for (let offset = 2; offset < copy.length;) {
     const marker = copy[offset + 1]!;
     if (marker === 0xc0 || marker === 0xc2) {
       copy.writeUInt16BE(height, offset + 5);

@@ -5,12 +5,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { tempStation } from '../helpers/temp-station';
 import { getActiveEvent } from '../../src/main/store/events';
 import { listGuests } from '../../src/main/store/guests';
-import {
-  eventPhotos,
-  guestPhoto,
-  saveGuestPhoto,
-  withdrawGuestPhoto,
-} from '../../src/main/store/photos';
+import { eventPhotos, guestPhoto, saveGuestPhoto, withdrawGuestPhoto } from '../../src/main/store/photos';
 import { PhotoError, MAX_PHOTO_BYTES } from '../../src/main/photos/jpeg';
 import { purgePersonalData } from '../../src/main/staff/personal-data';
 import { staffLog } from '../../src/main/staff/staff-log';
@@ -92,8 +87,9 @@ describe('badge photos in the store', () => {
     expect(refused(FACE_JPEG.subarray(0, FACE_JPEG.length - 100))).toMatch(/cut short/);
     expect(refused(jpegSized(640, 480))).toMatch(/640×480 pixels; a badge photo is square/);
     expect(refused(jpegSized(20, 20))).toMatch(/sides of 64 to 2048/);
-    expect(refused(Buffer.concat([FACE_JPEG.subarray(0, -2), Buffer.alloc(MAX_PHOTO_BYTES), FACE_JPEG.subarray(-2)])))
-      .toMatch(/too large \(47 KB; at most 40 KB\)/);
+    expect(
+      refused(Buffer.concat([FACE_JPEG.subarray(0, -2), Buffer.alloc(MAX_PHOTO_BYTES), FACE_JPEG.subarray(-2)])),
+    ).toMatch(/too large \(47 KB; at most 40 KB\)/);
     expect(photoRows()).toBe(0);
     expect(staffLog(db).some((entry) => entry.kind === 'photo-consent')).toBe(false);
   });

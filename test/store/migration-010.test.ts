@@ -47,7 +47,9 @@ describe('migration 010 (guest photos)', () => {
     // The table itself bounds a picture's size, whoever writes it.
     expect(() =>
       migrated
-        .prepare("INSERT INTO guest_photos (guest_id, event_id, jpeg, taken_at, updated_at) VALUES (?, ?, ?, 'now', 'now')")
+        .prepare(
+          "INSERT INTO guest_photos (guest_id, event_id, jpeg, taken_at, updated_at) VALUES (?, ?, ?, 'now', 'now')",
+        )
         .run(guest.id, event.id, Buffer.alloc(40 * 1024 + 1)),
     ).toThrow(/CHECK constraint failed/);
     migrated.close();

@@ -18,7 +18,10 @@ export const guestPhotos: Migration = {
     rebuildTable(db, 'staff_log', (createSql) =>
       mustChange(
         createSql,
-        createSql.replace("kind = 'kiosk-quit'", "kind = 'kiosk-quit' OR kind = 'photo-consent' OR kind = 'photo-withdrawn'"),
+        createSql.replace(
+          "kind = 'kiosk-quit'",
+          "kind = 'kiosk-quit' OR kind = 'photo-consent' OR kind = 'photo-withdrawn'",
+        ),
       ),
     );
     db.exec(`
