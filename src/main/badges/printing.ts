@@ -8,6 +8,7 @@ import type { Db } from '../store/database';
 import { getEvent } from '../store/events';
 import { fullName, getGuest } from '../store/guests';
 import { getBadgeDesign, getPrinterSettings } from '../store/badge-designs';
+import { guestPhoto, jpegDataUrl } from '../store/photos';
 import {
   failInterruptedJobs,
   getPrintJob,
@@ -115,7 +116,13 @@ export class BadgePrinting {
     const guest = getGuest(this.db, job.guestId)!;
     const event = getEvent(this.db, job.eventId)!;
     const design = getBadgeDesign(this.db, event.id);
-    const person = { fullName: fullName(guest), title: guest.title, department: guest.department };
+    const photo = guestPhoto(this.db, guest.id);
+    const person = {
+      fullName: fullName(guest),
+      title: guest.title,
+      department: guest.department,
+      photo: photo && jpegDataUrl(photo.jpeg),
+    };
     const pages = layoutPages(design, event, [person]);
     const title = `entre-badge-${job.id.slice(0, 8)}`;
     await this.backend.print({

@@ -71,6 +71,9 @@ const toPhoto = (row: PhotoRow): GuestPhoto | null =>
     ? { guestId: row.guest_id, eventId: row.event_id, jpeg: row.jpeg, takenAt: row.taken_at }
     : null;
 
+/** How a badge, its preview and the who's-who carry a picture. */
+export const jpegDataUrl = (jpeg: Buffer): string => `data:image/jpeg;base64,${jpeg.toString('base64')}`;
+
 export function guestPhoto(db: Db, guestId: string): GuestPhoto | null {
   const row = prepared(db, 'SELECT * FROM guest_photos WHERE guest_id = ?').get(guestId) as PhotoRow | undefined;
   return row ? toPhoto(row) : null;
