@@ -22,7 +22,13 @@ export interface PublicGuest {
 }
 
 export type ScanOutcome =
-  | { kind: 'welcome'; guest: PublicGuest; checkedInAt: string }
+  | {
+      kind: 'welcome';
+      guest: PublicGuest;
+      checkedInAt: string;
+      /** Ask for a badge photo now: the badge waits for the answer (docs/photos.md). */
+      photoQuestion?: true;
+    }
   | { kind: 'already'; guest: PublicGuest; checkedInAt: string }
   | { kind: 'unknown' };
 

@@ -2,6 +2,7 @@
 // validate what they receive against these schemas.
 import { z } from 'zod';
 import { CHECK_IN_METHODS } from './domain';
+import { MAX_PHOTO_BASE64 } from './photos';
 
 export const SYNC_PROTOCOL_PATH = '/sync/v1';
 /** Largest batch a station pushes, or the hub returns from one pull. */
@@ -11,7 +12,6 @@ export const MAX_BATCH = 2000;
  * under the hub's 16 MB body limit, and a slow door's request stays short.
  */
 export const MAX_PHOTOS_PER_BATCH = 100;
-const MAX_PHOTO_BASE64 = Math.ceil((40 * 1024) / 3) * 4;
 
 const id = z.string().min(1).max(100);
 const text = (max: number) => z.string().max(max);

@@ -9,6 +9,8 @@ import { getEvent } from '../store/events';
 import { fullName, getGuest } from '../store/guests';
 import { getBadgeDesign, getPrinterSettings } from '../store/badge-designs';
 import { guestPhoto, jpegDataUrl } from '../store/photos';
+import { getPhotoSettings } from '../photos/settings';
+import { PHOTO_QUESTION_SECONDS } from '../../shared/photos';
 import {
   failInterruptedJobs,
   getPrintJob,
@@ -21,10 +23,18 @@ import {
 import { PrintError, type PrintBackend } from './print-backend';
 import { layoutPages, renderBadgePdf } from './render-pdf';
 
+/**
+ * How long a badge waits for the kiosk's answer to the photo question before it prints plain anyway:
+ * the kiosk gives up after PHOTO_QUESTION_SECONDS, this covers a kiosk page that died meanwhile.
+ */
+const PHOTO_HOLD_MS = (PHOTO_QUESTION_SECONDS + 40) * 1000;
+
 export class BadgePrinting {
   private working: Promise<void> | null = null;
   /** Check-ins whose badge job is about to be queued. */
   private scheduled = 0;
+  /** Guests asked about their photo, by id: whether their badge prints once they answer, and the fallback. */
+  private readonly photoQuestions = new Map<string, { print: boolean; fallback: NodeJS.Timeout }>();
 
   constructor(
     private readonly db: Db,
@@ -40,8 +50,12 @@ export class BadgePrinting {
    * check-in. The job is written just after the answer has gone out, so the welcome never waits for
    * the extra write; should the station die in that instant, staff reprint the badge.
    */
-  afterCheckIn(outcome: ScanOutcome): void {
-    if (outcome.kind !== 'welcome') return;
+  afterCheckIn(outcome: ScanOutcome): boolean {
+    if (outcome.kind !== 'welcome') return false;
+    if (getPhotoSettings(this.db).kioskQuestion) {
+      this.holdForPhoto(outcome.guest.id);
+      return true;
+    }
     this.scheduled++;
     setImmediate(() => {
       try {
@@ -53,6 +67,36 @@ export class BadgePrinting {
         this.scheduled--;
       }
     });
+    return false;
+  }
+
+  /**
+   * The kiosk asks the guest just welcomed for a photo: their badge (when this station prints on
+   * check-in) waits for answerPhotoQuestion, or PHOTO_HOLD_MS at most.
+   */
+  private holdForPhoto(guestId: string): void {
+    this.photoQuestions.get(guestId)?.fallback.close();
+    const fallback = setTimeout(() => this.answerPhotoQuestion(guestId), PHOTO_HOLD_MS);
+    fallback.unref();
+    this.photoQuestions.set(guestId, { print: getPrinterSettings(this.db).printOnCheckIn, fallback });
+  }
+
+  /** Whether the kiosk is still asking this guest: only then may it store a photo for them. */
+  isAskingForPhoto(guestId: string): boolean {
+    return this.photoQuestions.has(guestId);
+  }
+
+  /**
+   * The guest answered (a photo saved, or no, or no answer in time): their badge is queued now, with
+   * the photo when one was saved. False when the question was already over.
+   */
+  answerPhotoQuestion(guestId: string): boolean {
+    const question = this.photoQuestions.get(guestId);
+    if (!question) return false;
+    question.fallback.close();
+    this.photoQuestions.delete(guestId);
+    if (question.print && this.db.open) this.enqueue(guestId, 'check-in');
+    return true;
   }
 
   /** For walk-in registration (issue 5): call after the walk-in's transaction committed. */

@@ -73,10 +73,13 @@ export function checkInGuest(station: Station, guestId: string, method: CheckInM
   return afterCommit(station, outcome);
 }
 
-/** Runs once the check-in is on disk: a badge is queued only for a guest just welcomed. */
+/**
+ * Runs once the check-in is on disk: a badge is queued only for a guest just welcomed, or held while
+ * the kiosk asks for their photo.
+ */
 function afterCommit(station: Station, outcome: ScanOutcome): ScanOutcome {
-  station.badges?.afterCheckIn(outcome);
-  return outcome;
+  const held = station.badges?.afterCheckIn(outcome);
+  return held && outcome.kind === 'welcome' ? { ...outcome, photoQuestion: true } : outcome;
 }
 
 function admit(station: Station, guest: Guest, method: CheckInMethod): ScanOutcome {

@@ -1,9 +1,8 @@
 // Checking a badge photo before it is stored: a small square JPEG, decoded only as far as its frame
 // header. The kiosk's canvas makes these, but the HTTP station accepts them from any browser, so
 // nothing is trusted: a file that is not a whole JPEG is refused with a message saying why.
+import { MAX_PHOTO_BYTES } from '../../shared/photos';
 
-/** Largest photo stored and synced: a badge needs no more, and the outbox stays small. */
-export const MAX_PHOTO_BYTES = 40 * 1024;
 /** Sides may differ by this share of the longer one (a camera's crop rounds). */
 const SQUARE_TOLERANCE = 0.02;
 const MIN_SIDE = 64;
