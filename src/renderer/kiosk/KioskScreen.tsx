@@ -12,6 +12,8 @@ import { RESULT_DURATION_MS, type KioskResult } from './result';
 import { playTone } from './sounds';
 import { useWedgeScanner } from './useWedgeScanner';
 import { PrinterNotice } from '../badges/PrinterNotice';
+import { PhotoConsent } from './PhotoConsent';
+import { usePhotoQuestion } from './usePhotoQuestion';
 
 export function KioskScreen({ info, onStaffMode }: { info: KioskInfo; onStaffMode(): void }) {
   const { t, language, setLanguage } = useI18n();
@@ -19,13 +21,21 @@ export function KioskScreen({ info, onStaffMode }: { info: KioskInfo; onStaffMod
   const [resetSignal, setResetSignal] = useState(0);
   const pending = useRef(0);
 
-  const show = useCallback((next: KioskResult) => {
-    setResult(next);
-    playTone(next.kind);
-  }, []);
+  // Badge photos (issue 16): the question after a welcome, ended by the next scan.
+  const photo = usePhotoQuestion(() => setResult(null));
+
+  const show = useCallback(
+    (next: KioskResult) => {
+      setResult(next);
+      photo.ask(next);
+      playTone(next.kind);
+    },
+    [photo],
+  );
 
   const run = useCallback(
     (call: () => Promise<ScanOutcome>) => {
+      photo.end();
       const ticket = ++pending.current;
       call().then(
         (outcome) => ticket === pending.current && show(outcome),
@@ -59,10 +69,10 @@ export function KioskScreen({ info, onStaffMode }: { info: KioskInfo; onStaffMod
   );
 
   useEffect(() => {
-    if (!result) return;
+    if (!result || photo.guest) return;
     const timer = setTimeout(() => setResult(null), RESULT_DURATION_MS[result.kind]);
     return () => clearTimeout(timer);
-  }, [result]);
+  }, [result, photo.guest]);
 
   return (
     <main className={`kiosk kiosk--${result?.kind ?? 'idle'}`}>
@@ -89,6 +99,8 @@ export function KioskScreen({ info, onStaffMode }: { info: KioskInfo; onStaffMod
       <section className="kiosk__status" role="status" aria-live="polite" aria-atomic="true">
         {result && <ResultPanel result={result} />}
       </section>
+
+      {photo.guest && <PhotoConsent key={photo.guest.id} guest={photo.guest} onDone={photo.done} />}
 
       {!result && (
         <div className="kiosk__idle">
