@@ -101,3 +101,22 @@ it('takes a photo only for the guest being asked, and refuses a bad picture whil
   );
   fs.rmSync(await printedBadge(`${anna.firstName} ${anna.lastName}`));
 });
+
+it('lets staff take, list and withdraw photos and change the settings, only in an open session', async () => {
+  const { handlers, guests } = open();
+  const { session } = dispatch(handlers, 'staffSetPin', { pin: '2468' });
+  const jpeg = FACE_JPEG.toString('base64');
+  expect(
+    refusal(() => dispatch(handlers, 'takeGuestPhoto', { session: 'x'.repeat(40), guestId: guests[0]!.id, jpeg })).body
+      .code,
+  ).toBe('staff-locked');
+  const listed = dispatch(handlers, 'takeGuestPhoto', { session, guestId: guests[0]!.id, jpeg });
+  expect(listed).toMatchObject([{ guestId: guests[0]!.id, photo: expect.stringMatching(/^data:image\/jpeg;base64,/) }]);
+  expect(dispatch(handlers, 'listPhotoConsents', { session })).toHaveLength(1);
+  expect(dispatch(handlers, 'withdrawPhotoConsent', { session, guestId: guests[0]!.id })).toEqual([]);
+  expect(guestPhoto(station.db, guests[0]!.id)).toBeNull();
+  expect(
+    dispatch(handlers, 'savePhotoSettings', { session, settings: { kioskQuestion: false, whosWhoInitials: true } }),
+  ).toEqual({ kioskQuestion: false, whosWhoInitials: true });
+  expect(dispatch(handlers, 'getPhotoSettings', { session })).toEqual({ kioskQuestion: false, whosWhoInitials: true });
+});

@@ -4,11 +4,9 @@ import type { ComponentType } from 'react';
 import { CameraSettingsPanel } from '../camera/CameraSettingsPanel';
 import { BadgeSettingsPanel } from '../badges/BadgeSettingsPanel';
 import { PrintQueuePanel } from '../badges/PrintQueuePanel';
-import { PhotosPanel } from '../photos/PhotosPanel';
 
-export const settingsPanels: Record<'camera' | 'printer' | 'badgePreset' | 'photos', ComponentType | null> = {
+export const settingsPanels: Record<'camera' | 'printer' | 'badgePreset', ComponentType | null> = {
   camera: CameraSettingsPanel,
   printer: PrintQueuePanel,
   badgePreset: BadgeSettingsPanel,
-  photos: PhotosPanel,
 };
