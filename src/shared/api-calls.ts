@@ -38,6 +38,13 @@ export const API_CALL_NAMES = [
   // Electron lockdown (issue 7): the kiosk window is left only by staff
   'kioskShell',
   'quitKiosk',
+  // badge photos (issue 16)
+  'answerPhotoQuestion',
+  'getPhotoSettings',
+  'savePhotoSettings',
+  'listPhotoConsents',
+  'takeGuestPhoto',
+  'withdrawPhotoConsent',
 ] as const;
 
 /** Longest scanner input accepted for a look-up; anything longer is simply not a code of ours. */

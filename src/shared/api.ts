@@ -23,6 +23,7 @@ import { MAX_SCAN_INPUT } from './api-calls';
 import type { BadgeSettings, PrintJob } from './badge/print-jobs';
 import { badgeDesignSchema, printerSettingsSchema } from './badge/schemas';
 import type { KioskShellInfo } from './kiosk-shell';
+import { MAX_PHOTO_BASE64, type PhotoConsent, type PhotoSettings } from './photos';
 
 export {
   API_CALL_NAMES,
@@ -54,6 +55,9 @@ const guestFields = {
   department: z.string().trim().max(160),
   email: z.union([z.literal(''), z.email().max(254)]),
 };
+
+/** A badge photo as base64; main checks it is a small square JPEG before storing it. */
+const photoBase64 = z.base64().max(MAX_PHOTO_BASE64, 'the picture is larger than 40 KB');
 
 export const apiContract = {
   getKioskInfo: call<KioskInfo>()(z.object({}).strict()),
@@ -111,6 +115,17 @@ export const apiContract = {
   // Electron lockdown (issue 7): whether this station is the kiosk window, and staff quitting it
   kioskShell: call<KioskShellInfo>()(z.object({}).strict()),
   quitKiosk: call<{ quitting: true }>()(staffCall({})),
+  // badge photos (issue 16): the kiosk's question, and staff managing photos and consent
+  answerPhotoQuestion: call<{ saved: boolean }>()(
+    z.object({ guestId: z.uuid(), jpeg: photoBase64.nullable() }).strict(),
+  ),
+  getPhotoSettings: call<PhotoSettings>()(staffCall({})),
+  savePhotoSettings: call<PhotoSettings>()(
+    staffCall({ settings: z.object({ kioskQuestion: z.boolean(), whosWhoInitials: z.boolean() }).strict() }),
+  ),
+  listPhotoConsents: call<PhotoConsent[]>()(staffCall({})),
+  takeGuestPhoto: call<PhotoConsent[]>()(staffCall({ guestId: z.uuid(), jpeg: photoBase64 })),
+  withdrawPhotoConsent: call<PhotoConsent[]>()(staffCall({ guestId: z.uuid() })),
 } satisfies Record<ApiCallName, { args: z.ZodType; result: unknown }>;
 
 export type ApiContract = typeof apiContract;

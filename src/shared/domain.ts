@@ -22,8 +22,15 @@ export interface PublicGuest {
 }
 
 export type ScanOutcome =
-  /** `badgeJobId`: the print job of this guest's badge, when the station prints on check-in. */
-  | { kind: 'welcome'; guest: PublicGuest; checkedInAt: string; badgeJobId?: string }
+  | {
+      kind: 'welcome';
+      guest: PublicGuest;
+      checkedInAt: string;
+      /** The print job of this guest's badge, when the station prints on check-in. */
+      badgeJobId?: string;
+      /** Ask for a badge photo now: the badge waits for the answer (docs/photos.md). */
+      photoQuestion?: true;
+    }
   | { kind: 'already'; guest: PublicGuest; checkedInAt: string }
   | { kind: 'unknown' };
 

@@ -2,10 +2,16 @@
 // validate what they receive against these schemas.
 import { z } from 'zod';
 import { CHECK_IN_METHODS } from './domain';
+import { MAX_PHOTO_BASE64 } from './photos';
 
 export const SYNC_PROTOCOL_PATH = '/sync/v1';
 /** Largest batch a station pushes, or the hub returns from one pull. */
 export const MAX_BATCH = 2000;
+/**
+ * Most photos in one push or pull: 100 × 40 KB (55 KB as base64) plus 2000 other records stay well
+ * under the hub's 16 MB body limit, and a slow door's request stays short.
+ */
+export const MAX_PHOTOS_PER_BATCH = 100;
 
 const id = z.string().min(1).max(100);
 const text = (max: number) => z.string().max(max);
@@ -53,11 +59,29 @@ export const attendanceRecord = z
   })
   .strict();
 
-export const syncRecord = z.discriminatedUnion('type', [eventRecord, guestRecord, attendanceRecord]);
+/** A badge photo (docs/photos.md): `id` is the guest's; a null `jpeg` is a withdrawal (a tombstone). */
+export const photoRecord = z
+  .object({
+    type: z.literal('photo'),
+    id,
+    eventId: id,
+    // Base64 of at most 40 KB; the receiving station checks it is a square JPEG before storing it.
+    jpeg: z
+      .string()
+      .max(MAX_PHOTO_BASE64)
+      .regex(/^[A-Za-z0-9+/]*={0,2}$/)
+      .nullable(),
+    takenAt: isoTime.nullable(),
+    updatedAt: isoTime,
+  })
+  .strict();
+
+export const syncRecord = z.discriminatedUnion('type', [eventRecord, guestRecord, attendanceRecord, photoRecord]);
 
 export type EventRecord = z.infer<typeof eventRecord>;
 export type GuestRecord = z.infer<typeof guestRecord>;
 export type AttendanceRecord = z.infer<typeof attendanceRecord>;
+export type PhotoRecord = z.infer<typeof photoRecord>;
 export type SyncRecord = z.infer<typeof syncRecord>;
 
 export const pairRequest = z
@@ -78,7 +102,17 @@ export interface PairResponse {
   eventId: string | null;
 }
 
-export const pushRequest = z.object({ records: z.array(syncRecord).min(1).max(MAX_BATCH) }).strict();
+export const pushRequest = z
+  .object({
+    records: z
+      .array(syncRecord)
+      .min(1)
+      .max(MAX_BATCH)
+      .refine((records) => records.filter((record) => record.type === 'photo').length <= MAX_PHOTOS_PER_BATCH, {
+        message: `At most ${MAX_PHOTOS_PER_BATCH} photos in one push.`,
+      }),
+  })
+  .strict();
 export type PushRequest = z.infer<typeof pushRequest>;
 
 export interface PushResponse {

@@ -84,6 +84,12 @@ describe('the browser station', () => {
       '/api/syncNow',
       '/api/kioskShell',
       '/api/quitKiosk',
+      '/api/answerPhotoQuestion',
+      '/api/getPhotoSettings',
+      '/api/savePhotoSettings',
+      '/api/listPhotoConsents',
+      '/api/takeGuestPhoto',
+      '/api/withdrawPhotoConsent',
     ]);
     const info = await post('getKioskInfo', {});
     expect(info.status).toBe(200);

@@ -10,6 +10,7 @@ import { ApiError } from './errors';
 import { createBadgeHandlers } from '../badges/handlers';
 import { backgroundSync } from '../sync/scheduler';
 import { createShellHandlers, type KioskShell } from '../shell/handlers';
+import { createPhotoHandlers } from '../photos/handlers';
 
 /** Calls whose handlers read or write files (exceljs is asynchronous): they answer with a promise. */
 export type AsyncApiCallName = 'staffPreviewImport' | 'staffApplyImport' | 'staffExport';
@@ -43,6 +44,8 @@ export function createHandlers(station: Station, shell: KioskShell | null = null
     },
     // Electron lockdown (issue 7)
     ...createShellHandlers(station.db, sessions, shell),
+    // badge photos (issue 16)
+    ...createPhotoHandlers(station, sessions),
   };
 }
 

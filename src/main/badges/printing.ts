@@ -9,6 +9,9 @@ import type { Db } from '../store/database';
 import { getEvent } from '../store/events';
 import { fullName, getGuest } from '../store/guests';
 import { getBadgeDesign, getPrinterSettings } from '../store/badge-designs';
+import { guestPhoto, jpegDataUrl } from '../store/photos';
+import { getPhotoSettings } from '../photos/settings';
+import { PHOTO_QUESTION_SECONDS } from '../../shared/photos';
 import {
   failInterruptedJobs,
   getPrintJob,
@@ -21,10 +24,21 @@ import {
 import { PrintError, type PrintBackend } from './print-backend';
 import { layoutPages, renderBadgePdf } from './render-pdf';
 
+/**
+ * How long a badge waits for the kiosk's answer to the photo question before it prints plain anyway:
+ * the kiosk gives up after PHOTO_QUESTION_SECONDS, this covers a kiosk page that died meanwhile.
+ */
+const PHOTO_HOLD_MS = (PHOTO_QUESTION_SECONDS + 40) * 1000;
+
 export class BadgePrinting {
   private working: Promise<void> | null = null;
   /** Check-ins whose badge job is about to be queued. */
   private scheduled = 0;
+  /**
+   * Guests asked about their photo, by id: the id their badge job gets once they answer (none when
+   * this station does not print on check-in), and the fallback.
+   */
+  private readonly photoQuestions = new Map<string, { badgeJobId: string | undefined; fallback: NodeJS.Timeout }>();
 
   constructor(
     private readonly db: Db,
@@ -42,8 +56,14 @@ export class BadgePrinting {
    * guest how their badge is doing. Should the station die in that instant, staff reprint the badge.
    */
   afterCheckIn(outcome: ScanOutcome): ScanOutcome {
-    if (outcome.kind !== 'welcome' || !getPrinterSettings(this.db).printOnCheckIn) return outcome;
-    const badgeJobId = randomUUID();
+    if (outcome.kind !== 'welcome') return outcome;
+    const print = getPrinterSettings(this.db).printOnCheckIn;
+    const badgeJobId = print ? randomUUID() : undefined;
+    if (getPhotoSettings(this.db).kioskQuestion) {
+      this.holdForPhoto(outcome.guest.id, badgeJobId);
+      return { ...outcome, badgeJobId, photoQuestion: true };
+    }
+    if (!badgeJobId) return outcome;
     this.scheduled++;
     setImmediate(() => {
       try {
@@ -56,6 +76,35 @@ export class BadgePrinting {
       }
     });
     return { ...outcome, badgeJobId };
+  }
+
+  /**
+   * The kiosk asks the guest just welcomed for a photo: their badge (when this station prints on
+   * check-in) waits for answerPhotoQuestion, or PHOTO_HOLD_MS at most.
+   */
+  private holdForPhoto(guestId: string, badgeJobId: string | undefined): void {
+    this.photoQuestions.get(guestId)?.fallback.close();
+    const fallback = setTimeout(() => this.answerPhotoQuestion(guestId), PHOTO_HOLD_MS);
+    fallback.unref();
+    this.photoQuestions.set(guestId, { badgeJobId, fallback });
+  }
+
+  /** Whether the kiosk is still asking this guest: only then may it store a photo for them. */
+  isAskingForPhoto(guestId: string): boolean {
+    return this.photoQuestions.has(guestId);
+  }
+
+  /**
+   * The guest answered (a photo saved, or no, or no answer in time): their badge is queued now, with
+   * the photo when one was saved. False when the question was already over.
+   */
+  answerPhotoQuestion(guestId: string): boolean {
+    const question = this.photoQuestions.get(guestId);
+    if (!question) return false;
+    question.fallback.close();
+    this.photoQuestions.delete(guestId);
+    if (question.badgeJobId && this.db.open) this.enqueue(guestId, 'check-in', question.badgeJobId);
+    return true;
   }
 
   /** For walk-in registration (issue 5): call after the walk-in's transaction committed. */
@@ -119,7 +168,13 @@ export class BadgePrinting {
     const guest = getGuest(this.db, job.guestId)!;
     const event = getEvent(this.db, job.eventId)!;
     const design = getBadgeDesign(this.db, event.id);
-    const person = { fullName: fullName(guest), title: guest.title, department: guest.department };
+    const photo = guestPhoto(this.db, guest.id);
+    const person = {
+      fullName: fullName(guest),
+      title: guest.title,
+      department: guest.department,
+      photo: photo && jpegDataUrl(photo.jpeg),
+    };
     const pages = layoutPages(design, event, [person]);
     const title = `entre-badge-${job.id.slice(0, 8)}`;
     await this.backend.print({

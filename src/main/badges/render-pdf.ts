@@ -43,6 +43,11 @@ export async function renderBadgePdf(pages: PageLayout[], title: string): Promis
           width: badge.logo.width,
           height: badge.logo.height,
         });
+      if (badge.photo)
+        doc.image(dataUrlBytes(badge.photo.dataUrl), badge.photo.x, badge.photo.y, {
+          width: badge.photo.width,
+          height: badge.photo.height,
+        });
       for (const text of badge.texts) {
         doc
           .font(text.bold ? 'badge-bold' : 'badge')

@@ -28,6 +28,7 @@ import { startHub } from '../hub/server';
 import { hubAttendance, hubAttendanceCsv } from '../hub/report';
 import type { HubEvent } from '../../shared/sync-protocol';
 import { stationId } from '../store/settings';
+import { addWhosWhoCommand } from '../photos/cli';
 
 interface ExportOptions {
   db?: string;
@@ -150,6 +151,8 @@ export function buildCli(): Command {
     });
 
   addSyncCommands(program);
+  // badge photos (issue 16)
+  addWhosWhoCommand(program, dbOption);
   return program;
 }
 

@@ -18,6 +18,7 @@ import {
   newPairingCode,
   newToken,
   normalizePairingCode,
+  pullPage,
   secretHash,
   toStoredRecords,
 } from './storage';
@@ -136,15 +137,10 @@ export async function openPostgresHubStorage(url: string): Promise<HubStorage> {
     },
     async pull(eventId, stationId, since, limit): Promise<Omit<PullResponse, 'eventId'>> {
       const result = await pool.query(
-        'SELECT seq, payload FROM hub_records WHERE event_id = $1 AND seq > $2 AND origin <> $3 ORDER BY seq LIMIT $4',
+        'SELECT seq, type, payload FROM hub_records WHERE event_id = $1 AND seq > $2 AND origin <> $3 ORDER BY seq LIMIT $4',
         [eventId, since, stationId, limit],
       );
-      const rows = result.rows as { seq: string; payload: string }[];
-      return {
-        records: rows.map((row) => JSON.parse(row.payload) as SyncRecord),
-        cursor: rows.length > 0 ? Number(rows[rows.length - 1]!.seq) : since,
-        more: rows.length === limit,
-      };
+      return pullPage(result.rows as { seq: string; type: string; payload: string }[], since, limit);
     },
     async eventRecords(eventId) {
       const result = await pool.query('SELECT payload FROM hub_records WHERE event_id = $1 ORDER BY seq', [eventId]);

@@ -20,6 +20,7 @@ import {
   newToken,
   normalizePairingCode,
   type PairedStation,
+  pullPage,
   secretHash,
   toStoredRecords,
 } from './storage';
@@ -139,14 +140,10 @@ export function openSqliteHubStorage(file: string): HubStorage {
     async pull(eventId, stationId, since, limit): Promise<Omit<PullResponse, 'eventId'>> {
       const rows = db
         .prepare(
-          'SELECT seq, payload FROM hub_records WHERE event_id = ? AND seq > ? AND origin <> ? ORDER BY seq LIMIT ?',
+          'SELECT seq, type, payload FROM hub_records WHERE event_id = ? AND seq > ? AND origin <> ? ORDER BY seq LIMIT ?',
         )
-        .all(eventId, since, stationId, limit) as { seq: number; payload: string }[];
-      return {
-        records: rows.map((row) => JSON.parse(row.payload) as SyncRecord),
-        cursor: rows.length > 0 ? rows[rows.length - 1]!.seq : since,
-        more: rows.length === limit,
-      };
+        .all(eventId, since, stationId, limit) as { seq: number; type: string; payload: string }[];
+      return pullPage(rows, since, limit);
     },
     async eventRecords(eventId) {
       const rows = db.prepare('SELECT payload FROM hub_records WHERE event_id = ? ORDER BY seq').all(eventId) as {

@@ -2,7 +2,14 @@
 // several hub processes. Both keep every record as JSON with a change number (seq) that only grows
 // in commit order, which is what makes a pull cursor safe.
 import { createHash, randomBytes, randomInt } from 'node:crypto';
-import type { EventRecord, HubEvent, PullResponse, PushResponse, SyncRecord } from '../../shared/sync-protocol';
+import {
+  type EventRecord,
+  type HubEvent,
+  MAX_PHOTOS_PER_BATCH,
+  type PullResponse,
+  type PushResponse,
+  type SyncRecord,
+} from '../../shared/sync-protocol';
 
 export interface PairedStation {
   stationId: string;
@@ -78,7 +85,7 @@ export function hubEventsOf(
   return events.sort((a, b) => (a.sortKey < b.sortKey ? -1 : 1)).map(({ event }) => event);
 }
 
-/** A record as the hub keeps it: `version` orders edits of one guest; attendance never changes. */
+/** A record as the hub keeps it: `version` orders edits of one guest or photo; attendance never changes. */
 export interface StoredRecord {
   type: SyncRecord['type'];
   id: string;
@@ -101,9 +108,28 @@ export function toStoredRecords(stationId: string, records: SyncRecord[]): Store
       type: record.type,
       id: record.id,
       eventId: record.type === 'event' ? record.id : record.eventId,
-      version: record.type === 'guest' ? record.updatedAt : '',
+      version: record.type === 'guest' || record.type === 'photo' ? record.updatedAt : '',
       payload: JSON.stringify(record),
     });
   }
   return [...byKey.values()];
+}
+
+/**
+ * A pull page from rows in seq order (`limit` of them were asked for): cut after
+ * MAX_PHOTOS_PER_BATCH photos, so a page stays small however many guests consented.
+ */
+export function pullPage(
+  rows: { seq: number | string; type: string; payload: string }[],
+  since: number,
+  limit: number,
+): Omit<PullResponse, 'eventId'> {
+  let photos = 0;
+  const cut = rows.findIndex((row) => row.type === 'photo' && ++photos > MAX_PHOTOS_PER_BATCH);
+  const page = cut === -1 ? rows : rows.slice(0, cut);
+  return {
+    records: page.map((row) => JSON.parse(row.payload) as SyncRecord),
+    cursor: page.length > 0 ? Number(page[page.length - 1]!.seq) : since,
+    more: cut !== -1 || rows.length === limit,
+  };
 }

@@ -73,7 +73,10 @@ export function checkInGuest(station: Station, guestId: string, method: CheckInM
   return afterCommit(station, outcome);
 }
 
-/** Runs once the check-in is on disk: a badge is queued only for a guest just welcomed. */
+/**
+ * Runs once the check-in is on disk: a badge is queued only for a guest just welcomed, or held while
+ * the kiosk asks for their photo.
+ */
 function afterCommit(station: Station, outcome: ScanOutcome): ScanOutcome {
   return station.badges?.afterCheckIn(outcome) ?? outcome;
 }

@@ -4,6 +4,7 @@ import type { EventSettings } from '../../shared/staff';
 import { type Db, prepared } from '../store/database';
 import { countGuests } from '../store/guests';
 import { getEvent } from '../store/events';
+import { deleteEventPhotos } from '../store/photos';
 
 interface EventExtrasRow {
   retention_days: number | null;
@@ -48,7 +49,8 @@ export function recordExport(db: Db, eventId: string, now = new Date()): void {
 
 /**
  * Blanks every guest's name, title and e-mail and replaces the invitation code (it was mailed to the
- * person). Departments, walk-in marks and the attendance log stay, so the counts still add up.
+ * person), and deletes every badge photo. Departments, walk-in marks and the attendance log stay, so
+ * the counts still add up.
  */
 export function purgePersonalData(db: Db, eventId: string, now = new Date()): number {
   return db
@@ -58,6 +60,7 @@ export function purgePersonalData(db: Db, eventId: string, now = new Date()): nu
         `UPDATE guests SET first_name = '', last_name = '', title = '', email = '', search_text = '',
            code = 'purged' || lower(hex(randomblob(12))), updated_at = ? WHERE event_id = ?`,
       ).run(now.toISOString(), eventId).changes;
+      deleteEventPhotos(db, eventId, now);
       prepared(db, 'UPDATE events SET purged_at = ? WHERE id = ?').run(now.toISOString(), eventId);
       return purged;
     })

@@ -1,6 +1,7 @@
 import { BAND_PALETTE, DEFAULT_BADGE_DESIGN, type BadgeDesign } from '../../shared/badge/design';
 import { DEFAULT_PRINTER_SETTINGS, type BadgePrinterSettings } from '../../shared/badge/print-jobs';
 import { type Db, prepared } from './database';
+import { jpegDataUrl } from './photos';
 import { getSetting, setSetting } from './settings';
 
 /** The event's design, every department given a colour: palette colours in turn, distinct while they last. */
@@ -48,11 +49,25 @@ export function eventDepartments(db: Db, eventId: string): string[] {
 }
 
 /** The guest with the longest name: the preview shows the hardest case. */
-export function badgeSample(db: Db, eventId: string): { fullName: string; title: string; department: string } | null {
+/**
+ * The guest the badge preview shows: the longest name, among the guests with a photo when any has
+ * one (so staff see the photo layout as it will print).
+ */
+export function badgeSample(
+  db: Db,
+  eventId: string,
+): { fullName: string; title: string; department: string; photo: string | null } | null {
   const row = prepared(
     db,
-    `SELECT trim(first_name || ' ' || last_name) AS full_name, title, department FROM guests
-     WHERE event_id = ? ORDER BY length(first_name) + length(last_name) DESC, rowid LIMIT 1`,
-  ).get(eventId) as { full_name: string; title: string; department: string } | undefined;
-  return row ? { fullName: row.full_name, title: row.title, department: row.department } : null;
+    `SELECT trim(g.first_name || ' ' || g.last_name) AS full_name, g.title, g.department, p.jpeg FROM guests g
+     LEFT JOIN guest_photos p ON p.guest_id = g.id AND p.jpeg IS NOT NULL
+     WHERE g.event_id = ? ORDER BY p.jpeg IS NULL, length(g.first_name) + length(g.last_name) DESC, g.rowid LIMIT 1`,
+  ).get(eventId) as { full_name: string; title: string; department: string; jpeg: Buffer | null } | undefined;
+  if (!row) return null;
+  return {
+    fullName: row.full_name,
+    title: row.title,
+    department: row.department,
+    photo: row.jpeg && jpegDataUrl(row.jpeg),
+  };
 }

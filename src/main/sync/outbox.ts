@@ -1,12 +1,21 @@
 // The station's side of the sync log: what waits to be sent (filled by triggers, migration 005) and
 // writing what other stations recorded without sending it back.
 import { formatHlc, parseHlc, receiveHlc } from '../../shared/hlc';
-import type { AttendanceRecord, EventRecord, GuestRecord, SyncRecord } from '../../shared/sync-protocol';
+import {
+  type AttendanceRecord,
+  type EventRecord,
+  type GuestRecord,
+  MAX_PHOTOS_PER_BATCH,
+  type PhotoRecord,
+  type SyncRecord,
+} from '../../shared/sync-protocol';
 import { type Db, prepared } from '../store/database';
 import { recomputeGuestAliases } from '../store/guest-aliases';
 import { fullName, GUEST_COLUMNS, type GuestRow, toGuest } from '../store/guests';
 import { foldForSearch } from '../../shared/search-text';
 import { getSetting, setSetting } from '../store/settings';
+import { applyPhotoState, type PhotoState, photoStatesOf } from '../store/photos';
+import { checkBadgePhoto, PhotoError } from '../photos/jpeg';
 
 export interface OutboxBatch {
   /** Highest outbox position in the batch: everything up to it goes once the hub confirms. */
@@ -19,12 +28,19 @@ export function pendingCount(db: Db): number {
   return (prepared(db, 'SELECT count(*) AS n FROM sync_outbox').get() as { n: number }).n;
 }
 
-/** The oldest `limit` outbox entries, as records with the rows' current content. */
+/**
+ * The oldest `limit` outbox entries, as records with the rows' current content. A batch ends before
+ * its (MAX_PHOTOS_PER_BATCH + 1)th photo entry, so a push stays small however many guests consented.
+ */
 export function readOutbox(db: Db, limit: number): OutboxBatch | null {
+  const photoCut = prepared(db, "SELECT seq FROM sync_outbox WHERE kind = 'photo' ORDER BY seq LIMIT 1 OFFSET ?").get(
+    MAX_PHOTOS_PER_BATCH,
+  ) as { seq: number } | undefined;
   const range = prepared(
     db,
-    'SELECT min(seq) AS first, max(seq) AS last, count(*) AS n FROM (SELECT seq FROM sync_outbox ORDER BY seq LIMIT ?)',
-  ).get(limit) as { first: number | null; last: number | null; n: number };
+    `SELECT min(seq) AS first, max(seq) AS last, count(*) AS n
+     FROM (SELECT seq FROM sync_outbox WHERE seq < ? ORDER BY seq LIMIT ?)`,
+  ).get(photoCut?.seq ?? Number.MAX_SAFE_INTEGER, limit) as { first: number | null; last: number | null; n: number };
   if (range.first === null || range.last === null) return null;
   // One query per kind over the batch's range; DISTINCT sends a guest edited three times once, as it is now.
   const events = prepared(
@@ -42,11 +58,23 @@ export function readOutbox(db: Db, limit: number): OutboxBatch | null {
     `SELECT a.* FROM sync_outbox o JOIN attendance_events a ON a.id = o.record_id
      WHERE o.kind = 'attendance' AND o.seq BETWEEN ? AND ? ORDER BY o.seq`,
   ).all(range.first, range.last) as AttendanceRow[];
+  const photos = photoStatesOf(
+    prepared(
+      db,
+      `SELECT * FROM guest_photos
+       WHERE guest_id IN (SELECT record_id FROM sync_outbox WHERE kind = 'photo' AND seq BETWEEN ? AND ?)`,
+    ).all(range.first, range.last) as Parameters<typeof photoStatesOf>[0],
+  );
   return {
     lastSeq: range.last,
     entries: range.n,
-    // Events before their guests before their check-ins, so a hub or station can apply them in order.
-    records: [...events.map(eventRecordOf), ...guests.map(guestRecordOf), ...attendance.map(attendanceRecordOf)],
+    // Events before their guests before their check-ins and photos, so a hub or station can apply them in order.
+    records: [
+      ...events.map(eventRecordOf),
+      ...guests.map(guestRecordOf),
+      ...attendance.map(attendanceRecordOf),
+      ...photos.map(photoRecordOf),
+    ],
   };
 }
 
@@ -55,13 +83,14 @@ export function confirmOutbox(db: Db, lastSeq: number): void {
   prepared(db, 'DELETE FROM sync_outbox WHERE seq <= ?').run(lastSeq);
 }
 
-/** Takes an event's own record, its guests and its attendance out of the outbox (none of it is sent). */
+/** Takes an event's own record, its guests, attendance and photos out of the outbox (none of it is sent). */
 export function dropEventFromOutbox(db: Db, eventId: string): void {
   prepared(
     db,
     `DELETE FROM sync_outbox WHERE (kind = 'event' AND record_id = @eventId)
        OR (kind = 'guest' AND record_id IN (SELECT id FROM guests WHERE event_id = @eventId))
-       OR (kind = 'attendance' AND record_id IN (SELECT id FROM attendance_events WHERE event_id = @eventId))`,
+       OR (kind = 'attendance' AND record_id IN (SELECT id FROM attendance_events WHERE event_id = @eventId))
+       OR (kind = 'photo' AND record_id IN (SELECT guest_id FROM guest_photos WHERE event_id = @eventId))`,
   ).run({ eventId });
 }
 
@@ -106,9 +135,21 @@ const attendanceRecordOf = (row: AttendanceRow): AttendanceRecord => ({
   hlc: row.hlc,
 });
 
+const photoRecordOf = (state: PhotoState): PhotoRecord => ({
+  type: 'photo',
+  id: state.guestId,
+  eventId: state.eventId,
+  jpeg: state.jpeg ? state.jpeg.toString('base64') : null,
+  takenAt: state.takenAt,
+  updatedAt: state.updatedAt,
+});
+
 export interface ApplySummary {
   applied: number;
-  /** Attendance of a guest this station does not know (its guest record never reached the hub). */
+  /**
+   * Attendance or a photo of a guest this station does not know (its guest record never reached the
+   * hub), or a photo that is not a small square JPEG.
+   */
   skipped: number;
 }
 
@@ -127,7 +168,11 @@ export function applyRemoteRecords(db: Db, stationId: string, records: SyncRecor
       for (const record of records) {
         if (record.type === 'event') applyEvent(db, record);
         else if (record.type === 'guest') guestsChanged = applyGuest(db, record) || guestsChanged;
-        else if (!applyAttendance(db, record)) {
+        else if (record.type === 'photo') {
+          if (!applyPhoto(db, record)) summary.skipped++;
+          else summary.applied++;
+          continue;
+        } else if (!applyAttendance(db, record)) {
           summary.skipped++;
           continue;
         } else if (!latestRemote || record.hlc > latestRemote) latestRemote = record.hlc;
@@ -194,6 +239,28 @@ function applyAttendance(db: Db, record: AttendanceRecord): boolean {
     record.wallTime,
     record.hlc,
   );
+  return true;
+}
+
+/** A withdrawal deletes the picture here too; a picture is checked as if taken at this door. */
+function applyPhoto(db: Db, record: PhotoRecord): boolean {
+  if (!prepared(db, 'SELECT 1 FROM guests WHERE id = ?').get(record.id)) return false;
+  const jpeg = record.jpeg === null ? null : Buffer.from(record.jpeg, 'base64');
+  if (jpeg) {
+    try {
+      checkBadgePhoto(jpeg);
+    } catch (error) {
+      if (error instanceof PhotoError) return false;
+      throw error;
+    }
+  }
+  applyPhotoState(db, {
+    guestId: record.id,
+    eventId: record.eventId,
+    jpeg,
+    takenAt: jpeg ? (record.takenAt ?? record.updatedAt) : null,
+    updatedAt: record.updatedAt,
+  });
   return true;
 }
 

@@ -16,6 +16,8 @@ import { PrinterNotice } from '../badges/PrinterNotice';
 import { useBadgeJob } from './BadgeProgress';
 import { useDepartmentColours } from './useDepartmentColours';
 import { useIdleReset } from './useIdleReset';
+import { PhotoConsent } from './PhotoConsent';
+import { usePhotoQuestion } from './usePhotoQuestion';
 
 export function KioskScreen({ info, onStaffMode }: { info: KioskInfo; onStaffMode(): void }) {
   const { t, language, chooseLanguage, resetLanguage } = useI18n();
@@ -23,13 +25,21 @@ export function KioskScreen({ info, onStaffMode }: { info: KioskInfo; onStaffMod
   const [resetSignal, setResetSignal] = useState(0);
   const pending = useRef(0);
 
-  const show = useCallback((next: KioskResult) => {
-    setResult(next);
-    playTone(next.kind);
-  }, []);
+  // Badge photos (issue 16): the question after a welcome, ended by the next scan.
+  const photo = usePhotoQuestion(() => setResult(null));
+
+  const show = useCallback(
+    (next: KioskResult) => {
+      setResult(next);
+      photo.ask(next);
+      playTone(next.kind);
+    },
+    [photo],
+  );
 
   const run = useCallback(
     (call: () => Promise<ScanOutcome>) => {
+      photo.end();
       const ticket = ++pending.current;
       call().then(
         (outcome) => ticket === pending.current && show(outcome),
@@ -75,10 +85,10 @@ export function KioskScreen({ info, onStaffMode }: { info: KioskInfo; onStaffMod
   const departmentColours = useDepartmentColours();
 
   useEffect(() => {
-    if (!result) return;
+    if (!result || photo.guest) return;
     const timer = setTimeout(() => setResult(null), resultDuration(result, badge));
     return () => clearTimeout(timer);
-  }, [result, badge]);
+  }, [result, badge, photo.guest]);
 
   return (
     <main className={`kiosk kiosk--${result?.kind ?? 'idle'}`}>
@@ -105,6 +115,8 @@ export function KioskScreen({ info, onStaffMode }: { info: KioskInfo; onStaffMod
       <section className="kiosk__status" role="status" aria-live="polite" aria-atomic="true">
         {result && <ResultPanel result={result} badge={badge} departmentColours={departmentColours} />}
       </section>
+
+      {photo.guest && <PhotoConsent key={photo.guest.id} guest={photo.guest} onDone={photo.done} />}
 
       {!result && (
         <div className="kiosk__idle">

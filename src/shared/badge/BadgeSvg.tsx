@@ -36,6 +36,16 @@ export function BadgeSvg({ page, label }: { page: PageLayout; label: string }) {
               height={badge.logo.height}
             />
           )}
+          {badge.photo && (
+            <image
+              data-role="photo"
+              href={badge.photo.dataUrl}
+              x={badge.photo.x}
+              y={badge.photo.y}
+              width={badge.photo.width}
+              height={badge.photo.height}
+            />
+          )}
           {badge.texts.map((text, t) => (
             <text
               key={t}

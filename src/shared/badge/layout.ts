@@ -9,6 +9,8 @@ export interface BadgePerson {
   fullName: string;
   title: string;
   department: string;
+  /** The guest's consented photo as a `data:image/jpeg` URL (docs/photos.md). */
+  photo?: string | null;
 }
 
 export interface BadgeEventInfo {
@@ -39,6 +41,7 @@ export interface PlacedText {
 export interface BadgeLayout extends Rect {
   band: (Rect & { colour: string }) | null;
   logo: (Rect & { dataUrl: string }) | null;
+  photo: (Rect & { dataUrl: string }) | null;
   texts: PlacedText[];
 }
 
@@ -51,6 +54,8 @@ export interface PageLayout {
 }
 
 const INK = '#111111';
+/** A photo smaller than this is no help in telling faces apart: the badge is then printed without it. */
+const MIN_PHOTO_SIDE = 15 * POINTS_PER_MM;
 const QUIET_INK = '#444444';
 
 /** One page of badges: as many people as the preset has cells, in reading order. */
@@ -90,7 +95,8 @@ export function layoutPage(design: BadgeDesign, event: BadgeEventInfo, people: B
 /**
  * Top to bottom: a header (logo, event name and date), the name as large as fits (at most two lines,
  * broken only between words or after a hyphen), the title, and the department, on its colour band
- * when the design has one.
+ * when the design has one. A photo goes beside the name on a landscape badge and above it on a
+ * portrait one, where it is at least MIN_PHOTO_SIDE; the name keeps the rest of the room.
  */
 export function layoutBadge(design: BadgeDesign, event: BadgeEventInfo, person: BadgePerson, cell: Rect): BadgeLayout {
   const short = Math.min(cell.width, cell.height);
@@ -104,9 +110,10 @@ export function layoutBadge(design: BadgeDesign, event: BadgeEventInfo, person: 
     bold: boolean,
     baseline: number,
     colour = INK,
+    box = inner,
   ) => {
     const width = textWidth(line, size, bold);
-    texts.push({ role, text: line, x: inner.x + (inner.width - width) / 2, baseline, width, size, bold, colour });
+    texts.push({ role, text: line, x: box.x + (box.width - width) / 2, baseline, width, size, bold, colour });
   };
 
   // Header: logo on the left, event name and date beside it (centred when there is no logo).
@@ -172,13 +179,17 @@ export function layoutBadge(design: BadgeDesign, event: BadgeEventInfo, person: 
   }
 
   // The middle: the title fitted first (it is short), the name gets the rest of the room.
-  const middleTop = headerTop + headerHeight + margin * 0.5;
+  let middleTop = headerTop + headerHeight + margin * 0.5;
   const middleBottom = footerTop - margin * 0.4;
-  const middleHeight = middleBottom - middleTop;
+  let middleHeight = middleBottom - middleTop;
+  const photoPlace = person.photo ? placePhoto(cell, inner, middleTop, middleHeight, margin) : null;
+  const photo = photoPlace && person.photo ? { ...photoPlace.rect, dataUrl: person.photo } : null;
+  const textBox = photoPlace?.textBox ?? inner;
+  if (photoPlace) [middleTop, middleHeight] = [photoPlace.textTop, middleBottom - photoPlace.textTop];
   const titleFit = fitText({
     text: person.title,
     bold: false,
-    maxWidth: inner.width,
+    maxWidth: textBox.width,
     maxHeight: middleHeight * 0.34,
     maxLines: 2,
     maxSize: short * 0.075,
@@ -189,7 +200,7 @@ export function layoutBadge(design: BadgeDesign, event: BadgeEventInfo, person: 
   const nameFit = fitText({
     text: person.fullName,
     bold: true,
-    maxWidth: inner.width,
+    maxWidth: textBox.width,
     maxHeight: middleHeight - titleHeight - gap,
     maxLines: 2,
     maxSize: short * 0.2,
@@ -198,14 +209,46 @@ export function layoutBadge(design: BadgeDesign, event: BadgeEventInfo, person: 
   const nameHeight = nameFit.lines.length * nameFit.size * LINE_HEIGHT;
   let top = middleTop + (middleHeight - nameHeight - gap - titleHeight) / 2;
   for (const line of nameFit.lines) {
-    centred('name', line, nameFit.size, true, top + nameFit.size * ASCENT);
+    centred('name', line, nameFit.size, true, top + nameFit.size * ASCENT, INK, textBox);
     top += nameFit.size * LINE_HEIGHT;
   }
   top += gap;
   for (const line of titleFit.lines) {
-    centred('title', line, titleFit.size, false, top + titleFit.size * ASCENT, QUIET_INK);
+    centred('title', line, titleFit.size, false, top + titleFit.size * ASCENT, QUIET_INK, textBox);
     top += titleFit.size * LINE_HEIGHT;
   }
 
-  return { ...cell, band, logo, texts };
+  return { ...cell, band, logo, photo, texts };
+}
+
+/**
+ * Where the photo goes in the middle of a badge, and the room left for the name and title: on a
+ * landscape badge a square at the left of the full middle height (at most a third of the width, so a
+ * long name still fits on two lines); on a portrait one a square above the name (at most 45% of
+ * the middle). Null when the square would be smaller than MIN_PHOTO_SIDE.
+ */
+function placePhoto(
+  cell: Rect,
+  inner: { x: number; width: number },
+  middleTop: number,
+  middleHeight: number,
+  margin: number,
+): { rect: Rect; textBox: { x: number; width: number }; textTop: number } | null {
+  const gap = margin * 0.6;
+  if (cell.width >= cell.height) {
+    const side = Math.min(middleHeight, inner.width / 3);
+    if (side < MIN_PHOTO_SIDE) return null;
+    return {
+      rect: { x: inner.x, y: middleTop + (middleHeight - side) / 2, width: side, height: side },
+      textBox: { x: inner.x + side + gap, width: inner.width - side - gap },
+      textTop: middleTop,
+    };
+  }
+  const side = Math.min(middleHeight * 0.45, inner.width * 0.6);
+  if (side < MIN_PHOTO_SIDE) return null;
+  return {
+    rect: { x: inner.x + (inner.width - side) / 2, y: middleTop, width: side, height: side },
+    textBox: inner,
+    textTop: middleTop + side + gap,
+  };
 }

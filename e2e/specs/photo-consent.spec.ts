@@ -1,0 +1,173 @@
+// The kiosk's photo question in Debian's Chromium with a fake camera showing a drawn face, printing
+// to a real CUPS queue (cups-pdf): yes → countdown → picture → the badge PDF holds the photo; no, 20 s without an answer (Playwright's clock, no real waiting) and the next
+// guest's scan all print the plain badge.
+import { execFileSync } from 'node:child_process';
+import fs from 'node:fs';
+import path from 'node:path';
+import type { Browser, Page } from '@playwright/test';
+import { test, expect } from '../fixtures/station';
+import { launchWithCamera } from '../helpers/fake-camera';
+import { createPdfQueue, printedPdfs } from '../helpers/cups';
+import { openDatabase } from '../../src/main/store/database';
+import { savePrinterSettings } from '../../src/main/store/badge-designs';
+import { savePhotoSettings } from '../../src/main/photos/settings';
+import { jpegSize } from '../../src/main/photos/jpeg';
+
+test.use({
+  guestList:
+    'förnamn;efternamn;titel;förvaltning;kod\nÅsa;Lindqvist;Avdelningschef;Socialförvaltningen;asa2026kod\nBjörn;Öhman;Enhetschef;Socialförvaltningen;bjorn2026kod\n',
+});
+
+/** A 640×480 MJPEG video of a drawn face (the unit tests' fixture, centred), made in the test's folder. */
+function faceVideo(dir: string): string {
+  const out = path.join(dir, 'face.mjpeg');
+  const face = path.resolve('test/fixtures/face.jpg');
+  execFileSync('ffmpeg', [
+    ...['-loglevel', 'error', '-y', '-loop', '1', '-t', '6', '-i', face],
+    ...['-vf', 'scale=400:400,pad=640:480:(ow-iw)/2:(oh-ih)/2:0x4060a0,format=yuvj420p'],
+    ...['-r', '15', '-f', 'mjpeg', '-q:v', '3', out],
+  ]);
+  return out;
+}
+
+/**
+ * A wedge scan as key events fired at once inside the page (see camera.spec.ts for why not Playwright's
+ * typing); without pauses between them, since the page's timers run on Playwright's clock here.
+ */
+async function wedgeBurst(page: Page, code: string): Promise<void> {
+  await page.evaluate(
+    (keys) => {
+      for (const key of keys)
+        window.dispatchEvent(new KeyboardEvent('keydown', { key, bubbles: true, cancelable: true }));
+    },
+    [...code, 'Enter'],
+  );
+}
+
+interface Job {
+  id: string;
+  state: string;
+}
+
+function badgeJob(dbFile: string, lastName: string): Job | undefined {
+  const db = openDatabase(dbFile);
+  try {
+    return db
+      .prepare('SELECT j.id, j.state FROM print_jobs j JOIN guests g ON g.id = j.guest_id WHERE g.last_name = ?')
+      .get(lastName) as Job | undefined;
+  } finally {
+    db.close();
+  }
+}
+
+function storedPhoto(dbFile: string, lastName: string): Buffer | null {
+  const db = openDatabase(dbFile);
+  try {
+    const row = db
+      .prepare('SELECT p.jpeg FROM guest_photos p JOIN guests g ON g.id = p.guest_id WHERE g.last_name = ?')
+      .get(lastName) as { jpeg: Buffer | null } | undefined;
+    return row?.jpeg ?? null;
+  } finally {
+    db.close();
+  }
+}
+
+/**
+ * The printed badge of a guest, once cups-pdf wrote it: its image count. (cups-pdf re-encodes the
+ * fonts, so the name as text is checked on Entré's own PDF in test/badges/badge-photo.test.ts.)
+ */
+async function printedBadge(dbFile: string, lastName: string) {
+  await expect.poll(() => badgeJob(dbFile, lastName)?.state, { timeout: 30_000 }).toBe('done');
+  const job = badgeJob(dbFile, lastName)!;
+  await expect.poll(() => printedPdfs(`entre-badge-${job.id.slice(0, 8)}`).length, { timeout: 30_000 }).toBe(1);
+  const [file] = printedPdfs(`entre-badge-${job.id.slice(0, 8)}`);
+  const images = execFileSync('pdfimages', ['-list', file!], { encoding: 'utf8' }).trim().split('\n').length - 2;
+  fs.rmSync(file!);
+  return { images };
+}
+
+let browser: Browser | null = null;
+let queue: ReturnType<typeof createPdfQueue>;
+test.beforeAll(() => {
+  queue = createPdfQueue();
+});
+test.afterAll(() => queue.remove());
+test.afterEach(async () => {
+  await browser?.close();
+  browser = null;
+});
+
+async function kioskAskingForPhotos(station: { url: string; dbFile: string; dir: string }): Promise<Page> {
+  const db = openDatabase(station.dbFile);
+  savePrinterSettings(db, { printer: queue.name, printOnCheckIn: true });
+  savePhotoSettings(db, { kioskQuestion: true, whosWhoInitials: false });
+  db.close();
+  browser = await launchWithCamera(faceVideo(station.dir));
+  const context = await browser.newContext({ permissions: ['camera'] });
+  const page = await context.newPage();
+  await page.clock.install();
+  await page.goto(station.url);
+  await expect(page.locator('.camera__viewport video')).toBeVisible({ timeout: 20_000 });
+  return page;
+}
+
+const question = (page: Page) =>
+  page.getByRole('heading', { name: 'Vill du ha din bild på namnbrickan och i deltagarförteckningen?' });
+
+test('a guest who says yes, retakes and uses the picture gets a badge with their photo', async ({ station }) => {
+  const page = await kioskAskingForPhotos(station);
+  await wedgeBurst(page, 'asa2026kod');
+  await expect(page.getByText('Välkommen, Åsa Lindqvist')).toBeVisible();
+  await expect(question(page)).toBeVisible();
+  // The check-in is saved before the question; the badge waits for the answer.
+  expect(badgeJob(station.dbFile, 'Lindqvist')).toBeUndefined();
+
+  await page.getByRole('button', { name: 'Ja, gärna' }).click();
+  await expect(page.getByRole('heading', { name: 'Titta in i kameran' })).toBeVisible();
+  await expect(page.getByRole('img', { name: 'Bild av Åsa Lindqvist' })).toBeVisible({ timeout: 15_000 });
+  // A retake goes back to the camera, and gives a new picture.
+  await page.getByRole('button', { name: 'Ta om' }).click();
+  await expect(page.getByRole('img', { name: 'Bild av Åsa Lindqvist' })).toBeVisible({ timeout: 15_000 });
+  await page.getByRole('button', { name: 'Använd bilden' }).click();
+  await expect(question(page)).toBeHidden();
+
+  const badge = await printedBadge(station.dbFile, 'Lindqvist');
+  expect(badge.images).toBe(1);
+  const photo = storedPhoto(station.dbFile, 'Lindqvist')!;
+  expect(photo.length).toBeLessThanOrEqual(40 * 1024);
+  const size = jpegSize(photo);
+  expect(size.width).toBe(size.height);
+});
+
+test('"no thanks" and 20 s without an answer print the plain badge', async ({ station }) => {
+  const page = await kioskAskingForPhotos(station);
+  await wedgeBurst(page, 'asa2026kod');
+  await expect(question(page)).toBeVisible();
+  await page.getByRole('button', { name: 'Nej tack' }).click();
+  await expect(question(page)).toBeHidden();
+  expect((await printedBadge(station.dbFile, 'Lindqvist')).images).toBe(0);
+
+  await wedgeBurst(page, 'bjorn2026kod');
+  await expect(question(page)).toBeVisible();
+  // Keyboard: the first answer has the focus.
+  await expect(page.getByRole('button', { name: 'Ja, gärna' })).toBeFocused();
+  await page.clock.fastForward(19_000);
+  expect(badgeJob(station.dbFile, 'Öhman')).toBeUndefined();
+  await page.clock.fastForward(1_000);
+  await expect(question(page)).toBeHidden();
+  expect((await printedBadge(station.dbFile, 'Öhman')).images).toBe(0);
+  expect(storedPhoto(station.dbFile, 'Öhman')).toBeNull();
+});
+
+test("the next guest's scan ends the question at once, and the guest asked gets the plain badge", async ({
+  station,
+}) => {
+  const page = await kioskAskingForPhotos(station);
+  await wedgeBurst(page, 'asa2026kod');
+  await expect(question(page)).toBeVisible();
+  await wedgeBurst(page, 'bjorn2026kod');
+  await expect(page.getByText('Välkommen, Björn Öhman')).toBeVisible();
+  expect((await printedBadge(station.dbFile, 'Lindqvist')).images).toBe(0);
+  // Björn is asked in turn.
+  await expect(question(page)).toBeVisible();
+});

@@ -1,0 +1,96 @@
+// The photo calls of the API contract: the kiosk's answer to the photo question, and staff taking,
+// withdrawing and listing photos and changing the photo settings (docs/photos.md).
+import type { ApiParsedArgs } from '../../shared/api';
+import type { PhotoConsent } from '../../shared/photos';
+import type { Station } from '../kiosk/check-in';
+import { ApiError } from '../api/errors';
+import { requireStaffSession, type StaffSessions } from '../staff/sessions';
+import { getActiveEvent } from '../store/events';
+import { fullName, getGuest } from '../store/guests';
+import { eventPhotos, jpegDataUrl, saveGuestPhoto, withdrawGuestPhoto } from '../store/photos';
+import { checkBadgePhoto, PhotoError } from './jpeg';
+import * as settings from './settings';
+
+/** Decodes and checks a picture before anything is written; a bad one is refused in plain words. */
+function checkedJpeg(base64: string): Buffer {
+  const bytes = Buffer.from(base64, 'base64');
+  try {
+    checkBadgePhoto(bytes);
+  } catch (error) {
+    if (error instanceof PhotoError)
+      throw new ApiError({ code: 'invalid-arguments', message: `${error.message} Nothing was saved.` });
+    throw error;
+  }
+  return bytes;
+}
+
+function activeGuest(station: Station, guestId: string) {
+  const guest = getGuest(station.db, guestId);
+  const event = getActiveEvent(station.db);
+  if (!guest || guest.eventId !== event?.id)
+    throw new ApiError({ code: 'not-found', message: 'No such guest in this event; nothing was saved.' });
+  return guest;
+}
+
+export function photoConsents(station: Station): PhotoConsent[] {
+  const event = getActiveEvent(station.db);
+  if (!event) return [];
+  return [...eventPhotos(station.db, event.id).values()]
+    .map((photo) => {
+      const guest = getGuest(station.db, photo.guestId)!;
+      return {
+        guestId: photo.guestId,
+        fullName: fullName(guest),
+        department: guest.department,
+        takenAt: photo.takenAt,
+        photo: jpegDataUrl(photo.jpeg),
+      };
+    })
+    .sort((a, b) => a.fullName.localeCompare(b.fullName, 'sv'));
+}
+
+export function createPhotoHandlers(station: Station, sessions: StaffSessions) {
+  return {
+    /**
+     * The guest just welcomed answered: with a picture (saved, consent in the door log) or without.
+     * Only a guest the kiosk is still asking may get a photo this way; the badge is queued either way.
+     */
+    answerPhotoQuestion: ({ guestId, jpeg }: ApiParsedArgs<'answerPhotoQuestion'>) => {
+      if (!station.badges?.isAskingForPhoto(guestId))
+        throw new ApiError({
+          code: 'not-found',
+          message: 'The photo question for this guest is over; nothing was saved.',
+        });
+      if (jpeg !== null) saveGuestPhoto(station.db, guestId, checkedJpeg(jpeg));
+      station.badges.answerPhotoQuestion(guestId);
+      return { saved: jpeg !== null };
+    },
+    getPhotoSettings: ({ session }: ApiParsedArgs<'getPhotoSettings'>) => {
+      requireStaffSession(sessions, session);
+      return settings.getPhotoSettings(station.db);
+    },
+    savePhotoSettings: ({ session, settings: saved }: ApiParsedArgs<'savePhotoSettings'>) => {
+      requireStaffSession(sessions, session);
+      settings.savePhotoSettings(station.db, saved);
+      return settings.getPhotoSettings(station.db);
+    },
+    listPhotoConsents: ({ session }: ApiParsedArgs<'listPhotoConsents'>) => {
+      requireStaffSession(sessions, session);
+      return photoConsents(station);
+    },
+    /** Staff take or retake a photo with the guest's consent, given in person. */
+    takeGuestPhoto: ({ session, guestId, jpeg }: ApiParsedArgs<'takeGuestPhoto'>) => {
+      requireStaffSession(sessions, session);
+      activeGuest(station, guestId);
+      saveGuestPhoto(station.db, guestId, checkedJpeg(jpeg));
+      return photoConsents(station);
+    },
+    /** Consent withdrawn: the picture is deleted here, and everywhere else through sync. */
+    withdrawPhotoConsent: ({ session, guestId }: ApiParsedArgs<'withdrawPhotoConsent'>) => {
+      requireStaffSession(sessions, session);
+      activeGuest(station, guestId);
+      withdrawGuestPhoto(station.db, guestId);
+      return photoConsents(station);
+    },
+  };
+}

@@ -1,0 +1,120 @@
+// Badge photos of guests who consented (docs/photos.md). A withdrawn or purged photo stays as a row
+// without its picture, a tombstone that syncs like any edit so every door and the hub drop the picture.
+import { checkBadgePhoto } from '../photos/jpeg';
+import { logStaffEvent } from '../staff/staff-log';
+import { type Db, prepared } from './database';
+
+export interface GuestPhoto {
+  guestId: string;
+  eventId: string;
+  jpeg: Buffer;
+  takenAt: string;
+}
+
+interface PhotoRow {
+  guest_id: string;
+  event_id: string;
+  jpeg: Buffer | null;
+  taken_at: string | null;
+  updated_at: string;
+}
+
+/**
+ * Stores a consenting guest's photo (replacing an earlier one) and records the consent in the door
+ * log. Refuses, storing nothing, a picture that is not a small square JPEG (PhotoError).
+ */
+export function saveGuestPhoto(db: Db, guestId: string, jpeg: Uint8Array, now = new Date()): GuestPhoto {
+  checkBadgePhoto(jpeg);
+  return db
+    .transaction(() => {
+      const guest = prepared(db, 'SELECT event_id FROM guests WHERE id = ?').get(guestId) as
+        { event_id: string } | undefined;
+      if (!guest) throw new Error(`No guest ${guestId}`);
+      const at = now.toISOString();
+      const bytes = Buffer.from(jpeg);
+      prepared(
+        db,
+        `INSERT INTO guest_photos (guest_id, event_id, jpeg, taken_at, updated_at) VALUES (?, ?, ?, ?, ?)
+         ON CONFLICT(guest_id) DO UPDATE SET jpeg = excluded.jpeg, taken_at = excluded.taken_at,
+           updated_at = excluded.updated_at`,
+      ).run(guestId, guest.event_id, bytes, at, at);
+      logStaffEvent(db, 'photo-consent', guestId, now);
+      return { guestId, eventId: guest.event_id, jpeg: bytes, takenAt: at };
+    })
+    .immediate();
+}
+
+/** Deletes the picture (consent withdrawn); true when there was one. */
+export function withdrawGuestPhoto(db: Db, guestId: string, now = new Date()): boolean {
+  return db
+    .transaction(() => {
+      const changed = prepared(
+        db,
+        'UPDATE guest_photos SET jpeg = NULL, taken_at = NULL, updated_at = ? WHERE guest_id = ? AND jpeg IS NOT NULL',
+      ).run(now.toISOString(), guestId).changes;
+      if (changed > 0) logStaffEvent(db, 'photo-withdrawn', guestId, now);
+      return changed > 0;
+    })
+    .immediate();
+}
+
+/** Deletes every picture of an event: part of purging its personal data (call inside its transaction). */
+export function deleteEventPhotos(db: Db, eventId: string, now = new Date()): number {
+  return prepared(
+    db,
+    'UPDATE guest_photos SET jpeg = NULL, taken_at = NULL, updated_at = ? WHERE event_id = ? AND jpeg IS NOT NULL',
+  ).run(now.toISOString(), eventId).changes;
+}
+
+const toPhoto = (row: PhotoRow): GuestPhoto | null =>
+  row.jpeg && row.taken_at
+    ? { guestId: row.guest_id, eventId: row.event_id, jpeg: row.jpeg, takenAt: row.taken_at }
+    : null;
+
+/** How a badge, its preview and the who's-who carry a picture. */
+export const jpegDataUrl = (jpeg: Buffer): string => `data:image/jpeg;base64,${jpeg.toString('base64')}`;
+
+export function guestPhoto(db: Db, guestId: string): GuestPhoto | null {
+  const row = prepared(db, 'SELECT * FROM guest_photos WHERE guest_id = ?').get(guestId) as PhotoRow | undefined;
+  return row ? toPhoto(row) : null;
+}
+
+/** Every photo of an event, by guest id. */
+export function eventPhotos(db: Db, eventId: string): Map<string, GuestPhoto> {
+  const rows = prepared(db, 'SELECT * FROM guest_photos WHERE event_id = ? AND jpeg IS NOT NULL').all(
+    eventId,
+  ) as PhotoRow[];
+  return new Map(rows.flatMap((row) => (toPhoto(row) ? [[row.guest_id, toPhoto(row)!] as const] : [])));
+}
+
+/** A photo row as sync carries it: the picture, or null once it was withdrawn. */
+export interface PhotoState {
+  guestId: string;
+  eventId: string;
+  jpeg: Buffer | null;
+  takenAt: string | null;
+  updatedAt: string;
+}
+
+export function photoStatesOf(rows: PhotoRow[]): PhotoState[] {
+  return rows.map((row) => ({
+    guestId: row.guest_id,
+    eventId: row.event_id,
+    jpeg: row.jpeg,
+    takenAt: row.taken_at,
+    updatedAt: row.updated_at,
+  }));
+}
+
+/** Writes a photo pulled from the hub: the newest edit wins, an older copy arriving late changes nothing. */
+export function applyPhotoState(db: Db, state: PhotoState): boolean {
+  return (
+    prepared(
+      db,
+      `INSERT INTO guest_photos (guest_id, event_id, jpeg, taken_at, updated_at)
+       SELECT @guestId, @eventId, @jpeg, @takenAt, @updatedAt WHERE EXISTS (SELECT 1 FROM guests WHERE id = @guestId)
+       ON CONFLICT(guest_id) DO UPDATE SET jpeg = excluded.jpeg, taken_at = excluded.taken_at, updated_at = excluded.updated_at
+       WHERE excluded.updated_at > guest_photos.updated_at`,
+    ).run(state).changes > 0
+  );
+}
