@@ -38,6 +38,9 @@ export const API_CALL_NAMES = [
   // Electron lockdown (issue 7): the kiosk window is left only by staff
   'kioskShell',
   'quitKiosk',
+  // the kiosk on a real kiosk PC (issue 12): starting with the computer
+  'kioskAutostart',
+  'setKioskAutostart',
 ] as const;
 
 /** Longest scanner input accepted for a look-up; anything longer is simply not a code of ours. */

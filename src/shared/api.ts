@@ -22,7 +22,7 @@ import {
 import { MAX_SCAN_INPUT } from './api-calls';
 import type { BadgeSettings, PrintJob } from './badge/print-jobs';
 import { badgeDesignSchema, printerSettingsSchema } from './badge/schemas';
-import type { KioskShellInfo } from './kiosk-shell';
+import type { KioskAutostart, KioskShellInfo } from './kiosk-shell';
 
 export {
   API_CALL_NAMES,
@@ -111,6 +111,9 @@ export const apiContract = {
   // Electron lockdown (issue 7): whether this station is the kiosk window, and staff quitting it
   kioskShell: call<KioskShellInfo>()(z.object({}).strict()),
   quitKiosk: call<{ quitting: true }>()(staffCall({})),
+  // the kiosk on a real kiosk PC (issue 12): whether it starts when someone logs in to the computer
+  kioskAutostart: call<KioskAutostart>()(staffCall({})),
+  setKioskAutostart: call<KioskAutostart>()(staffCall({ enabled: z.boolean() })),
 } satisfies Record<ApiCallName, { args: z.ZodType; result: unknown }>;
 
 export type ApiContract = typeof apiContract;

@@ -86,6 +86,6 @@ export interface EventSettings {
 /** One line of the staff door's log: PIN set, unlocks, wrong PINs, lockouts and locks. */
 export interface StaffDoorLogEntry {
   at: string;
-  kind: 'pin-set' | 'unlock' | 'failed-unlock' | 'lockout' | 'lock' | 'kiosk-quit';
+  kind: 'pin-set' | 'unlock' | 'failed-unlock' | 'lockout' | 'lock' | 'kiosk-quit' | 'kiosk-restarted';
   detail: string;
 }

@@ -17,7 +17,7 @@ import {
   nextQueuedJob,
   requeueFailedJob,
 } from '../store/print-jobs';
-import { PrintError, type PrintBackend } from './print-backend';
+import { PrintError, type PrintBackend, type PrintOutcome } from './print-backend';
 import { layoutPages, renderBadgePdf } from './render-pdf';
 
 export class BadgePrinting {
@@ -101,8 +101,8 @@ export class BadgePrinting {
       const { printer } = getPrinterSettings(this.db);
       markPrinting(this.db, job.id, printer);
       try {
-        await this.print(job, printer);
-        markFinished(this.db, job.id, { state: 'done' });
+        const outcome = await this.print(job, printer);
+        markFinished(this.db, job.id, { state: outcome === 'printed' ? 'done' : 'sent' });
       } catch (error) {
         const failure =
           error instanceof PrintError ? error.failure : { code: 'failed' as const, detail: (error as Error).message };
@@ -111,14 +111,14 @@ export class BadgePrinting {
     }
   }
 
-  private async print(job: PrintJob & { eventId: string }, printer: string): Promise<void> {
+  private async print(job: PrintJob & { eventId: string }, printer: string): Promise<PrintOutcome> {
     const guest = getGuest(this.db, job.guestId)!;
     const event = getEvent(this.db, job.eventId)!;
     const design = getBadgeDesign(this.db, event.id);
     const person = { fullName: fullName(guest), title: guest.title, department: guest.department };
     const pages = layoutPages(design, event, [person]);
     const title = `entre-badge-${job.id.slice(0, 8)}`;
-    await this.backend.print({
+    return this.backend.print({
       printer,
       preset: BADGE_PRESETS[design.preset],
       pages,
