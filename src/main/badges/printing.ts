@@ -18,6 +18,10 @@ import {
   requeueFailedJob,
 } from '../store/print-jobs';
 import { PrintError, type PrintBackend, type PrintOutcome } from './print-backend';
+import type { PrintWorkerLock } from './print-worker-lock';
+
+/** How often a worker without the lock asks for it again, and the holder looks for jobs other processes queued. */
+const SHARED_STORE_POLL_MS = 2000;
 import { layoutPages, renderBadgePdf } from './render-pdf';
 
 export class BadgePrinting {
@@ -25,12 +29,17 @@ export class BadgePrinting {
   /** Check-ins whose badge job is about to be queued. */
   private scheduled = 0;
 
+  /** Jobs left "printing" by a worker that stopped are failed once, by the worker that takes over. */
+  private tookOver = false;
+
+  /** `lock`: the store's print worker lock (print-worker-lock.ts) when other processes may open the store. */
   constructor(
     private readonly db: Db,
     private readonly stationId: string,
     private readonly backend: PrintBackend,
+    private readonly lock: PrintWorkerLock | null = null,
   ) {
-    failInterruptedJobs(db, stationId);
+    if (lock) setInterval(() => this.db.open && this.kick(), SHARED_STORE_POLL_MS).unref();
     this.kick();
   }
 
@@ -86,6 +95,11 @@ export class BadgePrinting {
 
   private kick(): void {
     if (this.working) return;
+    if (this.lock && !this.lock.held()) return;
+    if (!this.tookOver) {
+      failInterruptedJobs(this.db, this.stationId);
+      this.tookOver = true;
+    }
     this.working = this.drain()
       .catch((error: unknown) => {
         // Only a closed or broken store gets here (the station is shutting down); jobs stay queued.
