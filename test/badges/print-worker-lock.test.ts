@@ -62,7 +62,7 @@ it('prints each badge once, from the process that holds the store, and the other
   expect(printedBy(printed)[3]!.split(' ')[0]).toBe(String(serve.child.pid));
 
   const db = openDatabase(store);
-  onTestFinished(() => db.close());
+  onTestFinished(() => void db.close());
   const states = () => db.prepare('SELECT state, count(*) AS n FROM print_jobs GROUP BY state').all();
   await vi.waitFor(() => expect(states()).toEqual([{ state: 'done', n: 4 }]));
 });

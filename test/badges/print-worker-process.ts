@@ -18,7 +18,7 @@ const station = openStation(storeFile, {
 });
 readline.createInterface({ input: process.stdin }).on('line', (name) => {
   const [guest] = searchGuests(station.db, getActiveEvent(station.db)!.id, name);
-  const job = station.badges.reprint(guest!.id);
+  const job = station.badges!.reprint(guest!.id);
   console.log(`queued ${job.id}`);
 });
 console.log('ready');
