@@ -84,6 +84,8 @@ describe('the browser station', () => {
       '/api/syncNow',
       '/api/kioskShell',
       '/api/quitKiosk',
+      '/api/kioskAutostart',
+      '/api/setKioskAutostart',
     ]);
     const info = await post('getKioskInfo', {});
     expect(info.status).toBe(200);
