@@ -40,16 +40,18 @@ async function fetchElectron() {
     );
   }
   console.log(`${needs} yet: downloading it once from ${mirror.host}…`);
+  // No time limit: a slow line gets its progress bar, not a cut. Its errors come as a stack: only the first line is shown.
   const install = spawnSync(process.execPath, [path.join(electronDir, 'install.js')], {
     stdio: ['ignore', 'inherit', 'pipe'],
+    encoding: 'utf8',
   });
-  return install.status === 0 ? electronBinary() : null;
+  if (install.status === 0 && electronBinary()) return electronBinary();
+  const why = install.stderr.trim().split('\n')[0] || `exit code ${install.status}`;
+  fail(`The kiosk window cannot start here: downloading Electron ${electron.version}'s program failed (${why})`);
 }
 
 console.log(`Entré kiosk on Electron ${electron.version}.`);
 const binary = electronBinary() ?? (await fetchElectron());
-if (!binary)
-  fail(`The kiosk window cannot start here: downloading Electron ${electron.version}'s program failed (see above)`);
 
 let driver;
 try {

@@ -78,6 +78,29 @@ describe('npm start', () => {
     ]);
   });
 
+  it('says it is downloading Electron, lets the download take its time, and names a failure in one sentence', async () => {
+    const root = projectCopy({ standIn: false, built: true });
+    const requested: string[] = [];
+    const mirror = http.createServer((request, response) => {
+      requested.push(`${request.method} ${request.url}`);
+      response.writeHead(404).end();
+    });
+    await new Promise<void>((resolve) => mirror.listen(0, '127.0.0.1', resolve));
+    onTestFinished(() => void mirror.close());
+    const host = `127.0.0.1:${(mirror.address() as AddressInfo).port}`;
+    const run = await npmStart(root, { ELECTRON_MIRROR: `http://${host}/`, electron_config_cache: tempDir() });
+    expect(run.stdout).toContain(
+      `Electron ${electron} is installed as a package but its program (about 100 MB for ${platform}) is not yet: downloading it once from ${host}…`,
+    );
+    expect(requested).toContain(`GET /v${electron}/electron-v${electron}-${platform}.zip`);
+    expect(run.status).toBe(1);
+    const lines = run.stderr.trim().split('\n');
+    expect(lines).toHaveLength(1);
+    expect(lines[0]).toMatch(
+      /^The kiosk window cannot start here: downloading Electron .*'s program failed \(.*404.*\); connect .*"npx entre serve"\.$/,
+    );
+  });
+
   it('prepares better-sqlite3 for the installed Electron release, once, and hands it to the kiosk', async () => {
     const root = projectCopy({ standIn: true, built: false });
     const driver = Buffer.from('better-sqlite3 built for Electron');
