@@ -144,6 +144,30 @@ describe('calls over IPC', () => {
   });
 });
 
+describe('navigation, new windows and downloads', () => {
+  it('keeps the page inside the app, opens no windows, and saves exports in Documents under a safe name', async () => {
+    const electron = await loadMain((e) => (e.stub.paths.documents = '/home/kiosk/Documents'));
+    const contents = kioskWindow(electron).webContents;
+    const navigate = (event: string, url: string) => {
+      const attempt = { defaultPrevented: false, preventDefault: () => (attempt.defaultPrevented = true) };
+      contents.emit(event, attempt, url);
+      return attempt.defaultPrevented ? 'refused' : 'allowed';
+    };
+    expect(navigate('will-navigate', 'app://entre/index.html#staff')).toBe('allowed');
+    expect(navigate('will-navigate', 'https://example.com/')).toBe('refused');
+    expect(navigate('will-redirect', 'file:///etc/passwd')).toBe('refused');
+    expect((contents.windowOpenHandler as (details: object) => unknown)({ url: 'https://example.com/' })).toEqual({
+      action: 'deny',
+    });
+
+    let dialog: { defaultPath?: string } = {};
+    const item = { getFilename: () => '../../.bashrc', setSaveDialogOptions: (options: object) => (dialog = options) };
+    electron.session.defaultSession.emit('will-download', {}, item);
+    expect(path.dirname(dialog.defaultPath!)).toBe('/home/kiosk/Documents');
+    expect(path.basename(dialog.defaultPath!)).not.toContain('/');
+  });
+});
+
 describe('permissions', () => {
   it('grants the camera to the app page, asked with the URL shapes Electron passes', async () => {
     const electron = await loadMain();
