@@ -1,9 +1,10 @@
 // Packaging the Electron kiosk with electron-builder (`npm run package` runs scripts/package.mjs, which
 // prepares the pieces and then electron-builder with this file). The fuses are set here and nowhere
 // else, after Electron's security checklist; test/packaging/electron-builder.test.ts checks each one.
-import fs from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import type { Configuration } from 'electron-builder';
 import { PACKAGED_SQLITE_BINDING } from './src/main/electron/sqlite-binding';
+import { electronSqliteRelative, installedElectron } from './scripts/electron-native.mjs';
 
 type Fuses = NonNullable<Configuration['electronFuses']>;
 
@@ -24,13 +25,13 @@ export const ELECTRON_FUSES = {
   grantFileProtocolExtraPrivileges: false,
 } as const satisfies Fuses;
 
-/** The Electron release the kiosk is built on: the one installed, so development and package agree. */
-export const electronVersion: string = JSON.parse(
-  fs.readFileSync(new URL('./node_modules/electron/package.json', import.meta.url), 'utf8'),
-).version;
+const root = fileURLToPath(new URL('.', import.meta.url));
 
-/** better-sqlite3 built for that Electron by scripts/electron-native.mjs, in a copy beside node_modules. */
-export const electronSqliteBuild = `.electron-native/better_sqlite3-electron-${electronVersion}.node`;
+/** The Electron release the kiosk is built on: the one installed, so development and package agree. */
+export const electronVersion: string = installedElectron(root).version;
+
+/** better-sqlite3 prepared for that Electron by scripts/electron-native.mjs, in a copy beside node_modules. */
+export const electronSqliteBuild = electronSqliteRelative(root).split('\\').join('/');
 
 const config: Configuration = {
   appId: 'se.entre.kiosk',

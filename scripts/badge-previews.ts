@@ -24,7 +24,10 @@ for (const preset of BADGE_PRESET_IDS) {
   // Single labels show Anna-Karin Pålsson; the sheet shows the long name among others.
   const sample = count === 1 ? [people[1]!] : people.slice(0, count);
   const pdf = path.join(scratch, `${preset}.pdf`);
-  fs.writeFileSync(pdf, await renderBadgePdf(layoutPages(design, { name: 'Ledarforum', startsOn: '2026-03-12' }, sample), preset));
+  fs.writeFileSync(
+    pdf,
+    await renderBadgePdf(layoutPages(design, { name: 'Ledarforum', startsOn: '2026-03-12' }, sample), preset),
+  );
   execFileSync('pdftoppm', ['-png', '-r', count === 1 ? '200' : '80', '-singlefile', pdf, path.join(outDir, preset)]);
   console.log(`${outDir}/${preset}.png`);
 }

@@ -1,6 +1,7 @@
 // The Electron shell itself. It needs the Electron binary, which is fetched on first start and cannot be
 // downloaded on the CI machines: there these tests skip, saying why. Everything behind the shell is
-// covered through the browser station.
+// covered through the browser station, and the built main process against a stubbed `electron`
+// (test/electron/main-process.test.ts); this spec is the same checks on the real thing.
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -25,7 +26,7 @@ async function launchKiosk(): Promise<{ app: ElectronApplication; stop(): void }
   const app = await electron.launch({
     executablePath: binary!,
     args: ['.'],
-    env: { ...process.env, ENTRE_DB: path.join(dir, 'entre.db') },
+    env: { ...process.env, ENTRE_DB: path.join(dir, 'entre.db'), ENTRE_DEVTOOLS: '' },
   });
   return {
     app,
@@ -47,7 +48,7 @@ test.describe('Electron kiosk window', () => {
   test.skip(!binary, 'The Electron binary is not installed on this machine (it cannot be downloaded here).');
   test.skip(
     !!binary && !nativeBinding,
-    'Set ENTRE_SQLITE_BINDING to better-sqlite3 built for Electron (npm start builds one in .electron-native/).',
+    'Set ENTRE_SQLITE_BINDING to better-sqlite3 prepared for Electron (npm start prepares one in .electron-native/).',
   );
 
   test('opens the kiosk, locked down, on the demo event', async () => {
@@ -57,6 +58,17 @@ test.describe('Electron kiosk window', () => {
       await expect(page.getByRole('heading', { name: /Ledarforum/ })).toBeVisible();
       expect(page.url()).toBe('app://entre/index.html');
       expect(await app.evaluate(({ BrowserWindow }) => BrowserWindow.getAllWindows()[0]!.isKiosk())).toBe(true);
+      // Started without ENTRE_DEVTOOLS=1, as npm start does on a kiosk PC: no DevTools, no menu.
+      expect(
+        await app.evaluate(({ BrowserWindow, Menu }) => ({
+          devTools: BrowserWindow.getAllWindows()[0]!.webContents.isDevToolsOpened(),
+          menu: Menu.getApplicationMenu(),
+        })),
+      ).toEqual({ devTools: false, menu: null });
+      await page.keyboard.press('F12');
+      expect(
+        await app.evaluate(({ BrowserWindow }) => BrowserWindow.getAllWindows()[0]!.webContents.isDevToolsOpened()),
+      ).toBe(false);
       const exposed = await page.evaluate(() => ({
         api: Object.keys((window as unknown as { entre: object }).entre).sort(),
         node: typeof (window as unknown as { require?: unknown }).require,
@@ -67,6 +79,23 @@ test.describe('Electron kiosk window', () => {
       await page.evaluate(() => (window.location.href = 'https://example.com/'));
       await expect(page).toHaveURL('app://entre/index.html');
       expect(app.windows()).toHaveLength(1);
+    } finally {
+      stop();
+    }
+  });
+
+  test('comes back after its page crashes, and says so in the door log', async () => {
+    const { app, stop } = await launchKiosk();
+    try {
+      const page = await app.firstWindow();
+      await expect(page.getByRole('heading', { name: /Ledarforum/ })).toBeVisible();
+      await app.evaluate(({ BrowserWindow }) =>
+        BrowserWindow.getAllWindows()[0]!.webContents.forcefullyCrashRenderer(),
+      );
+      await expect(page.getByRole('heading', { name: /Ledarforum/ })).toBeVisible();
+      await openStaffMode(page);
+      await openTab(page, 'Inställningar');
+      await expect(page.getByText('Kioskens sida startades om efter ett fel')).toBeVisible();
     } finally {
       stop();
     }
@@ -89,6 +118,7 @@ test.describe('Electron kiosk window', () => {
 
       await openStaffMode(page);
       await openTab(page, 'Inställningar');
+      await expect(page.getByRole('checkbox', { name: 'Starta kiosken när datorn startar' })).toBeVisible();
       const closed = app.waitForEvent('close');
       await page.getByRole('button', { name: 'Stäng kiosken…' }).click();
       await page.getByRole('alertdialog').getByRole('button', { name: 'Ja, stäng kiosken' }).click();

@@ -45,6 +45,9 @@ export const API_CALL_NAMES = [
   'listPhotoConsents',
   'takeGuestPhoto',
   'withdrawPhotoConsent',
+  // the kiosk on a real kiosk PC (issue 12): starting with the computer
+  'kioskAutostart',
+  'setKioskAutostart',
 ] as const;
 
 /** Longest scanner input accepted for a look-up; anything longer is simply not a code of ours. */

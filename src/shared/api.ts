@@ -22,7 +22,7 @@ import {
 import { MAX_SCAN_INPUT } from './api-calls';
 import type { BadgeSettings, PrintJob } from './badge/print-jobs';
 import { badgeDesignSchema, printerSettingsSchema } from './badge/schemas';
-import type { KioskShellInfo } from './kiosk-shell';
+import type { KioskAutostart, KioskShellInfo } from './kiosk-shell';
 import { MAX_PHOTO_BASE64, type PhotoConsent, type PhotoSettings } from './photos';
 
 export {
@@ -126,6 +126,9 @@ export const apiContract = {
   listPhotoConsents: call<PhotoConsent[]>()(staffCall({})),
   takeGuestPhoto: call<PhotoConsent[]>()(staffCall({ guestId: z.uuid(), jpeg: photoBase64 })),
   withdrawPhotoConsent: call<PhotoConsent[]>()(staffCall({ guestId: z.uuid() })),
+  // the kiosk on a real kiosk PC (issue 12): whether it starts when someone logs in to the computer
+  kioskAutostart: call<KioskAutostart>()(staffCall({})),
+  setKioskAutostart: call<KioskAutostart>()(staffCall({ enabled: z.boolean() })),
 } satisfies Record<ApiCallName, { args: z.ZodType; result: unknown }>;
 
 export type ApiContract = typeof apiContract;

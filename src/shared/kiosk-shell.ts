@@ -5,3 +5,8 @@ export interface KioskShellInfo {
   /** True only in the Electron kiosk window, which attendees cannot close and staff can quit. */
   canQuit: boolean;
 }
+
+/** Whether the Electron kiosk starts by itself when someone logs in to the computer. */
+export interface KioskAutostart {
+  enabled: boolean;
+}

@@ -87,6 +87,14 @@ export interface EventSettings {
 export interface StaffDoorLogEntry {
   at: string;
   kind:
-    'pin-set' | 'unlock' | 'failed-unlock' | 'lockout' | 'lock' | 'kiosk-quit' | 'photo-consent' | 'photo-withdrawn';
+    | 'pin-set'
+    | 'unlock'
+    | 'failed-unlock'
+    | 'lockout'
+    | 'lock'
+    | 'kiosk-quit'
+    | 'kiosk-restarted'
+    | 'photo-consent'
+    | 'photo-withdrawn';
   detail: string;
 }

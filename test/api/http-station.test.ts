@@ -90,6 +90,8 @@ describe('the browser station', () => {
       '/api/listPhotoConsents',
       '/api/takeGuestPhoto',
       '/api/withdrawPhotoConsent',
+      '/api/kioskAutostart',
+      '/api/setKioskAutostart',
     ]);
     const info = await post('getKioskInfo', {});
     expect(info.status).toBe(200);

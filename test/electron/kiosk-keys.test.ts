@@ -12,9 +12,9 @@ function key(spec: string, mods: Mods = {}): KeyInput {
 const ctrl = { control: true };
 const cmd = { meta: true };
 
-const linux = { platform: 'linux', packaged: true } as const;
-const windows = { platform: 'win32', packaged: true } as const;
-const mac = { platform: 'darwin', packaged: true } as const;
+const linux = { platform: 'linux', devTools: false } as const;
+const windows = { platform: 'win32', devTools: false } as const;
+const mac = { platform: 'darwin', devTools: false } as const;
 
 const BLOCKED: [string, KeyInput, typeof linux | typeof windows | typeof mac, BlockedKey][] = [
   ['Alt+F4 closes the window', key('F4', { alt: true }), windows, 'close'],
@@ -81,8 +81,8 @@ describe('keys the kiosk window swallows', () => {
     expect(blockedKioskKey(input, context)).toBeNull();
   });
 
-  it('keeps the DevTools shortcuts for developers in an unpackaged build, and nothing else', () => {
-    const development = { platform: 'linux', packaged: false } as const;
+  it('keeps the DevTools shortcuts only for a developer who asked for DevTools, and nothing else', () => {
+    const development = { platform: 'linux', devTools: true } as const;
     expect(blockedKioskKey(key('F12'), development)).toBeNull();
     expect(blockedKioskKey(key('I', { ...ctrl, shift: true }), development)).toBeNull();
     expect(blockedKioskKey(key('w', ctrl), development)).toBe('close');

@@ -1,6 +1,7 @@
 // Electron's security checklist, item by item, against the kiosk's settings.
 import { describe, expect, it } from 'vitest';
 import {
+  developerTools,
   allowNavigation,
   allowPermissionCheck,
   allowPermissionRequest,
@@ -10,7 +11,7 @@ import {
 } from '../../src/main/electron/security-policy';
 
 describe('kiosk window preferences', () => {
-  const prefs = kioskWebPreferences('/app/preload.cjs', true);
+  const prefs = kioskWebPreferences('/app/preload.cjs', false);
 
   it('isolates the page from the preload and sandboxes the renderer', () => {
     expect(prefs.contextIsolation).toBe(true);
@@ -31,14 +32,22 @@ describe('kiosk window preferences', () => {
     expect(prefs.navigateOnDragDrop).toBe(false);
   });
 
-  it('turns DevTools off in a packaged kiosk and on in development', () => {
+  it('has DevTools only when they are asked for', () => {
     expect(prefs.devTools).toBe(false);
-    expect(kioskWebPreferences('/p', false).devTools).toBe(true);
+    expect(kioskWebPreferences('/p', true).devTools).toBe(true);
   });
 
-  it('removes the application menu (reload, DevTools, quit) from a packaged kiosk only', () => {
-    expect(keepApplicationMenu(true)).toBe(false);
-    expect(keepApplicationMenu(false)).toBe(true);
+  it('gives DevTools and the menu only to a developer asking with ENTRE_DEVTOOLS=1, never to npm start by itself', () => {
+    // `npm start` on a kiosk PC is unpackaged too: attendees stand in front of it.
+    expect(developerTools({ packaged: false, env: {} })).toBe(false);
+    expect(developerTools({ packaged: false, env: { ENTRE_DEVTOOLS: 'yes' } })).toBe(false);
+    expect(developerTools({ packaged: false, env: { ENTRE_DEVTOOLS: '1' } })).toBe(true);
+    expect(developerTools({ packaged: true, env: { ENTRE_DEVTOOLS: '1' } })).toBe(false);
+  });
+
+  it('removes the application menu (reload, DevTools, quit) unless DevTools were asked for', () => {
+    expect(keepApplicationMenu(false)).toBe(false);
+    expect(keepApplicationMenu(true)).toBe(true);
   });
 });
 
@@ -60,10 +69,17 @@ describe('permissions', () => {
     expect(allowPermissionRequest('media', 'file:///etc/passwd', ['video'])).toBe(false);
   });
 
-  it('answers permission checks only for media from the app origin', () => {
-    expect(allowPermissionCheck('media', APP_ORIGIN)).toBe(true);
+  it('answers permission checks for the camera from the app, in every shape Electron passes its origin', () => {
+    for (const origin of [APP_ORIGIN, `${APP_ORIGIN}/`, `${APP_ORIGIN}/index.html`, `${APP_ORIGIN}/index.html#staff`]) {
+      expect(allowPermissionCheck('media', origin)).toBe(true);
+      expect(allowPermissionCheck('media', origin, 'video')).toBe(true);
+      expect(allowPermissionCheck('media', origin, 'audio')).toBe(false);
+    }
     expect(allowPermissionCheck('media', 'https://evil.example')).toBe(false);
-    expect(allowPermissionCheck('geolocation', APP_ORIGIN)).toBe(false);
+    expect(allowPermissionCheck('media', 'https://evil.example/app://entre/')).toBe(false);
+    expect(allowPermissionCheck('media', 'app://entre.evil.example/')).toBe(false);
+    expect(allowPermissionCheck('media', '')).toBe(false);
+    expect(allowPermissionCheck('geolocation', `${APP_ORIGIN}/`)).toBe(false);
   });
 });
 

@@ -1,5 +1,6 @@
 // The packaging config against Electron's security checklist (fuses, asar) and electron-builder's
 // own schema; the package itself needs Electron's zip from the internet (scripts/package.mjs).
+import fs from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { DebugLogger } from 'builder-util';
 import { validateConfiguration } from 'app-builder-lib/out/util/config/config';
@@ -65,13 +66,18 @@ describe('what goes into the package', () => {
     ]);
   });
 
-  it('builds on the installed Electron and packs better-sqlite3 built for it where the kiosk looks', () => {
-    expect(config.electronVersion).toBe(electronVersion);
+  it('builds on the installed Electron and packs better-sqlite3 prepared for it where the kiosk looks', () => {
+    const installed = (name: string) =>
+      JSON.parse(fs.readFileSync(`node_modules/${name}/package.json`, 'utf8')).version;
+    const abi = fs.readFileSync('node_modules/electron/abi_version', 'utf8').trim();
+    expect(config.electronVersion).toBe(installed('electron'));
     expect(config.npmRebuild).toBe(false);
-    expect(config.extraResources).toEqual([
-      { from: `.electron-native/better_sqlite3-electron-${electronVersion}.node`, to: PACKAGED_SQLITE_BINDING },
-    ]);
-    expect(electronSqliteBuild).toBe(`.electron-native/better_sqlite3-electron-${electronVersion}.node`);
+    // A new better-sqlite3 or Electron, another ABI, OS or processor: never the driver prepared for the old one.
+    const driver =
+      `.electron-native/better-sqlite3-${installed('better-sqlite3')}-electron-${electronVersion}` +
+      `-abi${abi}-${process.platform}-${process.arch}.node`;
+    expect(config.extraResources).toEqual([{ from: driver, to: PACKAGED_SQLITE_BINDING }]);
+    expect(electronSqliteBuild).toBe(driver);
   });
 });
 

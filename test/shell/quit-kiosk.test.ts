@@ -13,7 +13,7 @@ import { tempDir, tempStation } from '../helpers/temp';
 
 /** The Electron window's side of the seam: counts the quits main would let through. */
 function kioskWindow(): KioskShell & { quits: number } {
-  const shell = { quits: 0, quit: () => void shell.quits++ };
+  const shell = { quits: 0, quit: () => void shell.quits++, autostart: { enabled: () => false, set: () => {} } };
   return shell;
 }
 

@@ -67,6 +67,8 @@ export function cupsBackend({ finishWithinMs = 60_000, pollEveryMs = 200 }: Cups
   return {
     async print(request: BadgePrintRequest) {
       const { printer } = request;
+      // Windows has no CUPS (and no lp): there the Electron kiosk prints, through the system's own printing.
+      if (process.platform === 'win32') throw new PrintError({ code: 'needs-electron-kiosk', detail: null }, printer);
       await checkQueue(printer);
       const dir = await fs.mkdtemp(path.join(os.tmpdir(), 'entre-badge-'));
       try {
@@ -85,6 +87,7 @@ export function cupsBackend({ finishWithinMs = 60_000, pollEveryMs = 200 }: Cups
         const jobId = /request id is (\S+)/.exec(submitted)?.[1];
         if (!jobId) throw new PrintError({ code: 'rejected', detail: submitted.trim() || null }, printer);
         await waitUntilFinished(printer, jobId, finishWithinMs, pollEveryMs);
+        return 'printed';
       } finally {
         await fs.rm(dir, { recursive: true, force: true });
       }

@@ -12,9 +12,15 @@ export interface BadgePrintRequest {
   pdf(): Promise<Buffer>;
 }
 
+/**
+ * What the backend knows when the badge has left it: `printed` when the printer system reported the job
+ * finished (CUPS), `sent` when it only took the job and tells nothing more (Electron's printing).
+ */
+export type PrintOutcome = 'printed' | 'sent';
+
 export interface PrintBackend {
-  /** Resolves once the printer has finished the badge; rejects with a PrintError saying why. */
-  print(request: BadgePrintRequest): Promise<void>;
+  /** Resolves once the badge is printed or handed over (see PrintOutcome); rejects with a PrintError saying why. */
+  print(request: BadgePrintRequest): Promise<PrintOutcome>;
 }
 
 /** A printing problem staff can act on: its code picks the words staff read, in their language. */

@@ -21,7 +21,11 @@ import {
   nextQueuedJob,
   requeueFailedJob,
 } from '../store/print-jobs';
-import { PrintError, type PrintBackend } from './print-backend';
+import { PrintError, type PrintBackend, type PrintOutcome } from './print-backend';
+import type { PrintWorkerLock } from './print-worker-lock';
+
+/** How often a worker without the lock asks for it again, and the holder looks for jobs other processes queued. */
+const SHARED_STORE_POLL_MS = 2000;
 import { layoutPages, renderBadgePdf } from './render-pdf';
 
 /**
@@ -40,12 +44,17 @@ export class BadgePrinting {
    */
   private readonly photoQuestions = new Map<string, { badgeJobId: string | undefined; fallback: NodeJS.Timeout }>();
 
+  /** Jobs left "printing" by a worker that stopped are failed once, by the worker that takes over. */
+  private tookOver = false;
+
+  /** `lock`: the store's print worker lock (print-worker-lock.ts) when other processes may open the store. */
   constructor(
     private readonly db: Db,
     private readonly stationId: string,
     private readonly backend: PrintBackend,
+    private readonly lock: PrintWorkerLock | null = null,
   ) {
-    failInterruptedJobs(db, stationId);
+    if (lock) setInterval(() => this.db.open && this.kick(), SHARED_STORE_POLL_MS).unref();
     this.kick();
   }
 
@@ -139,6 +148,11 @@ export class BadgePrinting {
 
   private kick(): void {
     if (this.working) return;
+    if (this.lock && !this.lock.held()) return;
+    if (!this.tookOver) {
+      failInterruptedJobs(this.db, this.stationId);
+      this.tookOver = true;
+    }
     this.working = this.drain()
       .catch((error: unknown) => {
         // Only a closed or broken store gets here (the station is shutting down); jobs stay queued.
@@ -154,8 +168,8 @@ export class BadgePrinting {
       const { printer } = getPrinterSettings(this.db);
       markPrinting(this.db, job.id, printer);
       try {
-        await this.print(job, printer);
-        markFinished(this.db, job.id, { state: 'done' });
+        const outcome = await this.print(job, printer);
+        markFinished(this.db, job.id, { state: outcome === 'printed' ? 'done' : 'sent' });
       } catch (error) {
         const failure =
           error instanceof PrintError ? error.failure : { code: 'failed' as const, detail: (error as Error).message };
@@ -164,7 +178,7 @@ export class BadgePrinting {
     }
   }
 
-  private async print(job: PrintJob & { eventId: string }, printer: string): Promise<void> {
+  private async print(job: PrintJob & { eventId: string }, printer: string): Promise<PrintOutcome> {
     const guest = getGuest(this.db, job.guestId)!;
     const event = getEvent(this.db, job.eventId)!;
     const design = getBadgeDesign(this.db, event.id);
@@ -177,7 +191,7 @@ export class BadgePrinting {
     };
     const pages = layoutPages(design, event, [person]);
     const title = `entre-badge-${job.id.slice(0, 8)}`;
-    await this.backend.print({
+    return this.backend.print({
       printer,
       preset: BADGE_PRESETS[design.preset],
       pages,

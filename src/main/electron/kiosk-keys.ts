@@ -14,8 +14,8 @@ export interface KeyInput {
 
 export interface KioskKeyContext {
   platform: NodeJS.Platform;
-  /** Developers keep the DevTools shortcuts in an unpackaged build; everything else is locked there too. */
-  packaged: boolean;
+  /** A developer who asked for DevTools (security-policy.ts) keeps their shortcuts; everything else stays locked. */
+  devTools: boolean;
 }
 
 export type BlockedKey = 'close' | 'reload' | 'fullscreen' | 'print' | 'hide' | 'menu' | 'devtools';
@@ -25,7 +25,7 @@ const isLetter = (input: KeyInput, letter: string): boolean =>
   input.key.toLowerCase() === letter || input.code === `Key${letter.toUpperCase()}`;
 
 /** Why the key is swallowed, or null when it reaches the page (typing, Escape for dialogs, Tab, zoom). */
-export function blockedKioskKey(input: KeyInput, { platform, packaged }: KioskKeyContext): BlockedKey | null {
+export function blockedKioskKey(input: KeyInput, { platform, devTools }: KioskKeyContext): BlockedKey | null {
   const command = input.control || input.meta;
   // Ctrl+Alt is AltGr on Windows: a Swedish keyboard or wedge scanner types @ { [ ] } \ € with it.
   const plainCommand = command && !input.alt;
@@ -42,10 +42,10 @@ export function blockedKioskKey(input: KeyInput, { platform, packaged }: KioskKe
   const bareAlt = input.key === 'Alt' && !command;
   const altSpace = input.alt && !command && input.code === 'Space';
   if (!mac && (input.key === 'F10' || bareAlt || altSpace)) return 'menu';
-  const devTools =
+  const devToolsKey =
     input.key === 'F12' ||
     (command && input.shift && ['i', 'j', 'c'].some((letter) => isLetter(input, letter))) ||
     (mac && input.meta && input.alt && ['i', 'j', 'c'].some((letter) => isLetter(input, letter)));
-  if (devTools && packaged) return 'devtools';
+  if (devToolsKey && !devTools) return 'devtools';
   return null;
 }

@@ -6,7 +6,7 @@ import { app, type BrowserWindow } from 'electron';
 import type { KioskShell } from '../shell/handlers';
 import { blockedKioskKey } from './kiosk-keys';
 
-export function holdKioskWindow(window: BrowserWindow, packaged: boolean): KioskShell {
+export function holdKioskWindow(window: BrowserWindow, devTools: boolean): Pick<KioskShell, 'quit'> {
   let leaving = false;
   const leave = () => {
     leaving = true;
@@ -23,7 +23,7 @@ export function holdKioskWindow(window: BrowserWindow, packaged: boolean): Kiosk
   for (const signal of ['SIGINT', 'SIGTERM'] as const) process.on(signal, leave);
 
   window.webContents.on('before-input-event', (event, input) => {
-    if (blockedKioskKey(input, { platform: process.platform, packaged })) event.preventDefault();
+    if (blockedKioskKey(input, { platform: process.platform, devTools })) event.preventDefault();
   });
   // Should a window manager take the window out of kiosk mode anyway, it goes straight back.
   window.on('leave-full-screen', () => !leaving && window.setKiosk(true));

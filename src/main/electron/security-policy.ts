@@ -16,8 +16,17 @@ export const isAppUrl = (url: string): boolean => {
   }
 };
 
-/** webPreferences of the kiosk window: isolated, sandboxed, no Node, DevTools only in development. */
-export function kioskWebPreferences(preload: string, packaged: boolean) {
+/**
+ * DevTools (and the application menu that opens them) only for a developer who asks with
+ * ENTRE_DEVTOOLS=1 on an unpackaged kiosk: `npm start` is also how a kiosk PC runs Entré from a clone,
+ * in front of attendees. A packaged kiosk never has them.
+ */
+export function developerTools({ packaged, env }: { packaged: boolean; env: Record<string, string | undefined> }) {
+  return !packaged && env.ENTRE_DEVTOOLS === '1';
+}
+
+/** webPreferences of the kiosk window: isolated, sandboxed, no Node, DevTools only when asked for. */
+export function kioskWebPreferences(preload: string, devTools: boolean) {
   return {
     preload,
     contextIsolation: true,
@@ -30,13 +39,13 @@ export function kioskWebPreferences(preload: string, packaged: boolean) {
     experimentalFeatures: false,
     webviewTag: false,
     navigateOnDragDrop: false,
-    devTools: !packaged,
+    devTools,
     spellcheck: false,
   } as const;
 }
 
-/** A packaged kiosk has no application menu (its reload, DevTools and quit items); developers keep it. */
-export const keepApplicationMenu = (packaged: boolean): boolean => !packaged;
+/** The application menu (reload, DevTools, quit) only for a developer who asked for DevTools. */
+export const keepApplicationMenu = (devTools: boolean): boolean => devTools;
 
 /** A permission request is granted only for the camera (video, no microphone) and only to the app's page. */
 export function allowPermissionRequest(permission: string, pageUrl: string, mediaTypes: readonly string[]): boolean {
@@ -45,9 +54,13 @@ export function allowPermissionRequest(permission: string, pageUrl: string, medi
   );
 }
 
-/** Permission checks (e.g. enumerating cameras) likewise answer yes only for media from the app's origin. */
-export function allowPermissionCheck(permission: string, requestingOrigin: string): boolean {
-  return permission === 'media' && requestingOrigin === APP_ORIGIN;
+/**
+ * Permission checks (listing cameras before asking) likewise answer yes only for the camera, from the
+ * app's page. Electron passes the origin as a URL (`app://entre/`, or the page's own URL), so it is
+ * parsed, never compared as a string; `mediaType` is absent when Chromium does not say.
+ */
+export function allowPermissionCheck(permission: string, requestingOrigin: string, mediaType?: string): boolean {
+  return permission === 'media' && isAppUrl(requestingOrigin) && mediaType !== 'audio';
 }
 
 /** Navigation may only stay inside the app; new windows are never opened. */

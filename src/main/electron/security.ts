@@ -7,8 +7,8 @@ export function lockDownSession(session: Session): void {
     const mediaTypes = (details as { mediaTypes?: string[] }).mediaTypes ?? [];
     callback(allowPermissionRequest(permission, webContents.getURL(), mediaTypes));
   });
-  session.setPermissionCheckHandler((_webContents, permission, requestingOrigin) =>
-    allowPermissionCheck(permission, requestingOrigin),
+  session.setPermissionCheckHandler((_webContents, permission, requestingOrigin, details) =>
+    allowPermissionCheck(permission, requestingOrigin, (details as { mediaType?: string }).mediaType),
   );
 }
 

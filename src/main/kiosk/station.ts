@@ -5,6 +5,7 @@ import { seedDemoEventIfEmpty } from '../demo/ledarforum';
 import { BadgePrinting } from '../badges/printing';
 import type { PrintBackend } from '../badges/print-backend';
 import { cupsBackend } from '../badges/cups';
+import { printWorkerLock } from '../badges/print-worker-lock';
 import type { Station } from './check-in';
 
 export interface StationOptions extends OpenOptions {
@@ -16,5 +17,7 @@ export function openStation(file: string, options: StationOptions = {}): Station
   const db = openDatabase(file, options);
   seedDemoEventIfEmpty(db);
   const id = stationId(db);
-  return { db, stationId: id, badges: new BadgePrinting(db, id, options.printBackend ?? cupsBackend()) };
+  // Another process may have the same file open (the kiosk and `entre serve`): only one of them prints.
+  const lock = file === ':memory:' ? null : printWorkerLock(file, options.nativeBinding);
+  return { db, stationId: id, badges: new BadgePrinting(db, id, options.printBackend ?? cupsBackend(), lock) };
 }

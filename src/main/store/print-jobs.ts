@@ -101,7 +101,7 @@ export function markPrinting(db: Db, id: string, printer: string): void {
 export function markFinished(
   db: Db,
   id: string,
-  outcome: { state: 'done' } | { state: 'failed'; error: PrintFailure },
+  outcome: { state: 'done' | 'sent' } | { state: 'failed'; error: PrintFailure },
 ): void {
   prepared(db, 'UPDATE print_jobs SET state = ?, error = ?, updated_at = ? WHERE id = ?').run(
     outcome.state,

@@ -8,7 +8,7 @@ import { usePrintJobs } from './usePrintJobs';
 export function PrinterNotice() {
   const { t } = useI18n();
   const { jobs } = usePrintJobs();
-  const latest = jobs.find((job) => job.state === 'done' || job.state === 'failed');
+  const latest = jobs.find((job) => job.state === 'done' || job.state === 'sent' || job.state === 'failed');
   return (
     <p className="printer-notice" aria-live="polite">
       {latest?.state === 'failed' && latest.error

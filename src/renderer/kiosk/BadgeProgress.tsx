@@ -22,7 +22,7 @@ export function useBadgeJob(jobId: string | undefined): PrintJobState | null {
           if (!current) return;
           const found = jobs.find((job) => job.id === jobId)?.state ?? 'queued';
           setState(found);
-          if (found !== 'done' && found !== 'failed') timer = setTimeout(look, POLL_MS);
+          if (found === 'queued' || found === 'printing') timer = setTimeout(look, POLL_MS);
         },
         () => current && (timer = setTimeout(look, POLL_MS)),
       );

@@ -18,7 +18,8 @@ const BADGE_WAIT_MS = 15_000;
 
 /** How long this result stays, now that its badge (if any) is in the given state. */
 export function resultDuration(result: KioskResult, badge: PrintJobState | null): number {
-  if (result.kind !== 'welcome' || !badge || badge === 'done') return RESULT_DURATION_MS[result.kind];
+  if (result.kind !== 'welcome' || !badge || badge === 'done' || badge === 'sent')
+    return RESULT_DURATION_MS[result.kind];
   return badge === 'failed' ? RESULT_DURATION_MS.error : BADGE_WAIT_MS;
 }
 

@@ -1,10 +1,11 @@
-// Quitting the kiosk app, for staff: shown only where main says there is a kiosk window to quit
-// (Electron), never in a browser station, whose tab the browser closes.
+// Quitting the kiosk app, and starting it with the computer, for staff: shown only where main says there
+// is a kiosk window to quit (Electron), never in a browser station, whose tab the browser closes.
 import { useEffect, useId, useState } from 'react';
 import { api } from '../api';
 import { useI18n } from '../i18n';
 import { ModalDialog } from '../staff/ModalDialog';
 import { useStaffSession } from '../staff/session';
+import { AutostartToggle } from './AutostartToggle';
 
 export function QuitKioskSection() {
   const { t } = useI18n();
@@ -35,6 +36,7 @@ export function QuitKioskSection() {
     <section className="staff-card" aria-labelledby={`${id}-title`}>
       <h3 id={`${id}-title`}>{t('shell.title')}</h3>
       <p>{t('shell.explain')}</p>
+      <AutostartToggle />
       <button type="button" className="button button--danger" onClick={() => setConfirming(true)}>
         {t('shell.quit')}
       </button>

@@ -1,7 +1,8 @@
 // The print queue as staff see it.
 import type { BadgeDesign } from './design';
 
-export type PrintJobState = 'queued' | 'printing' | 'done' | 'failed';
+/** `sent`: the operating system took the badge, and the printer tells nothing more (Electron's printing). */
+export type PrintJobState = 'queued' | 'printing' | 'done' | 'sent' | 'failed';
 export type PrintReason = 'check-in' | 'walk-in' | 'reprint';
 
 /** Why a badge did not print, as a stable code the UI words in the reader's language. */
@@ -18,6 +19,7 @@ export const PRINT_ERROR_CODES = [
   'timeout',
   'interrupted',
   'failed',
+  'needs-electron-kiosk',
 ] as const;
 export type PrintErrorCode = (typeof PRINT_ERROR_CODES)[number];
 

@@ -9,6 +9,7 @@ import { syncSchema } from './005-sync';
 import { checksWithoutLists } from './007-checks-without-lists';
 import { doorLogKioskQuit } from './008-door-log-kiosk-quit';
 import { guestPhotos } from './010-guest-photos';
+import { kioskRestartsAndSentBadges } from './013-kiosk-restarts-and-sent-badges';
 
 export interface Migration {
   version: number;
@@ -27,6 +28,7 @@ export const migrations: Migration[] = [
   checksWithoutLists,
   doorLogKioskQuit,
   guestPhotos,
+  kioskRestartsAndSentBadges,
 ];
 
 export const LATEST_SCHEMA_VERSION = migrations[migrations.length - 1]!.version;
