@@ -138,6 +138,8 @@ describe('staff guest list', () => {
       const status = attendanceStatus(logs.get(guest.id) ?? []);
       expect(guest.checkedInAt).toBe(status.checkedIn ? status.checkIn.wallTime : null);
     }
+    const arrivedIds = (list: StaffGuest[]) => list.filter((g) => g.checkedInAt !== null).map((g) => g.id);
+    expect(allStaffGuests(station.db, event, 'arrived').map((g) => g.id)).toEqual(arrivedIds(listed));
     expect(listed.find((g) => g.id === a!.id)!.checkedInAt).toBeNull();
     expect(listed.find((g) => g.id === b!.id)!.checkedInAt).toBe('2026-03-12T08:02:00.000+01:00');
     expect(listed.some((g) => g.id === c!.id)).toBe(false);
@@ -149,6 +151,9 @@ describe('staff guest list', () => {
     );
     expect(allStaffGuests(station.db, event).find((g) => g.id === b!.id)!.checkedInAt).toBe(
       '2026-03-12T08:05:00.000+01:00',
+    );
+    expect(allStaffGuests(station.db, event, 'arrived').map((g) => g.id)).toEqual(
+      arrivedIds(allStaffGuests(station.db, event)),
     );
   });
 

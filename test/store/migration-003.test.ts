@@ -26,7 +26,10 @@ it('migration 003 adds badge designs and the print queue, keeping every guest an
   const raw = new Database(file);
   migrate(raw, before);
   const event = createEvent(raw, { name: 'Ledarforum', startsOn: null, venue: null });
-  for (const [firstName, lastName] of [['Åsa', 'Öhman'], ['Bo', 'Ek']] as const)
+  for (const [firstName, lastName] of [
+    ['Åsa', 'Öhman'],
+    ['Bo', 'Ek'],
+  ] as const)
     insertGuestBefore012(raw, {
       eventId: event.id,
       code: `${firstName}${lastName}`.toLowerCase(),

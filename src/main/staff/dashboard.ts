@@ -12,10 +12,10 @@ export function dashboardFigures(db: Db, eventId: string): DashboardFigures {
   const departments = prepared(
     db,
     `SELECT g.department,
-       count(a.guest_id) AS arrived,
-       coalesce(sum(g.source <> 'walk-in'), 0) AS expected,
-       coalesce(sum(g.source <> 'walk-in' AND a.guest_id IS NOT NULL), 0) AS arrivedExpected
-     FROM guests g LEFT JOIN guest_arrivals a ON a.guest_id = g.id
+       sum(g.arrived) AS arrived,
+       sum(g.source <> 'walk-in') AS expected,
+       sum(g.source <> 'walk-in' AND g.arrived = 1) AS arrivedExpected
+     FROM guests g
      WHERE g.event_id = ? AND ${NOT_MERGED}
      GROUP BY g.department`,
   ).all(eventId) as { department: string; arrived: number; expected: number; arrivedExpected: number }[];
@@ -25,9 +25,8 @@ export function dashboardFigures(db: Db, eventId: string): DashboardFigures {
   // Whole seconds since the epoch: the wall time's offset is honoured, and five minutes are whole seconds.
   const buckets = prepared(
     db,
-    `SELECT (unixepoch(a.wall_time) / 300) * 300000 AS start, count(*) AS count
-     FROM guest_arrivals a JOIN guests g ON g.id = a.guest_id
-     WHERE a.event_id = ? GROUP BY 1 ORDER BY 1`,
+    `SELECT (unixepoch(wall_time) / 300) * 300000 AS start, count(*) AS count
+     FROM guest_arrivals WHERE event_id = ? GROUP BY 1 ORDER BY 1`,
   ).all(eventId) as { start: number; count: number }[];
   const perFiveMinutes: DashboardFigures['perFiveMinutes'] = [];
   // Every five minutes between the first and last arrival, empty ones too, so the chart's time axis is even.

@@ -1,5 +1,6 @@
 // The guest list as reception sees it: answered by the store a page at a time, with status, filters,
-// search, edits and undo. Status comes from guest_arrivals (migration 012), kept by the log's triggers.
+// search, edits and undo. Status comes from guest_arrivals and guests.arrived (migration 012), kept by
+// the log's triggers.
 import type { GuestFilter, GuestListCursor, StaffGuest, StaffGuestPage } from '../../shared/staff';
 import type { CheckInMethod } from '../../shared/domain';
 import { foldForSearch } from '../../shared/search-text';
@@ -46,8 +47,8 @@ const toStaffGuest = (row: StaffGuestRow): StaffGuest => ({
 
 const FILTER_SQL: Record<GuestFilter, string> = {
   all: '1',
-  arrived: 'a.guest_id IS NOT NULL',
-  missing: "a.guest_id IS NULL AND g.source <> 'walk-in'",
+  arrived: 'g.arrived = 1',
+  missing: "g.arrived = 0 AND g.source <> 'walk-in'",
   'walk-ins': "g.source = 'walk-in'",
   flagged: 'g.flagged = 1',
 };
@@ -98,8 +99,7 @@ function guestCounts(db: Db, eventId: string, words: string[]): Record<GuestFilt
     `SELECT count(*) AS "all", ${(['arrived', 'missing', 'walk-ins', 'flagged'] as const)
       .map((filter) => `coalesce(sum(${FILTER_SQL[filter]}), 0) AS "${filter}"`)
       .join(', ')}
-     FROM guests g LEFT JOIN guest_arrivals a ON a.guest_id = g.id
-     WHERE g.event_id = ? AND ${NOT_MERGED}${wordsSql(words)}`,
+     FROM guests g WHERE g.event_id = ? AND ${NOT_MERGED}${wordsSql(words)}`,
   ).get(eventId, ...words) as Record<GuestFilter, number>;
   return counts;
 }

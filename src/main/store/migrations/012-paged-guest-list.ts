@@ -7,7 +7,9 @@ import { guestListColumns } from '../guests';
  *   title and department folded for search), written with every guest; an index walks the list in order.
  * - guest_arrivals: one row per guest who is checked in now, with the check-in that counts (the
  *   earliest since the last undo, merged guests' events included), kept by triggers on the log and on
- *   merges (and their undoing), so filters, counts and the dashboard need not read the whole log.
+ *   merges (and their undoing), so filters, counts and the dashboard need not read the whole log;
+ *   guests.arrived mirrors it, so counting and filtering read only an index.
+ * The outbox trigger on guests fires for the synced columns only: these derived ones are not sent.
  */
 export const pagedGuestList: Migration = {
   version: 12,
@@ -16,7 +18,17 @@ export const pagedGuestList: Migration = {
     db.exec(`
       ALTER TABLE guests ADD COLUMN sort_key TEXT NOT NULL DEFAULT '';
       ALTER TABLE guests ADD COLUMN staff_search_text TEXT NOT NULL DEFAULT '';
-      CREATE INDEX guests_by_sort_key ON guests(event_id, sort_key, id);
+      ALTER TABLE guests ADD COLUMN arrived INTEGER NOT NULL DEFAULT 0 CHECK (arrived = 0 OR arrived = 1);
+      CREATE INDEX guests_by_sort_key ON guests(event_id, sort_key, id, source, flagged, arrived);
+      CREATE INDEX guests_by_department ON guests(event_id, department, source, arrived, id);
+
+      DROP TRIGGER sync_outbox_guest_update;
+      CREATE TRIGGER sync_outbox_guest_update
+        AFTER UPDATE OF event_id, code, first_name, last_name, title, department, email, source, search_text,
+          flagged, created_at, updated_at ON guests
+        WHEN NOT EXISTS (SELECT 1 FROM sync_applying_remote) BEGIN
+        INSERT INTO sync_outbox (kind, record_id) VALUES ('guest', new.id);
+      END;
 
       CREATE TABLE guest_arrivals (
         guest_id  TEXT PRIMARY KEY,
@@ -32,6 +44,7 @@ export const pagedGuestList: Migration = {
       END;
       CREATE TRIGGER guest_arrivals_on_merge AFTER INSERT ON guest_aliases BEGIN
         DELETE FROM guest_arrivals WHERE guest_id = new.alias_id;
+        UPDATE guests SET arrived = 0 WHERE id = new.alias_id;
         ${recomputeArrival('new.guest_id')}
       END;
       -- Sync rebuilds the aliases (delete all, insert again): an alias removed stands on its own again.
@@ -41,8 +54,7 @@ export const pagedGuestList: Migration = {
       END;
     `);
 
-    // Existing guests get their derived columns without being queued for sync: nothing a hub sees changed.
-    db.exec('INSERT INTO sync_applying_remote (flag) VALUES (1)');
+    // Existing guests get their derived columns (not queued for sync: the trigger above ignores them).
     const update = db.prepare('UPDATE guests SET sort_key = ?, staff_search_text = ? WHERE rowid = ?');
     const rows = db
       .prepare('SELECT rowid, first_name, last_name, title, department, email FROM guests')
@@ -66,7 +78,6 @@ export const pagedGuestList: Migration = {
       updates.push([columns.sortKey, columns.staffSearchText, row.rowid]);
     }
     for (const values of updates) update.run(...values);
-    db.exec('DELETE FROM sync_applying_remote');
 
     db.exec(`
       WITH merged AS (
@@ -80,6 +91,7 @@ export const pagedGuestList: Migration = {
       FROM merged m LEFT JOIN last_undo u ON u.canonical = m.canonical
       WHERE m.kind = 'check-in' AND m.hlc > coalesce(u.hlc, '')
       GROUP BY m.canonical;
+      UPDATE guests SET arrived = 1 WHERE id IN (SELECT guest_id FROM guest_arrivals);
     `);
   },
 };
@@ -93,5 +105,7 @@ function recomputeArrival(guest: string): string {
           SELECT (${guest}), event_id, wall_time, method, hlc FROM attendance_events
           WHERE (${events}) AND kind = 'check-in'
             AND hlc > coalesce((SELECT max(hlc) FROM attendance_events WHERE (${events}) AND kind = 'undo'), '')
-          ORDER BY hlc LIMIT 1;`;
+          ORDER BY hlc LIMIT 1;
+        UPDATE guests SET arrived = EXISTS (SELECT 1 FROM guest_arrivals WHERE guest_id = (${guest}))
+          WHERE id = (${guest});`;
 }
