@@ -4,6 +4,7 @@ import { defineConfig } from 'vitest/config';
 export default defineConfig({
   test: {
     include: ['test/**/*.test.ts'],
+    globalSetup: ['test/build-cli.setup.ts'],
     testTimeout: 30_000,
     pool: 'forks',
     // The built Electron main process runs against a stub of `electron` (test/electron/main-process.test.ts);

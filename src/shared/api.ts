@@ -13,6 +13,7 @@ import {
   type ImportOutcome,
   type ImportPreview,
   type StaffGuest,
+  type StaffGuestPage,
   type StaffDoorLogEntry,
   type StaffStatus,
   type UnlockResult,
@@ -70,7 +71,14 @@ export const apiContract = {
   staffSetPin: call<{ session: string }>()(z.object({ pin: staffPin }).strict()),
   staffUnlock: call<UnlockResult>()(z.object({ pin: z.string().max(64) }).strict()),
   staffLock: call<{ locked: true }>()(staffCall({})),
-  staffGuests: call<StaffGuest[]>()(staffCall({ query: z.string().max(200), filter: z.enum(GUEST_FILTERS) })),
+  staffGuests: call<StaffGuestPage>()(
+    staffCall({
+      query: z.string().max(200),
+      filter: z.enum(GUEST_FILTERS),
+      after: z.object({ sortKey: z.string().max(1000), id: z.string().max(64) }).strict().nullable().optional(),
+      limit: z.number().int().min(1).max(1000).optional(),
+    }),
+  ),
   staffCheckIn: call<ScanOutcome>()(staffCall({ guestId: z.uuid() })),
   staffUndoCheckIn: call<StaffGuest>()(staffCall({ guestId: z.uuid() })),
   staffEditGuest: call<StaffGuest>()(staffCall({ guestId: z.uuid(), ...guestFields, flagged: z.boolean() })),

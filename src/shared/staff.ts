@@ -38,6 +38,22 @@ export interface StaffGuest {
   method: CheckInMethod | null;
 }
 
+/** Where the next page of the staff guest list starts: after this row of the list's order. */
+export interface GuestListCursor {
+  sortKey: string;
+  id: string;
+}
+
+/** One page of the staff guest list, with how many guests each filter holds for the same search. */
+export interface StaffGuestPage {
+  guests: StaffGuest[];
+  counts: Record<GuestFilter, number>;
+  next: GuestListCursor | null;
+}
+
+/** Rows per page of the staff guest list: a screenful and then some. */
+export const GUEST_PAGE_SIZE = 100;
+
 export interface DuplicateCandidate {
   guest: StaffGuest;
   reason: 'same-email' | 'similar-name';

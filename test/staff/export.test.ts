@@ -3,11 +3,11 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { exportAttendance } from '../../src/main/export/export-file';
 import { wallClockDate } from '../../src/main/export/xlsx';
 import { checkInGuest } from '../../src/main/kiosk/check-in';
-import { staffGuests } from '../../src/main/staff/guest-list';
 import { createWalkIn } from '../../src/main/staff/walk-ins';
 import { getActiveEvent } from '../../src/main/store/events';
 import { editGuest } from '../../src/main/staff/guest-list';
 import { tempStation } from '../helpers/temp-station';
+import { allStaffGuests } from '../helpers/staff-guests';
 
 let station: ReturnType<typeof tempStation>;
 afterEach(() => station?.close());
@@ -16,7 +16,7 @@ describe('XLSX and JSON export', () => {
   it('writes a workbook with a frozen bold header, date cells and formula-looking text kept as text', async () => {
     station = tempStation();
     const event = getActiveEvent(station.db)!;
-    const guests = staffGuests(station.db, event.id);
+    const guests = allStaffGuests(station.db, event.id);
     const emma = guests.find((g) => g.fullName === 'Emma Johansson')!;
     editGuest(station.db, emma.id, { ...emma, title: '=HYPERLINK("http://evil")', flagged: false });
     const welcome = checkInGuest(station, emma.id, 'wedge');
@@ -60,7 +60,7 @@ describe('XLSX and JSON export', () => {
   it('writes JSON with the event and one object per guest, and only the missing ones when asked', async () => {
     station = tempStation();
     const event = getActiveEvent(station.db)!;
-    const guests = staffGuests(station.db, event.id);
+    const guests = allStaffGuests(station.db, event.id);
     checkInGuest(station, guests[0]!.id, 'camera');
     const all = JSON.parse((await exportAttendance(station.db, event, 'json')).bytes.toString('utf8'));
     expect(all.event.name).toBe('Ledarforum');

@@ -30,7 +30,7 @@ describe('staff sessions', () => {
     );
 
     const { session } = dispatch(handlers, 'staffSetPin', { pin: '2468' });
-    expect(guests(session).length).toBeGreaterThan(10);
+    expect(guests(session).guests.length).toBeGreaterThan(10);
     expect(() => dispatch(handlers, 'staffSetPin', { pin: '1357' })).toThrow('A staff PIN is already set.');
     dispatch(handlers, 'staffLock', { session });
     expect(() => guests(session)).toThrow('Staff mode is locked: enter the PIN again.');

@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { editDistance, probableDuplicates, similarNames, createWalkIn } from '../../src/main/staff/walk-ins';
-import { staffGuests } from '../../src/main/staff/guest-list';
+import { allStaffGuests } from '../helpers/staff-guests';
 import { getActiveEvent } from '../../src/main/store/events';
 import { guestAttendanceLog } from '../../src/main/store/attendance';
 import { attendanceCsv } from '../../src/main/export/csv';
@@ -34,11 +34,14 @@ describe('probable duplicates', () => {
   it('checks against the guest list, by e-mail as well as by name', () => {
     station = tempStation();
     const event = getActiveEvent(station.db)!;
-    const guests = staffGuests(station.db, event.id);
+    const guests = allStaffGuests(station.db, event.id);
     const emma = guests.find((guest) => guest.fullName === 'Emma Johansson')!;
-    const found = probableDuplicates(guests, { ...name('Emma Johanson'), email: '' });
+    const found = probableDuplicates(station.db, event.id, { ...name('Emma Johanson'), email: '' });
     expect(found).toEqual([{ guest: emma, reason: 'similar-name' }]);
-    expect(probableDuplicates(guests, { ...name('Nobody Here'), email: '' })).toEqual([]);
+    expect(probableDuplicates(station.db, event.id, { ...name('Nobody Here'), email: '' })).toEqual([]);
+    expect(
+      probableDuplicates(station.db, event.id, { ...name('Someone Else'), email: emma.email.toUpperCase() }),
+    ).toEqual([{ guest: emma, reason: 'same-email' }]);
   });
 
   it('registers a walk-in checked in at once, marked as walk-in in the log and the export', () => {

@@ -4,7 +4,8 @@ import path from 'node:path';
 import Database from 'better-sqlite3';
 import { afterEach, expect, it } from 'vitest';
 import { migrate, openDatabase, schemaVersion, type Db } from '../../src/main/store/database';
-import { seedDemoEventIfEmpty } from '../../src/main/demo/ledarforum';
+import { createEvent } from '../../src/main/store/events';
+import { insertGuestBefore012 } from '../helpers/guests-before-012';
 import { migrations } from '../../src/main/store/migrations';
 
 const dirs: string[] = [];
@@ -24,7 +25,21 @@ it('migration 003 adds badge designs and the print queue, keeping every guest an
   // A store as the version before this one left it, with guests in it.
   const raw = new Database(file);
   migrate(raw, before);
-  seedDemoEventIfEmpty(raw);
+  const event = createEvent(raw, { name: 'Ledarforum', startsOn: null, venue: null });
+  for (const [firstName, lastName] of [
+    ['Åsa', 'Öhman'],
+    ['Bo', 'Ek'],
+  ] as const)
+    insertGuestBefore012(raw, {
+      eventId: event.id,
+      code: `${firstName}${lastName}`.toLowerCase(),
+      firstName,
+      lastName,
+      title: '',
+      department: 'Skola',
+      email: '',
+      source: 'import',
+    });
   const GUEST_FIELDS =
     'SELECT id, event_id, code, first_name, last_name, title, department, email FROM guests ORDER BY id';
   const guestsBefore = raw.prepare(GUEST_FIELDS).all();

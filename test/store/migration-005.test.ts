@@ -6,6 +6,7 @@ import { migrate, openDatabase, schemaVersion } from '../../src/main/store/datab
 import { appendAttendance } from '../../src/main/store/attendance';
 import { createEvent } from '../../src/main/store/events';
 import { insertGuest, updateGuestFields } from '../../src/main/store/guests';
+import { insertGuestBefore012 } from '../helpers/guests-before-012';
 
 const tempFile = () => path.join(tempDir(), 'entre.db');
 
@@ -34,7 +35,7 @@ describe('migration 005 (sync)', () => {
     migrate(db, 1);
     expect(tables(db)).not.toContain('sync_outbox');
     const event = createEvent(db, { name: 'Ledarforum', startsOn: null, venue: null });
-    const existing = insertGuest(db, guest(event.id, 'abcd1234'));
+    const existing = insertGuestBefore012(db, guest(event.id, 'abcd1234'));
     const checkIn = appendAttendance(db, {
       eventId: event.id,
       guestId: existing.id,

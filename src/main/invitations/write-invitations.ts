@@ -11,11 +11,9 @@ import { foldForSearch } from '../../shared/search-text';
 import { neutralizeFormula } from '../export/csv';
 import { fullName, type Guest } from '../store/guests';
 import { invitationPayload, type InvitationSigner } from './invitation-payload';
+import { MAPPING_FILE, type InvitationFormat } from './formats';
 
-export type InvitationFormat = 'pdf' | 'png' | 'svg';
-export const INVITATION_FORMATS: InvitationFormat[] = ['pdf', 'png', 'svg'];
 export const PDF_FILE = 'invitations.pdf';
-export const MAPPING_FILE = 'invitations.csv';
 
 /** Medium error correction: survives a crease or a cracked phone screen without a much denser code. */
 const QR_OPTIONS = { errorCorrectionLevel: 'M', margin: 4 } as const;

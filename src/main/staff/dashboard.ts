@@ -1,53 +1,71 @@
-// The organizer's live figures, computed from the guest list and the log on each poll.
-import type { DashboardFigures, StaffGuest } from '../../shared/staff';
+// The organizer's live figures, counted by the store on each poll from the guests and their arrivals
+// (guest_arrivals, migration 012), so a poll costs the same whether the log is short or long.
+import type { DashboardFigures } from '../../shared/staff';
+import { type Db, prepared } from '../store/database';
+import { fullName } from '../store/guests';
+import { NOT_MERGED } from './guest-list';
 
 const FIVE_MINUTES = 5 * 60_000;
 const LATEST = 8;
 
-export function dashboardFigures(guests: StaffGuest[]): DashboardFigures {
-  const expectedGuests = guests.filter((guest) => !guest.walkIn);
-  const arrived = guests.filter((guest) => guest.checkedInAt !== null);
-  const arrivedExpected = expectedGuests.filter((guest) => guest.checkedInAt !== null).length;
+export function dashboardFigures(db: Db, eventId: string): DashboardFigures {
+  const departments = prepared(
+    db,
+    `SELECT g.department,
+       sum(g.arrived) AS arrived,
+       sum(g.source <> 'walk-in') AS expected,
+       sum(g.source <> 'walk-in' AND g.arrived = 1) AS arrivedExpected
+     FROM guests g
+     WHERE g.event_id = ? AND ${NOT_MERGED}
+     GROUP BY g.department`,
+  ).all(eventId) as { department: string; arrived: number; expected: number; arrivedExpected: number }[];
+  const total = (key: 'arrived' | 'expected' | 'arrivedExpected') =>
+    departments.reduce((sum, department) => sum + department[key], 0);
 
-  const buckets = new Map<number, number>();
-  for (const guest of arrived) {
-    const start = Math.floor(Date.parse(guest.checkedInAt!) / FIVE_MINUTES) * FIVE_MINUTES;
-    buckets.set(start, (buckets.get(start) ?? 0) + 1);
-  }
+  // Whole seconds since the epoch: the wall time's offset is honoured, and five minutes are whole seconds.
+  const buckets = prepared(
+    db,
+    `SELECT (unixepoch(wall_time) / 300) * 300000 AS start, count(*) AS count
+     FROM guest_arrivals WHERE event_id = ? GROUP BY 1 ORDER BY 1`,
+  ).all(eventId) as { start: number; count: number }[];
   const perFiveMinutes: DashboardFigures['perFiveMinutes'] = [];
-  if (buckets.size > 0) {
-    // Every five minutes between the first and last arrival, empty ones too, so the chart's time axis is even.
-    const starts = [...buckets.keys()];
-    for (let start = Math.min(...starts); start <= Math.max(...starts); start += FIVE_MINUTES)
-      perFiveMinutes.push({ start, count: buckets.get(start) ?? 0 });
-  }
+  // Every five minutes between the first and last arrival, empty ones too, so the chart's time axis is even.
+  const counts = new Map(buckets.map((bucket) => [bucket.start, bucket.count]));
+  if (buckets.length > 0)
+    for (let start = buckets[0]!.start; start <= buckets.at(-1)!.start; start += FIVE_MINUTES)
+      perFiveMinutes.push({ start, count: counts.get(start) ?? 0 });
 
-  const departments = new Map<string, { arrived: number; expected: number }>();
-  for (const guest of guests) {
-    const figures = departments.get(guest.department) ?? { arrived: 0, expected: 0 };
-    if (!guest.walkIn) figures.expected++;
-    if (guest.checkedInAt !== null) figures.arrived++;
-    departments.set(guest.department, figures);
-  }
+  const latest = prepared(
+    db,
+    `SELECT g.id, g.first_name, g.last_name, g.department, g.source, a.wall_time
+     FROM guest_arrivals a JOIN guests g ON g.id = a.guest_id
+     WHERE a.event_id = ? ORDER BY a.hlc DESC LIMIT ${LATEST}`,
+  ).all(eventId) as {
+    id: string;
+    first_name: string;
+    last_name: string;
+    department: string;
+    source: string;
+    wall_time: string;
+  }[];
 
+  const expected = total('expected');
+  const arrivedExpected = total('arrivedExpected');
   return {
-    expected: expectedGuests.length,
+    expected,
     arrivedExpected,
-    walkIns: arrived.filter((guest) => guest.walkIn).length,
-    missing: expectedGuests.length - arrivedExpected,
+    walkIns: total('arrived') - arrivedExpected,
+    missing: expected - arrivedExpected,
     perFiveMinutes,
-    byDepartment: [...departments]
-      .map(([department, figures]) => ({ department, ...figures }))
+    byDepartment: departments
+      .map(({ department, arrived, expected }) => ({ department, arrived, expected }))
       .sort((a, b) => b.arrived - a.arrived || a.department.localeCompare(b.department)),
-    latest: arrived
-      .sort((a, b) => Date.parse(b.checkedInAt!) - Date.parse(a.checkedInAt!))
-      .slice(0, LATEST)
-      .map((guest) => ({
-        guestId: guest.id,
-        fullName: guest.fullName,
-        department: guest.department,
-        at: guest.checkedInAt!,
-        walkIn: guest.walkIn,
-      })),
+    latest: latest.map((row) => ({
+      guestId: row.id,
+      fullName: fullName({ firstName: row.first_name, lastName: row.last_name }),
+      department: row.department,
+      at: row.wall_time,
+      walkIn: row.source === 'walk-in',
+    })),
   };
 }

@@ -1,75 +1,120 @@
-// The guest list as reception sees it: every guest with status, filters, search, edits and undo.
-import type { GuestFilter, StaffGuest } from '../../shared/staff';
+// The guest list as reception sees it: answered by the store a page at a time, with status, filters,
+// search, edits and undo. Status comes from guest_arrivals and guests.arrived (migration 012), kept by
+// the log's triggers.
+import type { GuestFilter, GuestListCursor, StaffGuest, StaffGuestPage } from '../../shared/staff';
+import type { CheckInMethod } from '../../shared/domain';
 import { foldForSearch } from '../../shared/search-text';
-import {
-  appendAttendance,
-  type AttendanceEvent,
-  attendanceLogByGuest,
-  attendanceStatus,
-  guestAttendanceLog,
-  guestStatus,
-} from '../store/attendance';
+import { appendAttendance, guestStatus } from '../store/attendance';
 import { type Db, prepared } from '../store/database';
-import { fullName, getGuest, type Guest, type GuestFields, listGuests, updateGuestFields } from '../store/guests';
+import { fullName, getGuest, type GuestFields, type GuestSource, updateGuestFields } from '../store/guests';
 import type { Station } from '../kiosk/check-in';
 
 export class GuestNotFoundError extends Error {}
 
-function flaggedIds(db: Db, eventId: string): Set<string> {
-  const rows = prepared(db, 'SELECT id FROM guests WHERE event_id = ? AND flagged = 1').all(eventId) as {
-    id: string;
-  }[];
-  return new Set(rows.map((row) => row.id));
+interface StaffGuestRow {
+  id: string;
+  first_name: string;
+  last_name: string;
+  title: string;
+  department: string;
+  email: string;
+  source: GuestSource;
+  flagged: number;
+  sort_key: string;
+  wall_time: string | null;
+  method: CheckInMethod | null;
 }
 
-function toStaffGuest(guest: Guest, flagged: boolean, log: AttendanceEvent[]): StaffGuest {
-  const status = attendanceStatus(log);
+/** The guest's row with its arrival (alias `a`): a guest merged by sync is listed as the one it was merged into. */
+const STAFF_GUEST_FROM = `SELECT g.id, g.first_name, g.last_name, g.title, g.department, g.email, g.source, g.flagged,
+    g.sort_key, a.wall_time, a.method
+  FROM guests g LEFT JOIN guest_arrivals a ON a.guest_id = g.id`;
+export const NOT_MERGED = 'g.id NOT IN (SELECT alias_id FROM guest_aliases)';
+
+const toStaffGuest = (row: StaffGuestRow): StaffGuest => ({
+  id: row.id,
+  firstName: row.first_name,
+  lastName: row.last_name,
+  fullName: fullName({ firstName: row.first_name, lastName: row.last_name }),
+  title: row.title,
+  department: row.department,
+  email: row.email,
+  walkIn: row.source === 'walk-in',
+  flagged: row.flagged === 1,
+  checkedInAt: row.wall_time,
+  method: row.method,
+});
+
+const FILTER_SQL: Record<GuestFilter, string> = {
+  all: '1',
+  arrived: 'g.arrived = 1',
+  missing: "g.arrived = 0 AND g.source <> 'walk-in'",
+  'walk-ins': "g.source = 'walk-in'",
+  flagged: 'g.flagged = 1',
+};
+
+/** At most this many search words are matched: more only narrow an already short list. */
+const MAX_WORDS = 8;
+
+/** Every word must appear in the folded name, e-mail, title or department (guests.staff_search_text). */
+function searchWords(query: string): string[] {
+  return foldForSearch(query).split(' ').filter(Boolean).slice(0, MAX_WORDS);
+}
+const wordsSql = (words: string[]) => words.map(() => ' AND instr(g.staff_search_text, ?) > 0').join('');
+
+export interface GuestPageRequest {
+  filter: GuestFilter;
+  query: string;
+  after: GuestListCursor | null;
+  limit: number;
+}
+
+/** One page of the event's guests in the list's order (guests.sort_key), filtered and searched by the store. */
+export function staffGuestPage(db: Db, eventId: string, request: GuestPageRequest): StaffGuestPage {
+  const words = searchWords(request.query);
+  const after = request.after ? ' AND (g.sort_key, g.id) > (?, ?)' : '';
+  const rows = prepared(
+    db,
+    `${STAFF_GUEST_FROM} WHERE g.event_id = ? AND ${NOT_MERGED} AND ${FILTER_SQL[request.filter]}${wordsSql(words)}${after}
+     ORDER BY g.sort_key, g.id LIMIT ?`,
+  ).all(
+    eventId,
+    ...words,
+    ...(request.after ? [request.after.sortKey, request.after.id] : []),
+    request.limit + 1,
+  ) as StaffGuestRow[];
+  const more = rows.length > request.limit;
+  const page = more ? rows.slice(0, request.limit) : rows;
+  const last = page.at(-1);
   return {
-    id: guest.id,
-    firstName: guest.firstName,
-    lastName: guest.lastName,
-    fullName: fullName(guest),
-    title: guest.title,
-    department: guest.department,
-    email: guest.email,
-    walkIn: guest.source === 'walk-in',
-    flagged,
-    checkedInAt: status.checkedIn ? status.checkIn.wallTime : null,
-    method: status.checkedIn ? status.checkIn.method : null,
+    guests: page.map(toStaffGuest),
+    counts: guestCounts(db, eventId, words),
+    next: more && last ? { sortKey: last.sort_key, id: last.id } : null,
   };
 }
 
-/** Every guest of the event with status, sorted by last name. */
-export function staffGuests(db: Db, eventId: string): StaffGuest[] {
-  const logs = attendanceLogByGuest(db, eventId);
-  const flagged = flaggedIds(db, eventId);
-  return listGuests(db, eventId).map((guest) => toStaffGuest(guest, flagged.has(guest.id), logs.get(guest.id) ?? []));
+function guestCounts(db: Db, eventId: string, words: string[]): Record<GuestFilter, number> {
+  const counts = prepared(
+    db,
+    `SELECT count(*) AS "all", ${(['arrived', 'missing', 'walk-ins', 'flagged'] as const)
+      .map((filter) => `coalesce(sum(${FILTER_SQL[filter]}), 0) AS "${filter}"`)
+      .join(', ')}
+     FROM guests g WHERE g.event_id = ? AND ${NOT_MERGED}${wordsSql(words)}`,
+  ).get(eventId, ...words) as Record<GuestFilter, number>;
+  return counts;
 }
 
 export function staffGuest(db: Db, guestId: string): StaffGuest {
-  const guest = getGuest(db, guestId);
-  if (!guest) throw new GuestNotFoundError('That guest does not exist (any more).');
-  const flagged = flaggedIds(db, guest.eventId).has(guest.id);
-  return toStaffGuest(guest, flagged, guestAttendanceLog(db, guest.id));
-}
-
-const FILTERS: Record<GuestFilter, (guest: StaffGuest) => boolean> = {
-  all: () => true,
-  arrived: (guest) => guest.checkedInAt !== null,
-  missing: (guest) => guest.checkedInAt === null && !guest.walkIn,
-  'walk-ins': (guest) => guest.walkIn,
-  flagged: (guest) => guest.flagged,
-};
-
-/** Filtered and searched: every word of the query must appear in the name, e-mail, title or department. */
-export function filterGuests(guests: StaffGuest[], filter: GuestFilter, query: string): StaffGuest[] {
-  const words = foldForSearch(query).split(' ').filter(Boolean);
-  return guests.filter((guest) => {
-    if (!FILTERS[filter](guest)) return false;
-    if (words.length === 0) return true;
-    const haystack = foldForSearch([guest.fullName, guest.email, guest.title, guest.department].join(' '));
-    return words.every((word) => haystack.includes(word));
-  });
+  const row = prepared(
+    db,
+    `SELECT g.id, g.first_name, g.last_name, g.title, g.department, g.email, g.source, g.flagged, g.sort_key,
+       a.wall_time, a.method
+     FROM guests g LEFT JOIN guest_arrivals a
+       ON a.guest_id = coalesce((SELECT guest_id FROM guest_aliases WHERE alias_id = g.id), g.id)
+     WHERE g.id = ?`,
+  ).get(guestId) as StaffGuestRow | undefined;
+  if (!row) throw new GuestNotFoundError('That guest does not exist (any more).');
+  return toStaffGuest(row);
 }
 
 /** Takes back a check-in made by mistake: an undo event in the log, never a deletion. */

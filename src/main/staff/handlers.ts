@@ -3,12 +3,13 @@
 import type { ApiCallName, ApiParsedArgs } from '../../shared/api';
 import type { HandlerResult } from '../api/handlers';
 import type { EventInfo } from '../../shared/domain';
+import { GUEST_PAGE_SIZE } from '../../shared/staff';
 import { ApiError } from '../api/errors';
 import { checkInGuest, type Station } from '../kiosk/check-in';
 import { getActiveEvent } from '../store/events';
 import { exportAttendance } from '../export/export-file';
 import { dashboardFigures } from './dashboard';
-import { departments, editGuest, filterGuests, GuestNotFoundError, staffGuests, undoCheckIn } from './guest-list';
+import { departments, editGuest, GuestNotFoundError, staffGuestPage, undoCheckIn } from './guest-list';
 import { applyImport, previewImport, UploadError, Uploads } from './import-upload';
 import { eventSettings, purgePersonalData, saveEventSettings } from './personal-data';
 import { isPinSet, lockedUntil, PinError, setFirstPin, tryUnlock } from './pin';
@@ -65,7 +66,9 @@ export function createStaffHandlers(station: Station, sessions: StaffSessions): 
       if (sessions.close(session)) logStaffEvent(db, 'lock');
       return { locked: true };
     },
-    staffGuests: staff(({ query, filter }, event) => filterGuests(staffGuests(db, event.id), filter, query)),
+    staffGuests: staff(({ query, filter, after, limit }, event) =>
+      staffGuestPage(db, event.id, { query, filter, after: after ?? null, limit: limit ?? GUEST_PAGE_SIZE }),
+    ),
     staffCheckIn: staff(({ guestId }) => checkInGuest(station, guestId, 'staff')),
     staffUndoCheckIn: staff(({ guestId }) => undoCheckIn(station, guestId)),
     staffEditGuest: staff(({ guestId, session: _session, ...fields }) => {
@@ -73,7 +76,7 @@ export function createStaffHandlers(station: Station, sessions: StaffSessions): 
       return editGuest(db, guestId, fields);
     }),
     staffDepartments: staff((_args, event) => departments(db, event.id)),
-    staffFindDuplicates: staff((candidate, event) => probableDuplicates(staffGuests(db, event.id), candidate)),
+    staffFindDuplicates: staff((candidate, event) => probableDuplicates(db, event.id, candidate)),
     staffCreateWalkIn: staff(({ session: _session, ...fields }) => {
       if (!fields.firstName && !fields.lastName) throw refuse('The name is missing.');
       const guest = createWalkIn(station, fields);
@@ -81,7 +84,7 @@ export function createStaffHandlers(station: Station, sessions: StaffSessions): 
       station.badges?.printWalkIn(guest.id);
       return guest;
     }),
-    staffDashboard: staff((_args, event) => dashboardFigures(staffGuests(db, event.id))),
+    staffDashboard: staff((_args, event) => dashboardFigures(db, event.id)),
     staffUploadChunk: staff(({ uploadId, index, data }) => ({ receivedBytes: uploads.add(uploadId, index, data) })),
     staffPreviewImport: staff(async ({ uploadId, fileName }) => previewImport(uploads.bytes(uploadId), fileName)),
     staffApplyImport: staff(async ({ uploadId, fileName }) => {

@@ -57,7 +57,8 @@ export function purgePersonalData(db: Db, eventId: string, now = new Date()): nu
     .transaction(() => {
       const purged = prepared(
         db,
-        `UPDATE guests SET first_name = '', last_name = '', title = '', email = '', search_text = '',
+        `UPDATE guests SET first_name = '', last_name = '', title = '', email = '', search_text = '', sort_key = '',
+           staff_search_text = lower(department),
            code = 'purged' || lower(hex(randomblob(12))), updated_at = ? WHERE event_id = ?`,
       ).run(now.toISOString(), eventId).changes;
       deleteEventPhotos(db, eventId, now);

@@ -1,13 +1,14 @@
 // Walk-ins: guests registered at the door. Before one is created, reception sees who on the list is
 // probably the same person, so a typo does not make a second guest with a second badge.
 import type { DuplicateCandidate, StaffGuest } from '../../shared/staff';
+import { type Db, prepared } from '../store/database';
 import { generateInvitationCode } from '../../shared/invitation-code';
 import { foldForSearch } from '../../shared/search-text';
 import { appendAttendance } from '../store/attendance';
 import { findGuestByCode, fullName, type GuestFields, insertGuest } from '../store/guests';
 import { getActiveEvent } from '../store/events';
 import type { Station } from '../kiosk/check-in';
-import { staffGuest } from './guest-list';
+import { NOT_MERGED, staffGuest } from './guest-list';
 
 export class NoActiveEventError extends Error {}
 
@@ -45,15 +46,40 @@ export function similarNames(
   return editDistance(name, other) <= limit || editDistance(name, swapped) <= limit;
 }
 
+/**
+ * Guests on the list who are probably the candidate: the same e-mail, or a similar name. The store
+ * hands over only guests whose folded name is within the tolerance in length; the distance is
+ * computed for those alone.
+ */
 export function probableDuplicates(
-  guests: StaffGuest[],
+  db: Db,
+  eventId: string,
   candidate: Pick<GuestFields, 'firstName' | 'lastName' | 'email'>,
 ): DuplicateCandidate[] {
   const email = candidate.email.trim().toLowerCase();
+  const name = foldForSearch(fullName(candidate));
+  const limit = tolerance(name);
+  const rows = prepared(
+    db,
+    `SELECT g.id, g.first_name, g.last_name, g.email FROM guests g
+     WHERE g.event_id = ? AND ${NOT_MERGED}
+       AND ((? <> '' AND lower(g.email) = ?) OR length(g.search_text) BETWEEN ? AND ?)
+     ORDER BY g.sort_key, g.id`,
+  ).all(eventId, email, email, name.length - limit, name.length + limit) as {
+    id: string;
+    first_name: string;
+    last_name: string;
+    email: string;
+  }[];
   const found: DuplicateCandidate[] = [];
-  for (const guest of guests) {
-    if (email && guest.email.toLowerCase() === email) found.push({ guest, reason: 'same-email' });
-    else if (similarNames(candidate, guest)) found.push({ guest, reason: 'similar-name' });
+  for (const row of rows) {
+    const reason =
+      email && row.email.toLowerCase() === email
+        ? 'same-email'
+        : similarNames(candidate, { firstName: row.first_name, lastName: row.last_name })
+          ? 'similar-name'
+          : null;
+    if (reason) found.push({ guest: staffGuest(db, row.id), reason });
   }
   return found;
 }

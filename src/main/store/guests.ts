@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { PublicGuest } from '../../shared/domain';
 import { foldForSearch } from '../../shared/search-text';
+import { personSortKey } from '../../shared/person-sort-key';
 import { type Db, prepared } from './database';
 import { setSetting } from './settings';
 
@@ -59,7 +60,24 @@ export const toPublicGuest = (guest: Guest): PublicGuest => ({
   department: guest.department,
 });
 
-const searchTextOf = (fields: GuestFields): string => foldForSearch(fullName(fields));
+/**
+ * The columns a guest row carries for search and lists, derived from its fields whenever it is written
+ * (import, edit, walk-in, sync), so the store filters, searches and pages without JavaScript.
+ */
+export function guestListColumns(fields: GuestFields): {
+  searchText: string;
+  sortKey: string;
+  staffSearchText: string;
+} {
+  const searchText = foldForSearch(fullName(fields));
+  // Folding works letter by letter, so the name is folded once and the rest appended (import: 100k rows).
+  const rest = foldForSearch(`${fields.email} ${fields.title} ${fields.department}`);
+  return {
+    searchText,
+    sortKey: personSortKey(fields),
+    staffSearchText: searchText && rest ? `${searchText} ${rest}` : searchText || rest,
+  };
+}
 
 export type NewGuest = GuestFields & { id?: string; eventId: string; code: string; source: GuestSource };
 
@@ -67,12 +85,12 @@ export function insertGuest(db: Db, guest: NewGuest): Guest {
   return insertGuests(db, [guest])[0]!;
 }
 
-/** Rows per INSERT statement: 500 rows of 12 values stay far below SQLite's 32766 bound values. */
+/** Rows per INSERT statement: 500 rows of 14 values stay far below SQLite's 32766 bound values. */
 const ROWS_PER_INSERT = 500;
 const insertRowsSql = (rows: number): string =>
-  `INSERT INTO guests (${GUEST_COLUMNS}, search_text, created_at, updated_at) VALUES ${Array.from(
+  `INSERT INTO guests (${GUEST_COLUMNS}, search_text, sort_key, staff_search_text, created_at, updated_at) VALUES ${Array.from(
     { length: rows },
-    () => '(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)',
+    () => '(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)',
   ).join(', ')}`;
 
 /**
@@ -84,20 +102,25 @@ export function insertGuests(db: Db, newGuests: NewGuest[]): Guest[] {
   const guests = newGuests.map(({ id = randomUUID(), ...guest }): Guest => ({ id, ...guest }));
   for (let start = 0; start < guests.length; start += ROWS_PER_INSERT) {
     const chunk = guests.slice(start, start + ROWS_PER_INSERT);
-    const values = chunk.flatMap((guest) => [
-      guest.id,
-      guest.eventId,
-      guest.code,
-      guest.firstName,
-      guest.lastName,
-      guest.title,
-      guest.department,
-      guest.email,
-      guest.source,
-      searchTextOf(guest),
-      now,
-      now,
-    ]);
+    const values = chunk.flatMap((guest) => {
+      const derived = guestListColumns(guest);
+      return [
+        guest.id,
+        guest.eventId,
+        guest.code,
+        guest.firstName,
+        guest.lastName,
+        guest.title,
+        guest.department,
+        guest.email,
+        guest.source,
+        derived.searchText,
+        derived.sortKey,
+        derived.staffSearchText,
+        now,
+        now,
+      ];
+    });
     // Full chunks and single rows reuse their statement; a last partial chunk is compiled once.
     const sql = insertRowsSql(chunk.length);
     (chunk.length === ROWS_PER_INSERT || chunk.length === 1 ? prepared(db, sql) : db.prepare(sql)).run(values);
@@ -106,9 +129,11 @@ export function insertGuests(db: Db, newGuests: NewGuest[]): Guest[] {
 }
 
 export function updateGuestFields(db: Db, id: string, fields: GuestFields): void {
+  const derived = guestListColumns(fields);
   prepared(
     db,
-    `UPDATE guests SET first_name = ?, last_name = ?, title = ?, department = ?, email = ?, search_text = ?, updated_at = ?
+    `UPDATE guests SET first_name = ?, last_name = ?, title = ?, department = ?, email = ?, search_text = ?,
+       sort_key = ?, staff_search_text = ?, updated_at = ?
      WHERE id = ?`,
   ).run(
     fields.firstName,
@@ -116,7 +141,9 @@ export function updateGuestFields(db: Db, id: string, fields: GuestFields): void
     fields.title,
     fields.department,
     fields.email,
-    searchTextOf(fields),
+    derived.searchText,
+    derived.sortKey,
+    derived.staffSearchText,
     new Date().toISOString(),
     id,
   );

@@ -11,8 +11,7 @@ import {
 } from '../../shared/sync-protocol';
 import { type Db, prepared } from '../store/database';
 import { recomputeGuestAliases } from '../store/guest-aliases';
-import { fullName, GUEST_COLUMNS, type GuestRow, toGuest } from '../store/guests';
-import { foldForSearch } from '../../shared/search-text';
+import { GUEST_COLUMNS, type GuestRow, guestListColumns, toGuest } from '../store/guests';
 import { getSetting, setSetting } from '../store/settings';
 import { applyPhotoState, type PhotoState, photoStatesOf } from '../store/photos';
 import { checkBadgePhoto, PhotoError } from '../photos/jpeg';
@@ -198,12 +197,14 @@ function applyEvent(db: Db, record: EventRecord): void {
 function applyGuest(db: Db, record: GuestRecord): boolean {
   const result = prepared(
     db,
-    `INSERT INTO guests (id, event_id, code, first_name, last_name, title, department, email, source, search_text, created_at, updated_at)
-     SELECT @id, @eventId, @code, @firstName, @lastName, @title, @department, @email, @source, @searchText, @createdAt, @updatedAt
+    `INSERT INTO guests (id, event_id, code, first_name, last_name, title, department, email, source, search_text,
+       sort_key, staff_search_text, created_at, updated_at)
+     SELECT @id, @eventId, @code, @firstName, @lastName, @title, @department, @email, @source, @searchText,
+       @sortKey, @staffSearchText, @createdAt, @updatedAt
      WHERE EXISTS (SELECT 1 FROM events WHERE id = @eventId)
      ON CONFLICT(id) DO UPDATE SET first_name = excluded.first_name, last_name = excluded.last_name, title = excluded.title,
        department = excluded.department, email = excluded.email, search_text = excluded.search_text,
-       updated_at = excluded.updated_at
+       sort_key = excluded.sort_key, staff_search_text = excluded.staff_search_text, updated_at = excluded.updated_at
      WHERE excluded.updated_at > guests.updated_at
      ON CONFLICT DO NOTHING`,
   ).run({
@@ -216,7 +217,7 @@ function applyGuest(db: Db, record: GuestRecord): boolean {
     department: record.department,
     email: record.email,
     source: record.source,
-    searchText: foldForSearch(fullName(record)),
+    ...guestListColumns(record),
     createdAt: record.createdAt,
     updatedAt: record.updatedAt,
   });

@@ -1,11 +1,21 @@
-// The guest list for reception: search, filters, check in by hand, undo a check-in, edit a guest.
-import { useCallback, useEffect, useId, useState } from 'react';
-import { GUEST_FILTERS, type GuestFilter, type StaffGuest } from '../../shared/staff';
+// The guest list for reception: search, filters, check in by hand, undo a check-in, edit a guest. The
+// store answers a page at a time (issue 15), so a list of 100,000 shows its first rows at once.
+import { useCallback, useEffect, useId, useRef, useState } from 'react';
+import {
+  GUEST_FILTERS,
+  GUEST_PAGE_SIZE,
+  type GuestFilter,
+  type StaffGuest,
+  type StaffGuestPage,
+} from '../../shared/staff';
 import { api } from '../api';
 import { useI18n, type MessageKey } from '../i18n';
 import { clockTime } from '../kiosk/result';
 import { GuestEditor } from './GuestEditor';
 import { useStaffSession } from './session';
+
+/** The most rows reloaded at once after an action: the pages already shown, up to the API's bound. */
+const MAX_RELOAD = 1000;
 
 export function GuestList() {
   const { t } = useI18n();
@@ -13,20 +23,32 @@ export function GuestList() {
   const id = useId();
   const [query, setQuery] = useState('');
   const [filter, setFilter] = useState<GuestFilter>('all');
-  const [guests, setGuests] = useState<StaffGuest[]>([]);
+  const [page, setPage] = useState<StaffGuestPage | null>(null);
   const [editing, setEditing] = useState<StaffGuest | null>(null);
   const [message, setMessage] = useState<string | null>(null);
+  // Answers to older keystrokes may arrive after newer ones: only the latest request's answer is shown.
+  const latest = useRef(0);
+  const shown = page?.guests.length ?? 0;
 
-  const reload = useCallback(
-    () =>
-      run((session) => api.staffGuests({ session, query, filter })).then(setGuests, (e: Error) =>
-        setMessage(e.message),
-      ),
+  const load = useCallback(
+    async (limit: number, after: StaffGuestPage | null = null) => {
+      const request = ++latest.current;
+      try {
+        const next = await run((session) =>
+          api.staffGuests({ session, query, filter, limit, after: after?.next ?? null }),
+        );
+        if (request !== latest.current) return;
+        setPage(after ? { ...next, guests: [...after.guests, ...next.guests] } : next);
+      } catch (error) {
+        if (request === latest.current) setMessage((error as Error).message);
+      }
+    },
     [run, query, filter],
   );
   useEffect(() => {
-    void reload();
-  }, [reload]);
+    void load(GUEST_PAGE_SIZE);
+  }, [load]);
+  const reload = () => load(Math.min(MAX_RELOAD, Math.max(GUEST_PAGE_SIZE, shown)));
 
   async function act(guest: StaffGuest, action: 'checkIn' | 'undo') {
     try {
@@ -39,6 +61,8 @@ export function GuestList() {
     }
   }
 
+  const guests = page?.guests ?? [];
+  const total = page?.counts[filter] ?? 0;
   return (
     <section className="staff-section" aria-labelledby={`${id}-title`}>
       <h2 id={`${id}-title`}>{t('staff.tab.guests')}</h2>
@@ -74,7 +98,7 @@ export function GuestList() {
         <GuestEditor key={editing.id} guest={editing} onSaved={() => void reload()} onClose={() => setEditing(null)} />
       )}
       <p className="staff-note" aria-live="polite">
-        {t('staff.guests.count', { count: guests.length })}
+        {t('staff.guests.count', { count: total })}
       </p>
       <table className="staff-table">
         <thead>
@@ -121,6 +145,14 @@ export function GuestList() {
           ))}
         </tbody>
       </table>
+      {page?.next && (
+        <div className="staff-toolbar">
+          <span className="staff-note">{t('staff.guests.shown', { shown, count: total })}</span>
+          <button type="button" className="button" onClick={() => void load(GUEST_PAGE_SIZE, page)}>
+            {t('staff.guests.more', { count: Math.min(GUEST_PAGE_SIZE, total - shown) })}
+          </button>
+        </div>
+      )}
     </section>
   );
 }

@@ -5,7 +5,8 @@ import Database from 'better-sqlite3';
 import { afterEach, describe, expect, it } from 'vitest';
 import { migrate, schemaVersion } from '../../../src/main/store/database';
 import { createEvent, setActiveEvent } from '../../../src/main/store/events';
-import { insertGuest, listGuests } from '../../../src/main/store/guests';
+import { listGuests } from '../../../src/main/store/guests';
+import { insertGuestBefore012 } from '../../helpers/guests-before-012';
 
 const dirs: string[] = [];
 afterEach(() => dirs.splice(0).forEach((dir) => fs.rmSync(dir, { recursive: true, force: true })));
@@ -29,7 +30,7 @@ describe('migration 002: invitation keys', () => {
     const event = createEvent(db, { name: 'Ledarforum', startsOn: '2026-03-12', venue: 'Stadshuset' });
     setActiveEvent(db, event.id);
     const fields = { firstName: 'Åsa', lastName: 'Lindqvist', title: 'Chef', department: 'Soc', email: '' };
-    insertGuest(db, { ...fields, eventId: event.id, code: 'abcd1234', source: 'import' });
+    insertGuestBefore012(db, { ...fields, eventId: event.id, code: 'abcd1234', source: 'import' });
     expect(tables(db)).not.toContain('event_keys');
 
     migrate(db, 2);

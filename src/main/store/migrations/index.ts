@@ -9,6 +9,7 @@ import { syncSchema } from './005-sync';
 import { checksWithoutLists } from './007-checks-without-lists';
 import { doorLogKioskQuit } from './008-door-log-kiosk-quit';
 import { guestPhotos } from './010-guest-photos';
+import { pagedGuestList } from './012-paged-guest-list';
 import { kioskRestartsAndSentBadges } from './013-kiosk-restarts-and-sent-badges';
 
 export interface Migration {
@@ -28,6 +29,7 @@ export const migrations: Migration[] = [
   checksWithoutLists,
   doorLogKioskQuit,
   guestPhotos,
+  pagedGuestList,
   kioskRestartsAndSentBadges,
 ];
 

@@ -1,27 +1,23 @@
-// The organizer's commands for invitations: `entre invitations` and `entre keys ...`. Errors are
+// `entre invitations` and `entre keys ...`: QR invitations and the keys that sign them. Errors are
 // thrown with a plain message; runCli prints it and exits non-zero.
 import fs from 'node:fs';
 import path from 'node:path';
-import { type Command, Option } from 'commander';
-import type { EventInfo } from '../../shared/domain';
-import { type Db, openDatabase } from '../store/database';
-import { addEventKey, getEventKey, listEventKeys, retireEventKey, revokeInvitation } from '../store/event-keys';
-import { getActiveEvent } from '../store/events';
-import { listGuests } from '../store/guests';
-import { resolveStorePath } from '../paths';
-import { generateSigningKeyPair, keyIdOf, parsePrivateKeyPem } from './signing-keys';
-import { INVITATION_FORMATS, MAPPING_FILE, type InvitationFormat, writeInvitations } from './write-invitations';
-import type { InvitationSigner } from './invitation-payload';
+import { Option } from 'commander';
+import type { EventInfo } from '../../../shared/domain';
+import type { Db } from '../../store/database';
+import { INVITATION_FORMATS, MAPPING_FILE, type InvitationFormat } from '../../invitations/formats';
+import type { InvitationSigner } from '../../invitations/invitation-payload';
+import { type CliCommand, dbOption, withStore } from '../command';
 
-function withActiveEvent<T>(dbFile: string | undefined, run: (db: Db, event: EventInfo) => T): T {
-  const db = openDatabase(resolveStorePath(dbFile));
-  try {
+const eventKeys = () => import('../../store/event-keys');
+
+function withActiveEvent<T>(dbFile: string | undefined, run: (db: Db, event: EventInfo) => T | Promise<T>): Promise<T> {
+  return withStore(dbFile, async (db) => {
+    const { getActiveEvent } = await import('../../store/events');
     const event = getActiveEvent(db);
     if (!event) throw new Error('The store has no event yet: import a guest list first.');
     return run(db, event);
-  } finally {
-    db.close();
-  }
+  });
 }
 
 function readFile(file: string, what: string): string {
@@ -33,7 +29,11 @@ function readFile(file: string, what: string): string {
 }
 
 /** The organizer's private key, checked against the keys this store trusts for its event. */
-function loadSigner(db: Db, event: EventInfo, file: string): InvitationSigner {
+async function loadSigner(db: Db, event: EventInfo, file: string): Promise<InvitationSigner> {
+  const [{ keyIdOf, parsePrivateKeyPem }, { getEventKey }] = await Promise.all([
+    import('../../invitations/signing-keys'),
+    eventKeys(),
+  ]);
   const privateKey = parsePrivateKeyPem(readFile(file, 'private key'));
   const keyId = keyIdOf(privateKey);
   const known = getEventKey(db, keyId);
@@ -62,7 +62,7 @@ interface InvitationsOptions {
   db?: string;
 }
 
-export function addInvitationCommands(program: Command, dbOption: () => Option): void {
+export const invitationCommands: CliCommand = (program) => {
   program
     .command('invitations')
     .description('write one QR invitation per guest of the event, and a CSV mapping guests to files')
@@ -77,10 +77,14 @@ export function addInvitationCommands(program: Command, dbOption: () => Option):
     .option('--key <file>', 'sign the invitations with the event\'s private key (made by "entre keys create")')
     .addOption(dbOption())
     .action(async (options: InvitationsOptions) => {
-      const { event, guests, signer } = withActiveEvent(options.db, (db, event) => ({
+      const [{ listGuests }, { writeInvitations }] = await Promise.all([
+        import('../../store/guests'),
+        import('../../invitations/write-invitations'),
+      ]);
+      const { event, guests, signer } = await withActiveEvent(options.db, async (db, event) => ({
         event: { ...event, startsOn: options.date ?? event.startsOn, venue: options.place ?? event.venue },
         guests: listGuests(db, event.id),
-        signer: options.key ? loadSigner(db, event, options.key) : null,
+        signer: options.key ? await loadSigner(db, event, options.key) : null,
       }));
       if (guests.length === 0) throw new Error(`"${event.name}" has no guests yet: import a guest list first.`);
       const written = await writeInvitations({ event, guests, outDir: options.out, format: options.format, signer });
@@ -98,8 +102,12 @@ export function addInvitationCommands(program: Command, dbOption: () => Option):
     .requiredOption('--private-key <file>', 'where to write the private key (kept secret, never copied to a kiosk)')
     .requiredOption('--public-key <file>', 'where to write the public key (for "entre keys trust" on each kiosk)')
     .addOption(dbOption())
-    .action((options: { privateKey: string; publicKey: string; db?: string }) => {
-      withActiveEvent(options.db, (db, event) => {
+    .action(async (options: { privateKey: string; publicKey: string; db?: string }) => {
+      const [{ generateSigningKeyPair }, { addEventKey }] = await Promise.all([
+        import('../../invitations/signing-keys'),
+        eventKeys(),
+      ]);
+      await withActiveEvent(options.db, (db, event) => {
         const pair = generateSigningKeyPair();
         writeNewFile(options.privateKey, pair.privateKeyPem, 0o600);
         writeNewFile(options.publicKey, pair.publicKeyPem, 0o644);
@@ -114,8 +122,9 @@ export function addInvitationCommands(program: Command, dbOption: () => Option):
     .description("let this store's kiosk accept invitations signed with an event's key")
     .argument('<public-key-file>', 'the public key written by "entre keys create"')
     .addOption(dbOption())
-    .action((file: string, options: { db?: string }) => {
-      withActiveEvent(options.db, (db, event) => {
+    .action(async (file: string, options: { db?: string }) => {
+      const { addEventKey } = await eventKeys();
+      await withActiveEvent(options.db, (db, event) => {
         const key = addEventKey(db, event.id, readFile(file, 'public key'));
         console.log(`Invitations signed with key ${key.keyId} are accepted for "${event.name}".`);
       });
@@ -125,8 +134,9 @@ export function addInvitationCommands(program: Command, dbOption: () => Option):
     .command('list')
     .description("the event's keys, current and retired")
     .addOption(dbOption())
-    .action((options: { db?: string }) => {
-      withActiveEvent(options.db, (db, event) => {
+    .action(async (options: { db?: string }) => {
+      const { listEventKeys } = await eventKeys();
+      await withActiveEvent(options.db, (db, event) => {
         const list = listEventKeys(db, event.id);
         if (list.length === 0) console.log(`"${event.name}" has no keys: its invitations carry plain codes.`);
         for (const key of list)
@@ -141,8 +151,9 @@ export function addInvitationCommands(program: Command, dbOption: () => Option):
     .description('stop accepting every invitation signed with a key (after a rotation, or when it leaked)')
     .argument('<key-id>', 'as shown by "entre keys list"')
     .addOption(dbOption())
-    .action((keyId: string, options: { db?: string }) => {
-      withActiveEvent(options.db, (db, event) => {
+    .action(async (keyId: string, options: { db?: string }) => {
+      const { retireEventKey } = await eventKeys();
+      await withActiveEvent(options.db, (db, event) => {
         if (!retireEventKey(db, event.id, keyId))
           throw new Error(`"${event.name}" has no current key ${keyId}: see "entre keys list".`);
         console.log(`Key ${keyId} is retired: invitations signed with it are refused from now on.`);
@@ -154,12 +165,13 @@ export function addInvitationCommands(program: Command, dbOption: () => Option):
     .description("refuse one guest's signed invitation from now on")
     .argument('<guest-id>', 'the guest_id column of invitations.csv')
     .addOption(dbOption())
-    .action((guestId: string, options: { db?: string }) => {
+    .action(async (guestId: string, options: { db?: string }) => {
       if (!/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(guestId))
         throw new Error(`${guestId} is not a guest id: use the guest_id column of invitations.csv.`);
-      withActiveEvent(options.db, (db, event) => {
+      const { revokeInvitation } = await eventKeys();
+      await withActiveEvent(options.db, (db, event) => {
         revokeInvitation(db, event.id, guestId.toLowerCase());
         console.log(`The signed invitation of guest ${guestId} is refused from now on.`);
       });
     });
-}
+};

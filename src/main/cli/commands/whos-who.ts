@@ -1,24 +1,20 @@
 // `entre whos-who`: the booklet of consenting guests from this station's store (docs/photos.md).
-import fs from 'node:fs';
-import type { Command, Option } from 'commander';
-import { openDatabase } from '../store/database';
-import { resolveStorePath } from '../paths';
-import { renderWhosWho, whosWhoEntries } from './whos-who';
+import type { CliCommand } from '../command';
+import { dbOption, withStore } from '../command';
 
-export function addWhosWhoCommand(program: Command, dbOption: () => Option): void {
+export const whosWhoCommand: CliCommand = (program) => {
   program
     .command('whos-who')
     .description('an A4 booklet of the guests who consented to a photo, by department, as a PDF')
     .requiredOption('--out <file>', 'the PDF to write')
     .addOption(dbOption())
     .action(async (options: { db?: string; out: string }) => {
-      const db = openDatabase(resolveStorePath(options.db));
-      try {
+      const fs = await import('node:fs');
+      const { renderWhosWho, whosWhoEntries } = await import('../../photos/whos-who');
+      await withStore(options.db, async (db) => {
         const { event, entries } = whosWhoEntries(db);
         fs.writeFileSync(options.out, await renderWhosWho(`Deltagare · ${event}`, entries));
         console.log(`Wrote the who's-who of ${entries.length} guests to ${options.out}.`);
-      } finally {
-        db.close();
-      }
+      });
     });
-}
+};

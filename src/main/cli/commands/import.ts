@@ -1,0 +1,26 @@
+// `entre import`: the guest list from a CSV or XLSX file, all rows or none.
+import { type CliCommand, dbOption, fail, withStore } from '../command';
+
+export const importCommand: CliCommand = (program) =>
+  program
+    .command('import')
+    .description('import or update the guest list from a CSV or XLSX file')
+    .argument('<file>', 'CSV (comma, semicolon or tab; UTF-8 or Windows-1252) or XLSX')
+    .addOption(dbOption())
+    .option('--event <name>', 'name of the event to create when the store has none')
+    .action(async (file: string, options: { db?: string; event?: string }) => {
+      const { importGuestListFile } = await import('../../import/import-guest-list');
+      await withStore(options.db, async (db) => {
+        const result = await importGuestListFile(db, file, options.event);
+        if (!result.ok) {
+          for (const problem of result.problems)
+            console.error(problem.line > 0 ? `line ${problem.line}: ${problem.message}` : problem.message);
+          fail(
+            `Nothing was imported: fix the ${result.problems.length === 1 ? 'problem' : `${result.problems.length} problems`} above and import again.`,
+          );
+        }
+        console.log(
+          `Imported into "${result.eventName}": ${result.added} added, ${result.updated} updated, ${result.unchanged} unchanged.`,
+        );
+      });
+    });
