@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { tempDir } from '../helpers/temp';
 import { migrate, openDatabase, schemaVersion } from '../../src/main/store/database';
 import { createEvent } from '../../src/main/store/events';
-import { insertGuest } from '../../src/main/store/guests';
+import { insertGuestBefore012 } from '../helpers/guests-before-012';
 import { logStaffEvent, staffLog } from '../../src/main/staff/staff-log';
 import { guestPhoto, saveGuestPhoto } from '../../src/main/store/photos';
 import { FACE_JPEG } from '../photos/fixtures';
@@ -15,7 +15,7 @@ describe('migration 010 (guest photos)', () => {
     const db = new Database(file);
     migrate(db, 8);
     const event = createEvent(db, { name: 'Ledarforum', startsOn: null, venue: null });
-    const guest = insertGuest(db, {
+    const guest = insertGuestBefore012(db, {
       eventId: event.id,
       code: 'anna0001',
       firstName: 'Anna',
