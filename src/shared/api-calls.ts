@@ -38,6 +38,8 @@ export const API_CALL_NAMES = [
   // Electron lockdown (issue 7): the kiosk window is left only by staff
   'kioskShell',
   'quitKiosk',
+  // the organizer's day (issue 14)
+  'staffRemoveGuest',
 ] as const;
 
 /** Longest scanner input accepted for a look-up; anything longer is simply not a code of ours. */

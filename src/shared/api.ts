@@ -84,7 +84,13 @@ export const apiContract = {
     }),
   ),
   staffPreviewImport: call<ImportPreview>()(staffCall({ uploadId: z.uuid(), fileName: z.string().min(1).max(255) })),
-  staffApplyImport: call<ImportOutcome>()(staffCall({ uploadId: z.uuid(), fileName: z.string().min(1).max(255) })),
+  staffApplyImport: call<ImportOutcome>()(
+    staffCall({
+      uploadId: z.uuid(),
+      fileName: z.string().min(1).max(255),
+      removeMissing: z.boolean().default(false),
+    }),
+  ),
   staffExport: call<ExportFile>()(
     staffCall({ format: z.enum(EXPORT_FORMATS), scope: z.enum(['attendance', 'missing']) }),
   ),
@@ -111,6 +117,8 @@ export const apiContract = {
   // Electron lockdown (issue 7): whether this station is the kiosk window, and staff quitting it
   kioskShell: call<KioskShellInfo>()(z.object({}).strict()),
   quitKiosk: call<{ quitting: true }>()(staffCall({})),
+  // the organizer's day (issue 14): a cancelled guest taken off the list, after staff confirmed it
+  staffRemoveGuest: call<{ removed: true }>()(staffCall({ guestId: z.uuid(), confirm: z.literal(true) })),
 } satisfies Record<ApiCallName, { args: z.ZodType; result: unknown }>;
 
 export type ApiContract = typeof apiContract;

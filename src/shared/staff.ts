@@ -61,10 +61,21 @@ export interface ImportPreview {
   firstRows: string[][];
   rowCount: number;
   problems: { line: number; message: string }[];
+  /** Imported guests on the list that this file no longer holds (cancelled?), by full name. */
+  notInFile: string[];
 }
 
 export type ImportOutcome =
-  | { ok: true; eventName: string; added: number; updated: number; unchanged: number }
+  | {
+      ok: true;
+      eventName: string;
+      added: number;
+      updated: number;
+      unchanged: number;
+      notInFile: string[];
+      /** How many guests not in the file were taken off the list (asked for with removeMissing). */
+      removed: number;
+    }
   | { ok: false; problems: { line: number; message: string }[] };
 
 export interface ExportFile {
@@ -86,6 +97,6 @@ export interface EventSettings {
 /** One line of the staff door's log: PIN set, unlocks, wrong PINs, lockouts and locks. */
 export interface StaffDoorLogEntry {
   at: string;
-  kind: 'pin-set' | 'unlock' | 'failed-unlock' | 'lockout' | 'lock' | 'kiosk-quit';
+  kind: 'pin-set' | 'unlock' | 'failed-unlock' | 'lockout' | 'lock' | 'kiosk-quit' | 'guest-removed';
   detail: string;
 }

@@ -84,6 +84,7 @@ describe('the browser station', () => {
       '/api/syncNow',
       '/api/kioskShell',
       '/api/quitKiosk',
+      '/api/staffRemoveGuest',
     ]);
     const info = await post('getKioskInfo', {});
     expect(info.status).toBe(200);

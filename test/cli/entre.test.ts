@@ -53,7 +53,9 @@ describe.concurrent('entre import', () => {
     const run = await entre(['import', path.join(dir, 'Ledarforum.csv')], { ENTRE_DB: db });
     expect(run).toEqual({
       code: 0,
-      stdout: 'Imported into "Ledarforum": 2 added, 0 updated, 0 unchanged.\n',
+      stdout:
+        'Columns read: "Namn" → full name, "Titel" → title, "Förvaltning" → department, "E-post" → e-mail, "Kod" → invitation code.\n' +
+        'Imported into "Ledarforum": 2 added, 0 updated, 0 unchanged.\n',
       stderr: '',
     });
     const store = new Database(db, { readonly: true });

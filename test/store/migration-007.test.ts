@@ -18,6 +18,10 @@ const createSqlOf = (db: Database.Database, table: string) =>
 const rowsOf = (db: Database.Database, table: string) =>
   db.prepare(`SELECT rowid, * FROM ${table} ORDER BY rowid`).all();
 
+/** Columns later migrations add to the rows, at their defaults (009: guests.removed_at). */
+const withLaterColumns = (row: unknown) =>
+  typeof row === 'object' && row !== null && 'search_text' in row ? { ...row, removed_at: null } : row;
+
 describe('migration 007 (checks without lists)', () => {
   it('rewrites only lists of quoted constants', () => {
     expect(listChecksAsComparisons("kind TEXT CHECK (kind IN ('a', 'b-c', 'd'))")).toBe(
@@ -69,7 +73,7 @@ describe('migration 007 (checks without lists)', () => {
     for (const table of REBUILT) {
       expect(createSqlOf(migrated, table)).not.toMatch(/ IN \('/);
       expect(schemaOf(migrated, table)).toEqual(before[table]!.schema);
-      if (table !== 'sync_outbox') expect(rowsOf(migrated, table)).toEqual(before[table]!.rows);
+      if (table !== 'sync_outbox') expect(rowsOf(migrated, table)).toEqual(before[table]!.rows.map(withLaterColumns));
     }
     expect(migrated.pragma('integrity_check', { simple: true })).toBe('ok');
     expect(migrated.pragma('foreign_keys', { simple: true })).toBe(1);

@@ -6,6 +6,7 @@ import { openDatabase } from '../store/database';
 import { getActiveEvent } from '../store/events';
 import { resolveStorePath } from '../paths';
 import { importGuestListFile } from '../import/import-guest-list';
+import { importReport } from '../import/import-report';
 import { exportAttendance } from '../export/export-file';
 import { EXPORT_FORMATS, type ExportFormat } from '../../shared/staff';
 import { openStation } from '../kiosk/station';
@@ -81,10 +82,12 @@ export function buildCli(): Command {
     .argument('<file>', 'CSV (comma, semicolon or tab; UTF-8 or Windows-1252) or XLSX')
     .addOption(dbOption())
     .option('--event <name>', 'name of the event to create when the store has none')
-    .action(async (file: string, options: { db?: string; event?: string }) => {
+    .option('--remove-missing', 'take imported guests this file no longer holds off the list (their check-ins stay)')
+    .action(async (file: string, options: { db?: string; event?: string; removeMissing?: boolean }) => {
       const db = openDatabase(resolveStorePath(options.db));
       try {
-        const result = await importGuestListFile(db, file, options.event);
+        const removeMissing = options.removeMissing === true;
+        const result = await importGuestListFile(db, file, options.event, { removeMissing });
         if (!result.ok) {
           for (const problem of result.problems)
             console.error(problem.line > 0 ? `line ${problem.line}: ${problem.message}` : problem.message);
@@ -92,9 +95,7 @@ export function buildCli(): Command {
             `Nothing was imported: fix the ${result.problems.length === 1 ? 'problem' : `${result.problems.length} problems`} above and import again.`,
           );
         }
-        console.log(
-          `Imported into "${result.eventName}": ${result.added} added, ${result.updated} updated, ${result.unchanged} unchanged.`,
-        );
+        for (const line of importReport(result, removeMissing)) console.log(line);
       } finally {
         db.close();
       }

@@ -10,7 +10,16 @@ import {
   guestStatus,
 } from '../store/attendance';
 import { type Db, prepared } from '../store/database';
-import { fullName, getGuest, type Guest, type GuestFields, listGuests, updateGuestFields } from '../store/guests';
+import {
+  fullName,
+  getGuest,
+  type Guest,
+  type GuestFields,
+  listGuests,
+  removeGuests,
+  updateGuestFields,
+} from '../store/guests';
+import { logStaffEvent } from './staff-log';
 import type { Station } from '../kiosk/check-in';
 
 export class GuestNotFoundError extends Error {}
@@ -48,7 +57,7 @@ export function staffGuests(db: Db, eventId: string): StaffGuest[] {
 
 export function staffGuest(db: Db, guestId: string): StaffGuest {
   const guest = getGuest(db, guestId);
-  if (!guest) throw new GuestNotFoundError('That guest does not exist (any more).');
+  if (!guest || guest.removedAt) throw new GuestNotFoundError('That guest does not exist (any more).');
   const flagged = flaggedIds(db, guest.eventId).has(guest.id);
   return toStaffGuest(guest, flagged, guestAttendanceLog(db, guest.id));
 }
@@ -77,7 +86,7 @@ export function undoCheckIn(station: Station, guestId: string): StaffGuest {
   return station.db
     .transaction(() => {
       const guest = getGuest(station.db, guestId);
-      if (!guest) throw new GuestNotFoundError('That guest does not exist (any more).');
+      if (!guest || guest.removedAt) throw new GuestNotFoundError('That guest does not exist (any more).');
       if (guestStatus(station.db, guestId).checkedIn) {
         appendAttendance(station.db, {
           eventId: guest.eventId,
@@ -92,10 +101,24 @@ export function undoCheckIn(station: Station, guestId: string): StaffGuest {
     .immediate();
 }
 
+/**
+ * Takes a cancelled guest off the list: hidden from lists, search, exports and the door, their
+ * check-ins kept in the append-only log, the removal in the door log and sent on by sync.
+ */
+export function removeGuest(db: Db, guestId: string, now = new Date()): void {
+  db.transaction(() => {
+    const guest = getGuest(db, guestId);
+    if (!guest || guest.removedAt) throw new GuestNotFoundError('That guest does not exist (any more).');
+    removeGuests(db, [guestId], now);
+    logStaffEvent(db, 'guest-removed', fullName(guest), now);
+  }).immediate();
+}
+
 export function editGuest(db: Db, guestId: string, fields: GuestFields & { flagged: boolean }): StaffGuest {
   return db
     .transaction(() => {
-      if (!getGuest(db, guestId)) throw new GuestNotFoundError('That guest does not exist (any more).');
+      const guest = getGuest(db, guestId);
+      if (!guest || guest.removedAt) throw new GuestNotFoundError('That guest does not exist (any more).');
       const { flagged, ...guestFields } = fields;
       updateGuestFields(db, guestId, guestFields);
       prepared(db, 'UPDATE guests SET flagged = ? WHERE id = ?').run(flagged ? 1 : 0, guestId);

@@ -59,6 +59,8 @@ export function purgePersonalData(db: Db, eventId: string, now = new Date()): nu
            code = 'purged' || lower(hex(randomblob(12))), updated_at = ? WHERE event_id = ?`,
       ).run(now.toISOString(), eventId).changes;
       prepared(db, 'UPDATE events SET purged_at = ? WHERE id = ?').run(now.toISOString(), eventId);
+      // The door log names removed guests; the store serves one event at a time, so all those names go.
+      prepared(db, "UPDATE staff_log SET detail = '' WHERE kind = 'guest-removed'").run();
       return purged;
     })
     .immediate();
