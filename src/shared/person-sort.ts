@@ -4,7 +4,22 @@
 // same key can be stored in a column and sorted by SQLite's default (binary) collation.
 
 /** Particles that do not decide where a surname is sorted ("von Essen" under E, "af Klint" under K). */
-const PARTICLES = new Set(['af', 'av', 'da', 'de', 'del', 'den', 'der', 'di', 'du', 'la', 'le', 'van', 'von', 'zu']);
+export const SURNAME_PARTICLES = new Set([
+  'af',
+  'av',
+  'da',
+  'de',
+  'del',
+  'den',
+  'der',
+  'di',
+  'du',
+  'la',
+  'le',
+  'van',
+  'von',
+  'zu',
+]);
 
 /** Å, Ä, Ö just after z in code-point order ({ | } follow z), and the letters Swedish files with them. */
 const SWEDISH_LETTERS: Record<string, string> = { å: '{', ä: '|', æ: '|', ö: '}', ø: '}', ü: 'y', ß: 'ss' };
@@ -26,7 +41,7 @@ function sortText(text: string): string {
 function splitParticle(lastName: string): { surname: string; particle: string } {
   const words = lastName.trim().split(/\s+/);
   let start = 0;
-  while (start < words.length - 1 && PARTICLES.has(words[start]!.toLowerCase())) start++;
+  while (start < words.length - 1 && SURNAME_PARTICLES.has(words[start]!.toLowerCase())) start++;
   return { surname: words.slice(start).join(' '), particle: words.slice(0, start).join(' ') };
 }
 

@@ -2,6 +2,7 @@
 // and every problem reported with its line, so an organizer can fix the file in one go.
 import { normalizeInvitationCode } from '../../shared/invitation-code';
 import { foldForSearch } from '../../shared/search-text';
+import { SURNAME_PARTICLES } from '../../shared/person-sort';
 import type { GuestFields } from '../store/guests';
 import type { Table } from './read-table';
 
@@ -170,12 +171,14 @@ function duplicateOf(seen: Map<string, number>, key: string, line: number, what:
   return [];
 }
 
-/** "Anna-Karin Pålsson" → Anna-Karin + Pålsson; "Pålsson, Anna-Karin" → the same. */
+/** "Anna-Karin Pålsson" → Anna-Karin + Pålsson; "Pålsson, Anna-Karin" → the same; "Carl von Essen" → Carl + von Essen. */
 export function splitFullName(name: string): { firstName: string; lastName: string } {
   const comma = name.indexOf(',');
   if (comma >= 0) return { firstName: name.slice(comma + 1).trim(), lastName: name.slice(0, comma).trim() };
-  const space = name.lastIndexOf(' ');
-  return space < 0
+  const words = name.split(' ');
+  let start = words.length - 1;
+  while (start > 1 && SURNAME_PARTICLES.has(words[start - 1]!)) start--;
+  return words.length < 2
     ? { firstName: name, lastName: '' }
-    : { firstName: name.slice(0, space), lastName: name.slice(space + 1) };
+    : { firstName: words.slice(0, start).join(' '), lastName: words.slice(start).join(' ') };
 }
