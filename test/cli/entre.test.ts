@@ -117,7 +117,7 @@ describe.concurrent('entre export', () => {
 
     const out = path.join(dir, 'narvaro.csv');
     const run = await entre(['export', '--db', dbFile, '--format', 'csv', '--out', out]);
-    expect(run).toEqual({ code: 0, stdout: '', stderr: '' });
+    expect(run).toEqual({ code: 0, stdout: `Wrote 2 guests as CSV to ${out}.\n`, stderr: '' });
     const at = welcome.kind === 'welcome' ? welcome.checkedInAt : 'missing';
     expect(fs.readFileSync(out, 'utf8')).toBe(
       '\ufeffname,title,department,email,checked_in,checked_in_at,station,method,walk_in\r\n' +

@@ -155,3 +155,40 @@ describe.concurrent('entre import, its columns', { timeout: CLI_TIMEOUT }, () =>
     expect(run.stderr).toMatch(/^line 1: no name column found .*\nNothing was imported/);
   });
 });
+
+describe.concurrent('file paths the organizer gives', { timeout: CLI_TIMEOUT }, () => {
+  it('creates a missing folder for badges and exports, and says plainly what is wrong with a path', async () => {
+    const dir = tempDir();
+    const dbFile = path.join(dir, 'entre.db');
+    const list = path.join(dir, 'lista.csv');
+    fs.writeFileSync(list, HEADER + ASA + BO);
+    const db = openDatabase(dbFile);
+    expect((await importGuestListFile(db, list)).ok).toBe(true);
+    db.close();
+
+    const badges = path.join(dir, 'tryck', 'ledarforum', 'badges.pdf');
+    const exported = path.join(dir, 'rapporter', 'narvaro.csv');
+    const [badgeRun, exportRun, intoFolder, missingList] = await Promise.all([
+      entre(['badges', '--db', dbFile, '--out', badges]),
+      entre(['export', '--db', dbFile, '--out', exported]),
+      entre(['export', '--db', dbFile, '--out', dir]),
+      entre(['import', path.join(dir, 'saknas.csv'), '--db', dbFile]),
+    ]);
+    expect(badgeRun).toEqual({ code: 0, stdout: `Wrote 2 badges on 1 A4 pages to ${badges}.\n`, stderr: '' });
+    expect(fs.readFileSync(badges).subarray(0, 5).toString()).toBe('%PDF-');
+    expect(exportRun).toEqual({ code: 0, stdout: `Wrote 2 guests as CSV to ${exported}.\n`, stderr: '' });
+    expect(fs.readFileSync(exported, 'utf8')).toContain('Åsa Öhman');
+    expect(intoFolder).toEqual({
+      code: 1,
+      stdout: '',
+      stderr: `${dir} is a folder: give a file name, e.g. ${path.join(dir, 'narvaro.csv')}.\n`,
+    });
+    expect(missingList).toEqual({
+      code: 1,
+      stdout: '',
+      stderr:
+        `The file ${path.join(dir, 'saknas.csv')} does not exist: check the name and the folder.\n` +
+        'Nothing was imported: fix the problem above and import again.\n',
+    });
+  });
+});

@@ -13,6 +13,7 @@ import { openStation } from '../kiosk/station';
 import { startHttpStation } from '../api/http-station';
 import { isLoopbackAddress } from '../api/station-access';
 import { rendererDir } from '../package-root';
+import { writeOutputFile } from '../file-problems';
 import { addInvitationCommands } from '../invitations/cli';
 import { renderGuestListSheets } from '../badges/sheet';
 import { backgroundSync } from '../sync/scheduler';
@@ -119,15 +120,19 @@ export function buildCli(): Command {
           const csv = await fetchHubAttendance(db, options.hub, 'csv', options.event).catch((error: Error) =>
             fail(error.message),
           );
-          if (options.out) fs.writeFileSync(options.out, csv);
+          if (options.out) writeOutputFile(options.out, csv);
           else process.stdout.write(csv);
           return;
         }
         const event = getActiveEvent(db);
         if (!event) fail('The store has no event yet: import a guest list first.');
         const file = await exportAttendance(db, event, options.format, options.missing ? 'missing' : 'attendance');
-        if (options.out) fs.writeFileSync(options.out, file.bytes);
-        else process.stdout.write(file.bytes);
+        if (options.out) {
+          writeOutputFile(options.out, file.bytes);
+          console.log(
+            `Wrote ${file.rows} ${options.missing ? 'missing guests' : 'guests'} as ${options.format.toUpperCase()} to ${options.out}.`,
+          );
+        } else process.stdout.write(file.bytes);
       } finally {
         db.close();
       }
@@ -143,7 +148,7 @@ export function buildCli(): Command {
       const db = openDatabase(resolveStorePath(options.db));
       try {
         const sheets = await renderGuestListSheets(db);
-        fs.writeFileSync(options.out, sheets.pdf);
+        writeOutputFile(options.out, sheets.pdf);
         console.log(`Wrote ${sheets.badges} badges on ${sheets.pages} A4 pages to ${options.out}.`);
       } finally {
         db.close();
@@ -236,7 +241,7 @@ function addSyncCommands(program: Command): void {
       if (!options.event && events.length > 1)
         fail(`The hub holds several events; choose one with --event ID:\n${events.map(hubEventLine).join('\n')}`);
       const csv = hubAttendanceCsv(hubAttendance(await storage.eventRecords(event.id)));
-      if (options.out) fs.writeFileSync(options.out, csv);
+      if (options.out) writeOutputFile(options.out, csv);
       else process.stdout.write(csv);
     } finally {
       await storage.close();

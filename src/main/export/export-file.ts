@@ -14,6 +14,8 @@ export interface ExportedFile {
   fileName: string;
   mimeType: string;
   bytes: Buffer;
+  /** Guests in the file, for the CLI's "Wrote …" line. */
+  rows: number;
 }
 
 const MIME_TYPES: Record<ExportFormat, string> = {
@@ -48,5 +50,6 @@ export async function exportAttendance(
     fileName: safeFileName(`${slug}-${scope}-${now.toISOString().slice(0, 10)}.${format}`),
     mimeType: MIME_TYPES[format],
     bytes,
+    rows: rows.length,
   };
 }
