@@ -50,7 +50,8 @@ export interface DashboardFigures {
   missing: number;
   /** Check-ins per five minutes, oldest first; start is epoch milliseconds. */
   perFiveMinutes: { start: number; count: number }[];
-  byDepartment: { department: string; arrived: number; expected: number }[];
+  /** Arrived of expected (walk-ins not in either), and the walk-ins of the department beside them. */
+  byDepartment: { department: string; arrived: number; expected: number; walkIns: number }[];
   latest: { guestId: string; fullName: string; department: string; at: string; walkIn: boolean }[];
 }
 

@@ -71,4 +71,24 @@ describe('staff guest list', () => {
     expect(figures.latest[0]!.fullName).toBe(all[2]!.fullName);
     expect(figures.byDepartment.reduce((sum, d) => sum + d.arrived, 0)).toBe(3);
   });
+
+  it('never shows a department as more arrived than expected: a walk-in is counted beside it', () => {
+    station = tempStation();
+    const all = staffGuests(station.db, getActiveEvent(station.db)!.id);
+    const walkIn = {
+      ...all[0]!,
+      id: 'walk-in',
+      department: 'Ny förvaltning',
+      walkIn: true,
+      checkedInAt: '2026-03-12T08:01:00.000+01:00',
+    };
+    const figures = dashboardFigures([...all, walkIn]);
+    expect(figures.byDepartment.find((row) => row.department === 'Ny förvaltning')).toEqual({
+      department: 'Ny förvaltning',
+      arrived: 0,
+      expected: 0,
+      walkIns: 1,
+    });
+    for (const row of figures.byDepartment) expect(row.arrived).toBeLessThanOrEqual(row.expected);
+  });
 });

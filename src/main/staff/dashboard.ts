@@ -2,6 +2,7 @@
 import type { DashboardFigures, StaffGuest } from '../../shared/staff';
 
 const FIVE_MINUTES = 5 * 60_000;
+const swedish = new Intl.Collator('sv');
 const LATEST = 8;
 
 export function dashboardFigures(guests: StaffGuest[]): DashboardFigures {
@@ -22,11 +23,16 @@ export function dashboardFigures(guests: StaffGuest[]): DashboardFigures {
       perFiveMinutes.push({ start, count: buckets.get(start) ?? 0 });
   }
 
-  const departments = new Map<string, { arrived: number; expected: number }>();
+  // Arrived counts the expected guests of the department, so it never exceeds expected ("1 av 0" when a
+  // walk-in was the first of a department); walk-ins are counted beside it.
+  const departments = new Map<string, { arrived: number; expected: number; walkIns: number }>();
   for (const guest of guests) {
-    const figures = departments.get(guest.department) ?? { arrived: 0, expected: 0 };
-    if (!guest.walkIn) figures.expected++;
-    if (guest.checkedInAt !== null) figures.arrived++;
+    const figures = departments.get(guest.department) ?? { arrived: 0, expected: 0, walkIns: 0 };
+    if (guest.walkIn) figures.walkIns += guest.checkedInAt !== null ? 1 : 0;
+    else {
+      figures.expected++;
+      if (guest.checkedInAt !== null) figures.arrived++;
+    }
     departments.set(guest.department, figures);
   }
 
@@ -38,7 +44,7 @@ export function dashboardFigures(guests: StaffGuest[]): DashboardFigures {
     perFiveMinutes,
     byDepartment: [...departments]
       .map(([department, figures]) => ({ department, ...figures }))
-      .sort((a, b) => b.arrived - a.arrived || a.department.localeCompare(b.department)),
+      .sort((a, b) => b.arrived + b.walkIns - (a.arrived + a.walkIns) || swedish.compare(a.department, b.department)),
     latest: arrived
       .sort((a, b) => Date.parse(b.checkedInAt!) - Date.parse(a.checkedInAt!))
       .slice(0, LATEST)

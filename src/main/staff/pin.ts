@@ -50,7 +50,8 @@ export function setFirstPin(db: Db, pin: string, now = new Date()): void {
   db.transaction(() => {
     if (isPinSet(db)) throw new PinError('A staff PIN is already set.');
     setSetting(db, HASH_KEY, hashPin(pin));
-    logStaffEvent(db, 'pin-set', 'first PIN', now);
+    // The kind says it all, in the reader's language; an English detail showed in Swedish mode.
+    logStaffEvent(db, 'pin-set', '', now);
   }).immediate();
 }
 
