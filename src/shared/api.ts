@@ -17,6 +17,7 @@ import {
   type StaffStatus,
   type UnlockResult,
   UPLOAD_CHUNK_CHARS,
+  STAFF_PIN_PATTERN,
 } from './staff';
 
 import { MAX_SCAN_INPUT } from './api-calls';
@@ -40,7 +41,7 @@ function call<Result>() {
 }
 
 /** A staff PIN: 4 to 12 digits, so it can be typed on the kiosk's number pad. */
-const staffPin = z.string().regex(/^\d{4,12}$/, 'the PIN must be 4 to 12 digits');
+const staffPin = z.string().regex(STAFF_PIN_PATTERN, 'the PIN must be 4 to 12 digits');
 
 /** Every staff call carries the session token that staffUnlock handed out; main checks it. */
 const staffCall = <Shape extends z.ZodRawShape>(shape: Shape) =>

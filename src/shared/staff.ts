@@ -13,6 +13,9 @@ export type ExportFormat = (typeof EXPORT_FORMATS)[number];
 /** Everyone, or only the guests who were expected and have not arrived. */
 export type ExportScope = 'attendance' | 'missing';
 
+/** A staff PIN: 4 to 12 digits, so it can be typed on the kiosk's number pad. */
+export const STAFF_PIN_PATTERN = /^\d{4,12}$/;
+
 export interface StaffStatus {
   pinSet: boolean;
   /** While too many wrong PINs keep staff mode shut: when it opens again (ISO 8601). */

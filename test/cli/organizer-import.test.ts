@@ -11,6 +11,7 @@ import { importGuestListFile } from '../../src/main/import/import-guest-list';
 import { checkInByCode } from '../../src/main/kiosk/check-in';
 import { type Db, openDatabase } from '../../src/main/store/database';
 import { getActiveEvent } from '../../src/main/store/events';
+import { isPinSet, tryUnlock } from '../../src/main/staff/pin';
 import { stationId } from '../../src/main/store/settings';
 
 // Concurrent tests: the folders are removed once all have finished.
@@ -192,3 +193,38 @@ describe.concurrent('file paths the organizer gives', { timeout: CLI_TIMEOUT }, 
     });
   });
 });
+
+describe.concurrent('entre staff-pin', { timeout: CLI_TIMEOUT }, () => {
+  it('sets the PIN ahead from standard input, and refuses one that is not 4 to 12 digits', async () => {
+    const dbFile = path.join(tempDir(), 'entre.db');
+    const [set, refused] = await Promise.all([
+      entreWithInput(['staff-pin', '--db', dbFile], '2468\n'),
+      entreWithInput(['staff-pin', '--db', `${dbFile}.other`], '24ab\n'),
+    ]);
+    expect(set).toEqual({
+      code: 0,
+      stdout: 'Staff PIN set. The kiosk asks for it at the staff entry; wrong tries and any lockout are cleared.\n',
+      stderr: '',
+    });
+    expect(refused).toEqual({ code: 1, stdout: '', stderr: 'The PIN must be 4 to 12 digits. Nothing was changed.\n' });
+    const db = openDatabase(dbFile);
+    try {
+      expect(isPinSet(db)).toBe(true);
+      expect(tryUnlock(db, '1357').ok).toBe(false);
+      expect(tryUnlock(db, '2468').ok).toBe(true);
+    } finally {
+      db.close();
+    }
+  });
+});
+
+function entreWithInput(args: string[], input: string): Promise<{ code: number; stdout: string; stderr: string }> {
+  const env = { ...process.env };
+  delete env.ENTRE_DB;
+  return new Promise((resolve) => {
+    const child = execFile(process.execPath, [ENTRE, ...args], { env }, (error, stdout, stderr) =>
+      resolve({ code: error ? Number(error.code ?? 1) : 0, stdout, stderr }),
+    );
+    child.stdin!.end(input);
+  });
+}

@@ -15,6 +15,7 @@ import { isLoopbackAddress } from '../api/station-access';
 import { rendererDir } from '../package-root';
 import { writeOutputFile } from '../file-problems';
 import { addInvitationCommands } from '../invitations/cli';
+import { addStaffPinCommand } from '../staff/cli';
 import { renderGuestListSheets } from '../badges/sheet';
 import { backgroundSync } from '../sync/scheduler';
 import {
@@ -139,6 +140,7 @@ export function buildCli(): Command {
     });
 
   addInvitationCommands(program, dbOption);
+  addStaffPinCommand(program, dbOption);
   program
     .command('badges')
     .description('render a badge for every guest onto A4 sheets of eight, as a PDF')
