@@ -37,6 +37,7 @@ interface ExportOptions {
   out?: string;
   format: ExportFormat;
   missing?: boolean;
+  excelSv?: boolean;
   hub?: string;
   event?: string;
 }
@@ -109,6 +110,7 @@ export function buildCli(): Command {
     .addOption(dbOption())
     .addOption(new Option('--format <format>', 'file format').choices(EXPORT_FORMATS).default('csv'))
     .option('--missing', 'only the expected guests who have not arrived')
+    .option('--excel-sv', 'CSV as Swedish Excel opens it: semicolons, Swedish headers and values')
     .option('--out <file>', 'write to this file instead of standard output')
     .option('--hub <url>', "the merged attendance of all stations from the organizer's hub (with this store's pairing)")
     .option('--event <id>', 'with --hub: the event (default: the one this station serves; see entre hub-events)')
@@ -127,7 +129,9 @@ export function buildCli(): Command {
         }
         const event = getActiveEvent(db);
         if (!event) fail('The store has no event yet: import a guest list first.');
-        const file = await exportAttendance(db, event, options.format, options.missing ? 'missing' : 'attendance');
+        if (options.excelSv && options.format !== 'csv') fail('--excel-sv is a kind of CSV: leave out --format.');
+        const scope = options.missing ? 'missing' : 'attendance';
+        const file = await exportAttendance(db, event, options.format, scope, new Date(), { excelSv: options.excelSv });
         if (options.out) {
           writeOutputFile(options.out, file.bytes);
           console.log(

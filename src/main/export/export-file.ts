@@ -6,7 +6,7 @@ import type { ExportFormat, ExportScope } from '../../shared/staff';
 import type { Db } from '../store/database';
 import { recordExport } from '../staff/personal-data';
 import { attendanceReport } from './attendance-report';
-import { attendanceCsv } from './csv';
+import { attendanceCsv, swedishExcelCsv } from './csv';
 import { attendanceJson } from './json';
 import { attendanceXlsx } from './xlsx';
 
@@ -30,12 +30,14 @@ export async function exportAttendance(
   format: ExportFormat,
   scope: ExportScope = 'attendance',
   now = new Date(),
+  /** CSV for Swedish Excel: semicolons, Swedish headers and values (`entre export --excel-sv`). */
+  { excelSv = false } = {},
 ): Promise<ExportedFile> {
   const all = attendanceReport(db, event.id);
   const rows = scope === 'missing' ? all.filter((row) => !row.checkedIn && !row.walkIn) : all;
   const bytes =
     format === 'csv'
-      ? Buffer.from(attendanceCsv(rows))
+      ? Buffer.from(excelSv ? swedishExcelCsv(rows) : attendanceCsv(rows))
       : format === 'xlsx'
         ? await attendanceXlsx(rows, scope === 'missing' ? 'Missing' : 'Attendance')
         : Buffer.from(attendanceJson(event, rows, now));
