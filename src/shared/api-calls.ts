@@ -48,6 +48,8 @@ export const API_CALL_NAMES = [
   // the kiosk on a real kiosk PC (issue 12): starting with the computer
   'kioskAutostart',
   'setKioskAutostart',
+  // the organizer's day (issue 14)
+  'staffRemoveGuest',
 ] as const;
 
 /** Longest scanner input accepted for a look-up; anything longer is simply not a code of ours. */

@@ -18,6 +18,7 @@ import {
   type StaffStatus,
   type UnlockResult,
   UPLOAD_CHUNK_CHARS,
+  STAFF_PIN_PATTERN,
 } from './staff';
 
 import { MAX_SCAN_INPUT } from './api-calls';
@@ -42,7 +43,7 @@ function call<Result>() {
 }
 
 /** A staff PIN: 4 to 12 digits, so it can be typed on the kiosk's number pad. */
-const staffPin = z.string().regex(/^\d{4,12}$/, 'the PIN must be 4 to 12 digits');
+const staffPin = z.string().regex(STAFF_PIN_PATTERN, 'the PIN must be 4 to 12 digits');
 
 /** Every staff call carries the session token that staffUnlock handed out; main checks it. */
 const staffCall = <Shape extends z.ZodRawShape>(shape: Shape) =>
@@ -75,7 +76,11 @@ export const apiContract = {
     staffCall({
       query: z.string().max(200),
       filter: z.enum(GUEST_FILTERS),
-      after: z.object({ sortKey: z.string().max(1000), id: z.string().max(64) }).strict().nullable().optional(),
+      after: z
+        .object({ sortKey: z.string().max(1000), id: z.string().max(64) })
+        .strict()
+        .nullable()
+        .optional(),
       limit: z.number().int().min(1).max(1000).optional(),
     }),
   ),
@@ -96,7 +101,13 @@ export const apiContract = {
     }),
   ),
   staffPreviewImport: call<ImportPreview>()(staffCall({ uploadId: z.uuid(), fileName: z.string().min(1).max(255) })),
-  staffApplyImport: call<ImportOutcome>()(staffCall({ uploadId: z.uuid(), fileName: z.string().min(1).max(255) })),
+  staffApplyImport: call<ImportOutcome>()(
+    staffCall({
+      uploadId: z.uuid(),
+      fileName: z.string().min(1).max(255),
+      removeMissing: z.boolean().default(false),
+    }),
+  ),
   staffExport: call<ExportFile>()(
     staffCall({ format: z.enum(EXPORT_FORMATS), scope: z.enum(['attendance', 'missing']) }),
   ),
@@ -137,6 +148,8 @@ export const apiContract = {
   // the kiosk on a real kiosk PC (issue 12): whether it starts when someone logs in to the computer
   kioskAutostart: call<KioskAutostart>()(staffCall({})),
   setKioskAutostart: call<KioskAutostart>()(staffCall({ enabled: z.boolean() })),
+  // the organizer's day (issue 14): a cancelled guest taken off the list, after staff confirmed it
+  staffRemoveGuest: call<{ removed: true }>()(staffCall({ guestId: z.uuid(), confirm: z.literal(true) })),
 } satisfies Record<ApiCallName, { args: z.ZodType; result: unknown }>;
 
 export type ApiContract = typeof apiContract;

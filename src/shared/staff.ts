@@ -13,6 +13,9 @@ export type ExportFormat = (typeof EXPORT_FORMATS)[number];
 /** Everyone, or only the guests who were expected and have not arrived. */
 export type ExportScope = 'attendance' | 'missing';
 
+/** A staff PIN: 4 to 12 digits, so it can be typed on the kiosk's number pad. */
+export const STAFF_PIN_PATTERN = /^\d{4,12}$/;
+
 export interface StaffStatus {
   pinSet: boolean;
   /** While too many wrong PINs keep staff mode shut: when it opens again (ISO 8601). */
@@ -66,7 +69,8 @@ export interface DashboardFigures {
   missing: number;
   /** Check-ins per five minutes, oldest first; start is epoch milliseconds. */
   perFiveMinutes: { start: number; count: number }[];
-  byDepartment: { department: string; arrived: number; expected: number }[];
+  /** Arrived of expected (walk-ins not in either), and the walk-ins of the department beside them. */
+  byDepartment: { department: string; arrived: number; expected: number; walkIns: number }[];
   latest: { guestId: string; fullName: string; department: string; at: string; walkIn: boolean }[];
 }
 
@@ -77,10 +81,21 @@ export interface ImportPreview {
   firstRows: string[][];
   rowCount: number;
   problems: { line: number; message: string }[];
+  /** Imported guests on the list that this file no longer holds (cancelled?), by full name. */
+  notInFile: string[];
 }
 
 export type ImportOutcome =
-  | { ok: true; eventName: string; added: number; updated: number; unchanged: number }
+  | {
+      ok: true;
+      eventName: string;
+      added: number;
+      updated: number;
+      unchanged: number;
+      notInFile: string[];
+      /** How many guests not in the file were taken off the list (asked for with removeMissing). */
+      removed: number;
+    }
   | { ok: false; problems: { line: number; message: string }[] };
 
 export interface ExportFile {
@@ -111,6 +126,7 @@ export interface StaffDoorLogEntry {
     | 'kiosk-quit'
     | 'kiosk-restarted'
     | 'photo-consent'
-    | 'photo-withdrawn';
+    | 'photo-withdrawn'
+    | 'guest-removed';
   detail: string;
 }

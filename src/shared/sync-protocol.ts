@@ -40,6 +40,8 @@ export const guestRecord = z
     department: text(300),
     email: text(320),
     source: z.enum(['import', 'demo', 'walk-in', 'signed-invitation']),
+    /** When the guest was taken off the list; absent from stations older than migration 009. */
+    removedAt: isoTime.nullable().optional(),
     createdAt: isoTime,
     updatedAt: isoTime,
   })

@@ -92,6 +92,7 @@ describe('the browser station', () => {
       '/api/withdrawPhotoConsent',
       '/api/kioskAutostart',
       '/api/setKioskAutostart',
+      '/api/staffRemoveGuest',
     ]);
     const info = await post('getKioskInfo', {});
     expect(info.status).toBe(200);

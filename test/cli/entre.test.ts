@@ -53,7 +53,9 @@ describe.concurrent('entre import', () => {
     const run = await entre(['import', path.join(dir, 'Ledarforum.csv')], { ENTRE_DB: db });
     expect(run).toEqual({
       code: 0,
-      stdout: 'Imported into "Ledarforum": 2 added, 0 updated, 0 unchanged.\n',
+      stdout:
+        'Columns read: "Namn" → full name, "Titel" → title, "Förvaltning" → department, "E-post" → e-mail, "Kod" → invitation code.\n' +
+        'Imported into "Ledarforum": 2 added, 0 updated, 0 unchanged.\n',
       stderr: '',
     });
     const store = new Database(db, { readonly: true });
@@ -115,7 +117,7 @@ describe.concurrent('entre export', () => {
 
     const out = path.join(dir, 'narvaro.csv');
     const run = await entre(['export', '--db', dbFile, '--format', 'csv', '--out', out]);
-    expect(run).toEqual({ code: 0, stdout: '', stderr: '' });
+    expect(run).toEqual({ code: 0, stdout: `Wrote 2 guests as CSV to ${out}.\n`, stderr: '' });
     const at = welcome.kind === 'welcome' ? welcome.checkedInAt : 'missing';
     expect(fs.readFileSync(out, 'utf8')).toBe(
       '\ufeffname,title,department,email,checked_in,checked_in_at,station,method,walk_in\r\n' +

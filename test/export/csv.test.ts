@@ -1,7 +1,7 @@
 import { parse } from 'csv-parse/sync';
 import { describe, expect, it } from 'vitest';
 import { attendanceReport } from '../../src/main/export/attendance-report';
-import { attendanceCsv, CSV_HEADER, neutralizeFormula } from '../../src/main/export/csv';
+import { attendanceCsv, CSV_HEADER, neutralizeFormula, swedishExcelCsv } from '../../src/main/export/csv';
 import { checkInByCode } from '../../src/main/kiosk/check-in';
 import { appendAttendance } from '../../src/main/store/attendance';
 import { tempStation } from '../helpers/temp';
@@ -91,5 +91,26 @@ describe('attendance export', () => {
       { code: 'code0001', firstName: 'Åsa', lastName: 'Ek', title: 'Chef, "stab"', department: 'Rad 1\nRad 2' },
     ]);
     expect(records()[1]!.slice(0, 3)).toEqual(['Åsa Ek', 'Chef, "stab"', 'Rad 1\nRad 2']);
+  });
+
+  it('for Swedish Excel: semicolons, Swedish headers, ja/nej and the method in Swedish, names untouched', () => {
+    const store = tempStation([
+      {
+        code: 'code0001',
+        firstName: 'Åsa',
+        lastName: 'Öhman',
+        title: '=Rektor',
+        department: 'Skola; Barn',
+        email: 'a@k.se',
+      },
+      { code: 'code0002', firstName: 'Bo', lastName: 'Ek' },
+    ]);
+    const welcome = checkInByCode(store.station, 'code0001', 'wedge');
+    const at = welcome.kind === 'welcome' ? welcome.checkedInAt : 'missing';
+    expect(swedishExcelCsv(attendanceReport(store.db, store.eventId))).toBe(
+      '\ufeffnamn;titel;förvaltning;e-post;incheckad;incheckad_tid;station;sätt;spontanbesök\r\n' +
+        'Bo Ek;;;;nej;;;;nej\r\n' +
+        `Åsa Öhman;'=Rektor;"Skola; Barn";a@k.se;ja;${at};${store.station.stationId};streckkodsläsare;nej\r\n`,
+    );
   });
 });

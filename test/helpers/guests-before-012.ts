@@ -24,5 +24,5 @@ export function insertGuestBefore012(db: Db, { id = randomUUID(), ...guest }: Ne
     now,
     now,
   );
-  return { id, ...guest };
+  return { id, ...guest, removedAt: null };
 }

@@ -89,9 +89,10 @@ describe('guest list values', () => {
     expect(rowsOf('namn;titel\n\n;\nBo Ek;Chef\n  ;  \n')).toHaveLength(1);
   });
 
-  it('splits a full name at the last space, or at a comma', () => {
+  it('splits a full name at the last space (keeping a particle such as "von" with the surname), or at a comma', () => {
     expect(splitFullName('Anna-Karin Pålsson')).toEqual({ firstName: 'Anna-Karin', lastName: 'Pålsson' });
-    expect(splitFullName('Per Olof von Ekström')).toEqual({ firstName: 'Per Olof von', lastName: 'Ekström' });
+    expect(splitFullName('Per Olof von Ekström')).toEqual({ firstName: 'Per Olof', lastName: 'von Ekström' });
+    expect(splitFullName('Carl af Klint')).toEqual({ firstName: 'Carl', lastName: 'af Klint' });
     expect(splitFullName('Pålsson, Anna-Karin')).toEqual({ firstName: 'Anna-Karin', lastName: 'Pålsson' });
     expect(splitFullName('Cher')).toEqual({ firstName: 'Cher', lastName: '' });
   });

@@ -36,7 +36,26 @@ describe('importing a guest list file', () => {
   it('adds every guest into a new event named after the file, with a summary', async () => {
     const { db, write, guests } = storeWithFile();
     const result = await importGuestListFile(db, write('Ledarforum 2026.csv', iconv.encode(LIST, 'windows-1252')));
-    expect(result).toEqual({ ok: true, eventName: 'Ledarforum 2026', added: 3, updated: 0, unchanged: 0 });
+    expect(result).toEqual({
+      ok: true,
+      eventName: 'Ledarforum 2026',
+      added: 3,
+      updated: 0,
+      unchanged: 0,
+      notInFile: [],
+      removed: 0,
+      columns: {
+        used: [
+          '"Förnamn" → first name',
+          '"Efternamn" → last name',
+          '"Titel" → title',
+          '"Förvaltning" → department',
+          '"E-post" → e-mail',
+          '"Kod" → invitation code',
+        ],
+        ignored: [],
+      },
+    });
     expect(guests().map((g) => [g.firstName, g.lastName, g.title, g.department, g.email, g.source])).toEqual([
       ['Åsa', 'Lindqvist', 'Avdelningschef', 'Socialförvaltningen', 'asa.lindqvist@kommun.se', 'import'],
       ['Anna-Karin', 'Pålsson', 'Förvaltningschef', 'Socialförvaltningen', 'anna-karin.palsson@kommun.se', 'import'],

@@ -1,6 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { editGuest, staffGuestPage, undoCheckIn } from '../../src/main/staff/guest-list';
 import { dashboardFigures } from '../../src/main/staff/dashboard';
+import { createWalkIn } from '../../src/main/staff/walk-ins';
 import { checkInGuest } from '../../src/main/kiosk/check-in';
 import { getActiveEvent } from '../../src/main/store/events';
 import { attendanceReport } from '../../src/main/export/attendance-report';
@@ -180,5 +181,18 @@ describe('staff guest list', () => {
       all[0]!.fullName,
     ]);
     expect(figures.byDepartment.reduce((sum, d) => sum + d.arrived, 0)).toBe(3);
+  });
+
+  it('never shows a department as more arrived than expected: a walk-in is counted beside it', () => {
+    station = tempStation();
+    createWalkIn(station, { firstName: 'Nils', lastName: 'Nyman', title: '', department: 'Ny förvaltning', email: '' });
+    const figures = dashboardFigures(station.db, eventId());
+    expect(figures.byDepartment.find((row) => row.department === 'Ny förvaltning')).toEqual({
+      department: 'Ny förvaltning',
+      arrived: 0,
+      expected: 0,
+      walkIns: 1,
+    });
+    for (const row of figures.byDepartment) expect(row.arrived).toBeLessThanOrEqual(row.expected);
   });
 });

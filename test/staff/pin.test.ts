@@ -30,6 +30,14 @@ describe('staff PIN', () => {
     expect(isPinSet(station.db)).toBe(true);
   });
 
+  it('logs the PIN being set without English words a Swedish door log would show', () => {
+    station = tempStation();
+    setFirstPin(station.db, '4711');
+    expect(staffLog(station.db).map(({ kind, detail }) => ({ kind, detail }))).toEqual([
+      { kind: 'pin-set', detail: '' },
+    ]);
+  });
+
   it('locks after five wrong tries, refuses even the right PIN while locked, and logs it all', () => {
     station = tempStation();
     const start = new Date('2026-03-12T08:00:00Z');

@@ -7,7 +7,7 @@ import { allStaffGuests } from '../helpers/staff-guests';
 import { migrate, openDatabase, schemaVersion } from '../../src/main/store/database';
 import { createEvent } from '../../src/main/store/events';
 import { appendAttendance } from '../../src/main/store/attendance';
-import { personSortKey } from '../../src/shared/person-sort-key';
+import { personSortKey } from '../../src/shared/person-sort';
 
 describe('migration 012 (paged guest list)', () => {
   it('gives existing guests their sort key, search text and arrival, without queuing them for sync', () => {

@@ -5,9 +5,10 @@ import type { Db } from '../../src/main/store/database';
 import { tempStore } from '../helpers/temp';
 import { appendAttendance, guestStatus } from '../../src/main/store/attendance';
 import { createEvent } from '../../src/main/store/events';
-import { insertGuest, listGuests, searchGuests } from '../../src/main/store/guests';
+import { insertGuest, listGuests, removeGuests, searchGuests } from '../../src/main/store/guests';
 import { attendanceReport } from '../../src/main/export/attendance-report';
-import { applyRemoteRecords, pendingCount, readOutbox } from '../../src/main/sync/outbox';
+import { applyRemoteRecords, confirmOutbox, pendingCount, readOutbox } from '../../src/main/sync/outbox';
+import { hubAttendance } from '../../src/main/hub/report';
 import type { AttendanceRecord } from '../../src/shared/sync-protocol';
 
 const freshStore = (): Db => tempStore().db;
@@ -105,5 +106,27 @@ describe('applying records pulled from the hub', () => {
       expect(guestStatus(db, atB.id).checkedIn).toBe(true);
       expect(attendanceReport(db, event.id).filter((row) => row.checkedIn)).toHaveLength(1);
     }
+  });
+
+  it('carries a guest taken off the list to the other door and the hub, keeping their check-in in the log', () => {
+    const { a, b, event, anna } = twoDoors();
+    appendAttendance(a, {
+      eventId: event.id,
+      guestId: anna.id,
+      stationId: 'door-a',
+      kind: 'check-in',
+      method: 'wedge',
+    });
+    applyRemoteRecords(b, 'door-b', readOutbox(a, 100)!.records);
+    confirmOutbox(a, readOutbox(a, 100)!.lastSeq);
+    removeGuests(a, [anna.id]);
+    const removal = readOutbox(a, 100)!.records;
+    expect(removal).toEqual([expect.objectContaining({ type: 'guest', id: anna.id, removedAt: expect.any(String) })]);
+    applyRemoteRecords(b, 'door-b', removal);
+    expect(listGuests(b, event.id)).toEqual([]);
+    expect(searchGuests(b, event.id, 'anna')).toEqual([]);
+    expect(attendanceReport(b, event.id)).toEqual([]);
+    expect(b.prepare('SELECT count(*) AS n FROM attendance_events').get()).toEqual({ n: 1 });
+    expect(hubAttendance([...(readOutbox(b, 100)?.records ?? []), ...removal]).rows).toEqual([]);
   });
 });

@@ -44,16 +44,51 @@ export function attendanceCells(row: AttendanceCsvRow): string[] {
 }
 
 /** CSV as Excel opens it cleanly: BOM, CRLF, and no cell a spreadsheet would run as a formula. */
-export function excelCsv(header: string[], records: string[][]): string {
+export function excelCsv(header: string[], records: string[][], delimiter = ','): string {
   return (
     '\ufeff' +
     stringify(
       [header, ...records].map((record) => record.map(neutralizeFormula)),
-      { record_delimiter: 'windows' },
+      { record_delimiter: 'windows', delimiter },
     )
   );
 }
 
 export function attendanceCsv(rows: AttendanceRow[]): string {
   return excelCsv(CSV_HEADER, rows.map(attendanceCells));
+}
+
+/** The same columns, headed and filled in Swedish. */
+const SWEDISH_HEADER = [
+  'namn',
+  'titel',
+  'förvaltning',
+  'e-post',
+  'incheckad',
+  'incheckad_tid',
+  'station',
+  'sätt',
+  'spontanbesök',
+];
+const SWEDISH_VALUES: Record<string, string> = {
+  yes: 'ja',
+  no: 'nej',
+  wedge: 'streckkodsläsare',
+  camera: 'kamera',
+  search: 'namnsökning',
+  staff: 'personal',
+  'walk-in': 'spontanbesök',
+};
+/** Columns whose values are words (yes/no, the method), translated; names and times stay as they are. */
+const WORD_COLUMNS = new Set([4, 7, 8]);
+
+/**
+ * CSV as Swedish Excel opens it with a double-click: semicolons (Excel takes the list separator from
+ * the system's region, which is ";" where the decimal comma is ","), Swedish headers and values.
+ */
+export function swedishExcelCsv(rows: AttendanceRow[]): string {
+  const records = rows.map((row) =>
+    attendanceCells(row).map((cell, column) => (WORD_COLUMNS.has(column) ? (SWEDISH_VALUES[cell] ?? cell) : cell)),
+  );
+  return excelCsv(SWEDISH_HEADER, records, ';');
 }

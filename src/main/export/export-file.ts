@@ -6,7 +6,7 @@ import type { ExportFormat, ExportScope } from '../../shared/staff';
 import type { Db } from '../store/database';
 import { recordExport } from '../staff/personal-data';
 import { attendanceReport } from './attendance-report';
-import { attendanceCsv } from './csv';
+import { attendanceCsv, swedishExcelCsv } from './csv';
 import { attendanceJson } from './json';
 import { attendanceXlsx } from './xlsx';
 
@@ -14,6 +14,8 @@ export interface ExportedFile {
   fileName: string;
   mimeType: string;
   bytes: Buffer;
+  /** Guests in the file, for the CLI's "Wrote …" line. */
+  rows: number;
 }
 
 const MIME_TYPES: Record<ExportFormat, string> = {
@@ -28,12 +30,14 @@ export async function exportAttendance(
   format: ExportFormat,
   scope: ExportScope = 'attendance',
   now = new Date(),
+  /** CSV for Swedish Excel: semicolons, Swedish headers and values (`entre export --excel-sv`). */
+  { excelSv = false } = {},
 ): Promise<ExportedFile> {
   const all = attendanceReport(db, event.id);
   const rows = scope === 'missing' ? all.filter((row) => !row.checkedIn && !row.walkIn) : all;
   const bytes =
     format === 'csv'
-      ? Buffer.from(attendanceCsv(rows))
+      ? Buffer.from(excelSv ? swedishExcelCsv(rows) : attendanceCsv(rows))
       : format === 'xlsx'
         ? await attendanceXlsx(rows, scope === 'missing' ? 'Missing' : 'Attendance')
         : Buffer.from(attendanceJson(event, rows, now));
@@ -48,5 +52,6 @@ export async function exportAttendance(
     fileName: safeFileName(`${slug}-${scope}-${now.toISOString().slice(0, 10)}.${format}`),
     mimeType: MIME_TYPES[format],
     bytes,
+    rows: rows.length,
   };
 }

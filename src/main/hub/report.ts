@@ -11,6 +11,7 @@ import type {
 import { attendanceStatus, type AttendanceEvent } from '../store/attendance';
 import { canonicalGuestIds } from '../store/guest-aliases';
 import { fullName } from '../store/guests';
+import { sortPeople } from '../../shared/person-sort';
 import { attendanceCells, CSV_HEADER, excelCsv } from '../export/csv';
 
 const toEvent = (record: AttendanceRecord): AttendanceEvent => ({ ...record, kind: record.action });
@@ -25,10 +26,8 @@ export function hubAttendance(records: SyncRecord[]): HubAttendance {
     const guestId = aliases.get(record.guestId) ?? record.guestId;
     logs.set(guestId, [...(logs.get(guestId) ?? []), toEvent(record)]);
   }
-  const rows = guests
-    .filter((guest) => !aliases.has(guest.id))
-    .sort((a, b) => a.lastName.localeCompare(b.lastName, 'sv') || a.firstName.localeCompare(b.firstName, 'sv'))
-    .map((guest): HubAttendanceRow => {
+  const rows = sortPeople(guests.filter((guest) => !aliases.has(guest.id) && !guest.removedAt)).map(
+    (guest): HubAttendanceRow => {
       const log = (logs.get(guest.id) ?? []).sort((a, b) => (a.hlc < b.hlc ? -1 : a.hlc > b.hlc ? 1 : 0));
       const status = attendanceStatus(log);
       return {
@@ -49,7 +48,8 @@ export function hubAttendance(records: SyncRecord[]): HubAttendance {
         walkIn: guest.source === 'walk-in',
         doubleEntries: doubleEntries(log),
       };
-    });
+    },
+  );
   return { event: event ? { id: event.id, name: event.name } : null, rows };
 }
 

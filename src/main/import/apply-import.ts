@@ -1,5 +1,7 @@
 // Writing a validated guest list into an event: guests already there (matched by code, else e-mail,
 // else by name when the row has neither) are updated in place, so their check-ins stay theirs.
+// Imported guests the new file no longer holds are listed as not in it, and taken off the list only
+// when asked (a cancelled guest); a removed guest who is in a later file again is back on the list.
 import { generateInvitationCode } from '../../shared/invitation-code';
 import { foldForSearch } from '../../shared/search-text';
 import type { Db } from '../store/database';
@@ -10,6 +12,8 @@ import {
   insertGuests,
   listGuests,
   type NewGuest,
+  removeGuests,
+  restoreGuest,
   updateGuestFields,
   withBulkGuestWrites,
 } from '../store/guests';
@@ -19,45 +23,84 @@ export interface ImportSummary {
   added: number;
   updated: number;
   unchanged: number;
+  /** Imported guests on the list that this file no longer holds, by full name, in list order. */
+  notInFile: string[];
+  /** How many of them were taken off the list (only with removeMissing). */
+  removed: number;
 }
 
 const FIELDS: (keyof GuestFields)[] = ['firstName', 'lastName', 'title', 'department', 'email'];
 
-export function applyGuestList(db: Db, eventId: string, rows: GuestRow[]): ImportSummary {
+/** The guest already in the event (on the list or removed from it) that a row of the file is. */
+function guestMatcher(existing: Guest[]): (row: GuestRow) => Guest | null {
+  const byCode = new Map(existing.map((guest) => [guest.code, guest]));
+  const byEmail = new Map(existing.filter((g) => g.email).map((guest) => [guest.email.toLowerCase(), guest]));
+  const byNameOnly = uniqueBy(
+    existing.filter((g) => !g.email),
+    (guest) => foldForSearch(fullName(guest)),
+  );
+  return (row) =>
+    (row.code && byCode.get(row.code)) ||
+    (row.email && byEmail.get(row.email.toLowerCase())) ||
+    (!row.code && !row.email && byNameOnly.get(foldForSearch(fullName(row)))) ||
+    null;
+}
+
+/** Imported guests on the list whose row is gone; walk-ins and signed-invitation guests were never in a file. */
+const notInFile = (existing: Guest[], matched: Set<string>): Guest[] =>
+  existing.filter((guest) => guest.source === 'import' && !guest.removedAt && !matched.has(guest.id));
+
+/** What importing these rows would leave out, for the staff preview: nothing is written. */
+export function guestsNotInFile(db: Db, eventId: string, rows: GuestRow[]): string[] {
+  const existing = listGuests(db, eventId, { includeRemoved: true });
+  const match = guestMatcher(existing);
+  const matched = new Set(rows.map((row) => match(row)?.id).filter((id) => id !== undefined));
+  return notInFile(existing, matched).map(fullName);
+}
+
+export function applyGuestList(
+  db: Db,
+  eventId: string,
+  rows: GuestRow[],
+  { removeMissing = false } = {},
+): ImportSummary {
   return db
     .transaction(() => {
-      const existing = listGuests(db, eventId);
-      const byCode = new Map(existing.map((guest) => [guest.code, guest]));
-      const takenCodes = new Set(byCode.keys());
-      const byEmail = new Map(existing.filter((g) => g.email).map((guest) => [guest.email.toLowerCase(), guest]));
-      const byNameOnly = uniqueBy(
-        existing.filter((g) => !g.email),
-        (guest) => foldForSearch(fullName(guest)),
-      );
-      const summary: ImportSummary = { added: 0, updated: 0, unchanged: 0 };
+      const existing = listGuests(db, eventId, { includeRemoved: true });
+      const match = guestMatcher(existing);
+      const takenCodes = new Set(existing.map((guest) => guest.code));
+      const summary: ImportSummary = { added: 0, updated: 0, unchanged: 0, notInFile: [], removed: 0 };
+      const matched = new Set<string>();
 
       const added: NewGuest[] = [];
       withBulkGuestWrites(db, rows.length, () => {
         for (const row of rows) {
-          const match =
-            (row.code && byCode.get(row.code)) ||
-            (row.email && byEmail.get(row.email.toLowerCase())) ||
-            (!row.code && !row.email && byNameOnly.get(foldForSearch(fullName(row)))) ||
-            null;
-          if (!match) {
+          const guest = match(row);
+          if (!guest) {
             let code = row.code ?? generateInvitationCode();
             while (takenCodes.has(code)) code = generateInvitationCode();
             takenCodes.add(code);
             added.push({ ...pick(row), eventId, code, source: 'import' });
-          } else if (FIELDS.some((field) => match[field] !== row[field])) {
-            updateGuestFields(db, match.id, pick(row));
-            summary.updated++;
-          } else {
-            summary.unchanged++;
+            continue;
           }
+          matched.add(guest.id);
+          const changed = FIELDS.some((field) => guest[field] !== row[field]);
+          if (changed) updateGuestFields(db, guest.id, pick(row));
+          if (guest.removedAt) restoreGuest(db, guest.id);
+          if (changed || guest.removedAt) summary.updated++;
+          else summary.unchanged++;
         }
         summary.added = insertGuests(db, added).length;
       });
+      const missing = notInFile(existing, matched);
+      summary.notInFile = missing.map(fullName);
+      if (removeMissing) {
+        removeGuests(
+          db,
+          missing.map((guest) => guest.id),
+        );
+        summary.removed = missing.length;
+      }
       return summary;
     })
     .immediate();

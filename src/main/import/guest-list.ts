@@ -2,6 +2,7 @@
 // and every problem reported with its line, so an organizer can fix the file in one go.
 import { normalizeInvitationCode } from '../../shared/invitation-code';
 import { foldForSearch } from '../../shared/search-text';
+import { SURNAME_PARTICLES } from '../../shared/person-sort';
 import type { GuestFields } from '../store/guests';
 import type { Table } from './read-table';
 
@@ -26,7 +27,18 @@ const HEADER_NAMES: Record<Field, string[]> = {
   lastName: ['efternamn', 'last name', 'lastname', 'surname', 'family name'],
   title: ['titel', 'title', 'befattning', 'roll', 'job title'],
   department: ['forvaltning', 'avdelning', 'organisation', 'department', 'organization', 'enhet'],
-  email: ['e post', 'epost', 'e postadress', 'email', 'e mail', 'mail'],
+  email: [
+    'e post',
+    'epost',
+    'e postadress',
+    'epostadress',
+    'email',
+    'e mail',
+    'mail',
+    'mejl',
+    'mejladress',
+    'mailadress',
+  ],
   code: ['kod', 'code', 'inbjudningskod', 'invitation code'],
 };
 
@@ -43,7 +55,21 @@ const EMAIL_PATTERN = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 // eslint-disable-next-line no-control-regex
 const CONTROL_CHARACTERS = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/;
 
+/**
+ * Text read in the wrong character set: UTF-8 shown as Windows-1252 ("fÃ¶rnamn" for "förnamn") or
+ * bytes no character set could decode (U+FFFD). Such headers name no column, and their rows would
+ * import with empty names and departments.
+ */
+const GARBLED = /[ÃÂ][\u0080-\uFFFF]|\uFFFD/;
+
 export function mapColumns(header: string[]): { columns: Partial<Record<Field, number>> } | { problem: string } {
+  const garbled = header.find((cell) => GARBLED.test(cell));
+  if (garbled !== undefined)
+    return {
+      problem:
+        `the header "${garbled}" is garbled, as when a file is saved in one character set and read in another; ` +
+        'save the list again as "CSV UTF-8" (Excel) or as an XLSX workbook and import that',
+    };
   const folded = header.map((cell) => foldForSearch(cell));
   const columns: Partial<Record<Field, number>> = {};
   for (const field of Object.keys(HEADER_NAMES) as Field[]) {
@@ -58,11 +84,33 @@ export function mapColumns(header: string[]): { columns: Partial<Record<Field, n
   if (columns.name === undefined && columns.firstName === undefined && columns.lastName === undefined) {
     return {
       problem:
-        `line 1: no name column found (the header has ${header.map((h) => `"${h}"`).join(', ')}); ` +
+        `no name column found (the header has ${header.map((h) => `"${h}"`).join(', ')}); ` +
         'expected "namn"/"name", or "förnamn" and "efternamn" / "first_name" and "last_name"',
     };
   }
   return { columns };
+}
+
+const FIELD_LABELS: Record<Field, string> = {
+  name: 'full name',
+  firstName: 'first name',
+  lastName: 'last name',
+  title: 'title',
+  department: 'department',
+  email: 'e-mail',
+  code: 'invitation code',
+};
+
+/** Which header fed which field, and the headers no field reads (their values are not imported). */
+export function describeColumns(header: string[]): { used: string[]; ignored: string[] } {
+  const mapped = mapColumns(header);
+  const columns = 'columns' in mapped ? mapped.columns : {};
+  const used = (Object.entries(columns) as [Field, number][]).sort((a, b) => a[1] - b[1]);
+  const usedIndexes = new Set(used.map(([, index]) => index));
+  return {
+    used: used.map(([field, index]) => `"${header[index]}" → ${FIELD_LABELS[field]}`),
+    ignored: header.filter((cell, index) => !usedIndexes.has(index) && cell.trim() !== '').map((cell) => `"${cell}"`),
+  };
 }
 
 /** Validates every row before anything is written. Blank rows are skipped. */
@@ -123,12 +171,14 @@ function duplicateOf(seen: Map<string, number>, key: string, line: number, what:
   return [];
 }
 
-/** "Anna-Karin Pålsson" → Anna-Karin + Pålsson; "Pålsson, Anna-Karin" → the same. */
+/** "Anna-Karin Pålsson" → Anna-Karin + Pålsson; "Pålsson, Anna-Karin" → the same; "Carl von Essen" → Carl + von Essen. */
 export function splitFullName(name: string): { firstName: string; lastName: string } {
   const comma = name.indexOf(',');
   if (comma >= 0) return { firstName: name.slice(comma + 1).trim(), lastName: name.slice(0, comma).trim() };
-  const space = name.lastIndexOf(' ');
-  return space < 0
+  const words = name.split(' ');
+  let start = words.length - 1;
+  while (start > 1 && SURNAME_PARTICLES.has(words[start - 1]!)) start--;
+  return words.length < 2
     ? { firstName: name, lastName: '' }
-    : { firstName: name.slice(0, space), lastName: name.slice(space + 1) };
+    : { firstName: words.slice(0, start).join(' '), lastName: words.slice(start).join(' ') };
 }

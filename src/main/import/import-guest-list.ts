@@ -3,12 +3,24 @@ import path from 'node:path';
 import type { Db } from '../store/database';
 import { createEvent, getActiveEvent, setActiveEvent } from '../store/events';
 import { applyGuestList, type ImportSummary } from './apply-import';
-import { type RowProblem, validateGuestList } from './guest-list';
+import { describeColumns, type RowProblem, validateGuestList } from './guest-list';
 import { readTableFile, type Table, TableReadError } from './read-table';
 
-export type ImportResult = ({ ok: true; eventName: string } & ImportSummary) | { ok: false; problems: RowProblem[] };
+export type ImportResult =
+  | ({ ok: true; eventName: string; columns: ReturnType<typeof describeColumns> } & ImportSummary)
+  | { ok: false; problems: RowProblem[] };
 
-export async function importGuestListFile(db: Db, file: string, eventName?: string): Promise<ImportResult> {
+export interface ImportOptions {
+  /** Take imported guests this file no longer holds off the list. */
+  removeMissing?: boolean;
+}
+
+export async function importGuestListFile(
+  db: Db,
+  file: string,
+  eventName?: string,
+  options: ImportOptions = {},
+): Promise<ImportResult> {
   let table;
   try {
     table = await readTableFile(file);
@@ -16,11 +28,16 @@ export async function importGuestListFile(db: Db, file: string, eventName?: stri
     if (error instanceof TableReadError) return { ok: false, problems: [{ line: 0, message: error.message }] };
     throw error;
   }
-  return importGuestListTable(db, table, eventName ?? path.parse(file).name);
+  return importGuestListTable(db, table, eventName ?? path.parse(file).name, options);
 }
 
 /** Validates every row, then writes them all or nothing. */
-export function importGuestListTable(db: Db, table: Table, eventName: string): ImportResult {
+export function importGuestListTable(
+  db: Db,
+  table: Table,
+  eventName: string,
+  options: ImportOptions = {},
+): ImportResult {
   const validated = validateGuestList(table);
   if (!validated.ok) return validated;
   const { rows } = validated;
@@ -30,6 +47,11 @@ export function importGuestListTable(db: Db, table: Table, eventName: string): I
       event = createEvent(db, { name: eventName, startsOn: null, venue: null });
       setActiveEvent(db, event.id);
     }
-    return { ok: true, eventName: event.name, ...applyGuestList(db, event.id, rows) };
+    return {
+      ok: true,
+      eventName: event.name,
+      columns: describeColumns(table.header),
+      ...applyGuestList(db, event.id, rows, { removeMissing: options.removeMissing }),
+    };
   })();
 }

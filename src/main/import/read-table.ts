@@ -6,6 +6,7 @@ import path from 'node:path';
 import { parse } from 'csv-parse/sync';
 import iconv from 'iconv-lite';
 import type { Cell } from 'exceljs';
+import { pathProblem } from '../file-problems';
 
 export interface TableRow {
   /** Line (CSV) or row (XLSX) number where the record starts, counting from 1, as a spreadsheet shows it. */
@@ -22,7 +23,10 @@ export interface Table {
 export class TableReadError extends Error {}
 
 export async function readTableFile(file: string): Promise<Table> {
-  return readTableBytes(await fs.readFile(file), file);
+  const bytes = await fs.readFile(file).catch((error: NodeJS.ErrnoException) => {
+    throw new TableReadError(pathProblem(file, error, 'read'));
+  });
+  return readTableBytes(bytes, file);
 }
 
 /** A table from a file's bytes, e.g. uploaded from staff mode; the name only hints at the format. */

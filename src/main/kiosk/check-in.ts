@@ -28,7 +28,8 @@ export function checkInByCode(station: Station, input: string, method: CheckInMe
       const guest = plainCode
         ? findGuestByCode(station.db, event.id, plainCode)
         : guestOfSignedInvitation(station.db, event, code);
-      return guest ? admit(station, guest, method) : ({ kind: 'unknown' } as const);
+      // A guest taken off the list is not expected any more: the door treats their code as unknown.
+      return guest && !guest.removedAt ? admit(station, guest, method) : ({ kind: 'unknown' } as const);
     })
     .immediate();
   return afterCommit(station, outcome);
@@ -65,7 +66,7 @@ export function checkInGuest(station: Station, guestId: string, method: CheckInM
     .transaction(() => {
       const event = getActiveEvent(station.db);
       const guest = getGuest(station.db, guestId);
-      return guest && event && guest.eventId === event.id
+      return guest && event && guest.eventId === event.id && !guest.removedAt
         ? admit(station, guest, method)
         : ({ kind: 'unknown' } as const);
     })

@@ -3,9 +3,10 @@
 import type { DashboardFigures } from '../../shared/staff';
 import { type Db, prepared } from '../store/database';
 import { fullName } from '../store/guests';
-import { NOT_MERGED } from './guest-list';
+import { ON_THE_LIST } from './guest-list';
 
 const FIVE_MINUTES = 5 * 60_000;
+const swedish = new Intl.Collator('sv');
 const LATEST = 8;
 
 export function dashboardFigures(db: Db, eventId: string): DashboardFigures {
@@ -16,7 +17,7 @@ export function dashboardFigures(db: Db, eventId: string): DashboardFigures {
        sum(g.source <> 'walk-in') AS expected,
        sum(g.source <> 'walk-in' AND g.arrived = 1) AS arrivedExpected
      FROM guests g
-     WHERE g.event_id = ? AND ${NOT_MERGED}
+     WHERE g.event_id = ? AND ${ON_THE_LIST}
      GROUP BY g.department`,
   ).all(eventId) as { department: string; arrived: number; expected: number; arrivedExpected: number }[];
   const total = (key: 'arrived' | 'expected' | 'arrivedExpected') =>
@@ -25,8 +26,9 @@ export function dashboardFigures(db: Db, eventId: string): DashboardFigures {
   // Whole seconds since the epoch: the wall time's offset is honoured, and five minutes are whole seconds.
   const buckets = prepared(
     db,
-    `SELECT (unixepoch(wall_time) / 300) * 300000 AS start, count(*) AS count
-     FROM guest_arrivals WHERE event_id = ? GROUP BY 1 ORDER BY 1`,
+    `SELECT (unixepoch(a.wall_time) / 300) * 300000 AS start, count(*) AS count
+     FROM guest_arrivals a JOIN guests g ON g.id = a.guest_id
+     WHERE a.event_id = ? AND g.removed_at IS NULL GROUP BY 1 ORDER BY 1`,
   ).all(eventId) as { start: number; count: number }[];
   const perFiveMinutes: DashboardFigures['perFiveMinutes'] = [];
   // Every five minutes between the first and last arrival, empty ones too, so the chart's time axis is even.
@@ -39,7 +41,7 @@ export function dashboardFigures(db: Db, eventId: string): DashboardFigures {
     db,
     `SELECT g.id, g.first_name, g.last_name, g.department, g.source, a.wall_time
      FROM guest_arrivals a JOIN guests g ON g.id = a.guest_id
-     WHERE a.event_id = ? ORDER BY a.hlc DESC LIMIT ${LATEST}`,
+     WHERE a.event_id = ? AND g.removed_at IS NULL ORDER BY a.hlc DESC LIMIT ${LATEST}`,
   ).all(eventId) as {
     id: string;
     first_name: string;
@@ -57,9 +59,16 @@ export function dashboardFigures(db: Db, eventId: string): DashboardFigures {
     walkIns: total('arrived') - arrivedExpected,
     missing: expected - arrivedExpected,
     perFiveMinutes,
+    // Arrived counts the department's expected guests, so it never exceeds expected ("1 av 0" when a
+    // walk-in was the first of a department); walk-ins are counted beside it.
     byDepartment: departments
-      .map(({ department, arrived, expected }) => ({ department, arrived, expected }))
-      .sort((a, b) => b.arrived - a.arrived || a.department.localeCompare(b.department)),
+      .map(({ department, arrived, expected, arrivedExpected: arrivedOfExpected }) => ({
+        department,
+        arrived: arrivedOfExpected,
+        expected,
+        walkIns: arrived - arrivedOfExpected,
+      }))
+      .sort((a, b) => b.arrived + b.walkIns - (a.arrived + a.walkIns) || swedish.compare(a.department, b.department)),
     latest: latest.map((row) => ({
       guestId: row.id,
       fullName: fullName({ firstName: row.first_name, lastName: row.last_name }),

@@ -6,7 +6,15 @@ import type { CheckInMethod } from '../../shared/domain';
 import { foldForSearch } from '../../shared/search-text';
 import { appendAttendance, guestStatus } from '../store/attendance';
 import { type Db, prepared } from '../store/database';
-import { fullName, getGuest, type GuestFields, type GuestSource, updateGuestFields } from '../store/guests';
+import {
+  fullName,
+  getGuest,
+  type GuestFields,
+  type GuestSource,
+  removeGuests,
+  updateGuestFields,
+} from '../store/guests';
+import { logStaffEvent } from './staff-log';
 import type { Station } from '../kiosk/check-in';
 
 export class GuestNotFoundError extends Error {}
@@ -29,7 +37,8 @@ interface StaffGuestRow {
 const STAFF_GUEST_FROM = `SELECT g.id, g.first_name, g.last_name, g.title, g.department, g.email, g.source, g.flagged,
     g.sort_key, a.wall_time, a.method
   FROM guests g LEFT JOIN guest_arrivals a ON a.guest_id = g.id`;
-export const NOT_MERGED = 'g.id NOT IN (SELECT alias_id FROM guest_aliases)';
+/** On the list: not taken off it (a cancelled guest), nor merged by sync into another guest. */
+export const ON_THE_LIST = 'g.removed_at IS NULL AND g.id NOT IN (SELECT alias_id FROM guest_aliases)';
 
 const toStaffGuest = (row: StaffGuestRow): StaffGuest => ({
   id: row.id,
@@ -75,7 +84,7 @@ export function staffGuestPage(db: Db, eventId: string, request: GuestPageReques
   const after = request.after ? ' AND (g.sort_key, g.id) > (?, ?)' : '';
   const rows = prepared(
     db,
-    `${STAFF_GUEST_FROM} WHERE g.event_id = ? AND ${NOT_MERGED} AND ${FILTER_SQL[request.filter]}${wordsSql(words)}${after}
+    `${STAFF_GUEST_FROM} WHERE g.event_id = ? AND ${ON_THE_LIST} AND ${FILTER_SQL[request.filter]}${wordsSql(words)}${after}
      ORDER BY g.sort_key, g.id LIMIT ?`,
   ).all(
     eventId,
@@ -99,7 +108,7 @@ function guestCounts(db: Db, eventId: string, words: string[]): Record<GuestFilt
     `SELECT count(*) AS "all", ${(['arrived', 'missing', 'walk-ins', 'flagged'] as const)
       .map((filter) => `coalesce(sum(${FILTER_SQL[filter]}), 0) AS "${filter}"`)
       .join(', ')}
-     FROM guests g WHERE g.event_id = ? AND ${NOT_MERGED}${wordsSql(words)}`,
+     FROM guests g WHERE g.event_id = ? AND ${ON_THE_LIST}${wordsSql(words)}`,
   ).get(eventId, ...words) as Record<GuestFilter, number>;
   return counts;
 }
@@ -111,7 +120,7 @@ export function staffGuest(db: Db, guestId: string): StaffGuest {
        a.wall_time, a.method
      FROM guests g LEFT JOIN guest_arrivals a
        ON a.guest_id = coalesce((SELECT guest_id FROM guest_aliases WHERE alias_id = g.id), g.id)
-     WHERE g.id = ?`,
+     WHERE g.id = ? AND g.removed_at IS NULL`,
   ).get(guestId) as StaffGuestRow | undefined;
   if (!row) throw new GuestNotFoundError('That guest does not exist (any more).');
   return toStaffGuest(row);
@@ -122,7 +131,7 @@ export function undoCheckIn(station: Station, guestId: string): StaffGuest {
   return station.db
     .transaction(() => {
       const guest = getGuest(station.db, guestId);
-      if (!guest) throw new GuestNotFoundError('That guest does not exist (any more).');
+      if (!guest || guest.removedAt) throw new GuestNotFoundError('That guest does not exist (any more).');
       if (guestStatus(station.db, guestId).checkedIn) {
         appendAttendance(station.db, {
           eventId: guest.eventId,
@@ -137,10 +146,24 @@ export function undoCheckIn(station: Station, guestId: string): StaffGuest {
     .immediate();
 }
 
+/**
+ * Takes a cancelled guest off the list: hidden from lists, search, exports and the door, their
+ * check-ins kept in the append-only log, the removal in the door log and sent on by sync.
+ */
+export function removeGuest(db: Db, guestId: string, now = new Date()): void {
+  db.transaction(() => {
+    const guest = getGuest(db, guestId);
+    if (!guest || guest.removedAt) throw new GuestNotFoundError('That guest does not exist (any more).');
+    removeGuests(db, [guestId], now);
+    logStaffEvent(db, 'guest-removed', fullName(guest), now);
+  }).immediate();
+}
+
 export function editGuest(db: Db, guestId: string, fields: GuestFields & { flagged: boolean }): StaffGuest {
   return db
     .transaction(() => {
-      if (!getGuest(db, guestId)) throw new GuestNotFoundError('That guest does not exist (any more).');
+      const guest = getGuest(db, guestId);
+      if (!guest || guest.removedAt) throw new GuestNotFoundError('That guest does not exist (any more).');
       const { flagged, ...guestFields } = fields;
       updateGuestFields(db, guestId, guestFields);
       prepared(db, 'UPDATE guests SET flagged = ? WHERE id = ?').run(flagged ? 1 : 0, guestId);

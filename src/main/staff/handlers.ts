@@ -9,7 +9,7 @@ import { checkInGuest, type Station } from '../kiosk/check-in';
 import { getActiveEvent } from '../store/events';
 import { exportAttendance } from '../export/export-file';
 import { dashboardFigures } from './dashboard';
-import { departments, editGuest, GuestNotFoundError, staffGuestPage, undoCheckIn } from './guest-list';
+import { departments, editGuest, GuestNotFoundError, removeGuest, staffGuestPage, undoCheckIn } from './guest-list';
 import { applyImport, previewImport, UploadError, Uploads } from './import-upload';
 import { eventSettings, purgePersonalData, saveEventSettings } from './personal-data';
 import { isPinSet, lockedUntil, PinError, setFirstPin, tryUnlock } from './pin';
@@ -86,9 +86,9 @@ export function createStaffHandlers(station: Station, sessions: StaffSessions): 
     }),
     staffDashboard: staff((_args, event) => dashboardFigures(db, event.id)),
     staffUploadChunk: staff(({ uploadId, index, data }) => ({ receivedBytes: uploads.add(uploadId, index, data) })),
-    staffPreviewImport: staff(async ({ uploadId, fileName }) => previewImport(uploads.bytes(uploadId), fileName)),
-    staffApplyImport: staff(async ({ uploadId, fileName }) => {
-      const outcome = await applyImport(db, uploads.bytes(uploadId), fileName);
+    staffPreviewImport: staff(async ({ uploadId, fileName }) => previewImport(db, uploads.bytes(uploadId), fileName)),
+    staffApplyImport: staff(async ({ uploadId, fileName, removeMissing }) => {
+      const outcome = await applyImport(db, uploads.bytes(uploadId), fileName, { removeMissing });
       if (outcome.ok) uploads.discard(uploadId);
       return outcome;
     }),
@@ -106,6 +106,10 @@ export function createStaffHandlers(station: Station, sessions: StaffSessions): 
       return eventSettings(db, event.id);
     }),
     staffDoorLog: staff(() => latestStaffLog(db)),
+    staffRemoveGuest: staff(({ guestId }) => {
+      removeGuest(db, guestId);
+      return { removed: true as const };
+    }),
   };
 }
 

@@ -5,6 +5,8 @@ import { mapColumns, validateGuestList } from '../import/guest-list';
 import { importGuestListTable } from '../import/import-guest-list';
 import { readTableBytes, type Table, TableReadError } from '../import/read-table';
 import type { Db } from '../store/database';
+import { getActiveEvent } from '../store/events';
+import { guestsNotInFile } from '../import/apply-import';
 
 /** The largest guest list accepted from the screen; a list of thousands is well under 1 MB. */
 export const MAX_UPLOAD_BYTES = 20 * 1024 * 1024;
@@ -50,27 +52,41 @@ async function readUpload(bytes: Buffer, fileName: string): Promise<Table | { pr
   }
 }
 
-export async function previewImport(bytes: Buffer, fileName: string): Promise<ImportPreview> {
+export async function previewImport(db: Db, bytes: Buffer, fileName: string): Promise<ImportPreview> {
   const table = await readUpload(bytes, fileName);
   if ('problem' in table)
-    return { header: [], mapping: {}, firstRows: [], rowCount: 0, problems: [{ line: 0, message: table.problem }] };
+    return {
+      header: [],
+      mapping: {},
+      firstRows: [],
+      rowCount: 0,
+      problems: [{ line: 0, message: table.problem }],
+      notInFile: [],
+    };
   const mapped = mapColumns(table.header);
   const mapping: ImportPreview['mapping'] = {};
   if ('columns' in mapped)
     for (const [field, index] of Object.entries(mapped.columns))
       mapping[field as keyof ImportPreview['mapping']] = table.header[index]!;
   const validated = validateGuestList(table);
+  const event = getActiveEvent(db);
   return {
     header: table.header,
     mapping,
     firstRows: table.rows.slice(0, PREVIEW_ROWS).map((row) => row.cells),
     rowCount: table.rows.length,
     problems: validated.ok ? [] : validated.problems.slice(0, PREVIEW_PROBLEMS),
+    notInFile: validated.ok && event ? guestsNotInFile(db, event.id, validated.rows) : [],
   };
 }
 
-export async function applyImport(db: Db, bytes: Buffer, fileName: string): Promise<ImportOutcome> {
+export async function applyImport(
+  db: Db,
+  bytes: Buffer,
+  fileName: string,
+  options: { removeMissing: boolean },
+): Promise<ImportOutcome> {
   const table = await readUpload(bytes, fileName);
   if ('problem' in table) return { ok: false, problems: [{ line: 0, message: table.problem }] };
-  return importGuestListTable(db, table, fileName.replace(/\.[^.]+$/, ''));
+  return importGuestListTable(db, table, fileName.replace(/\.[^.]+$/, ''), options);
 }

@@ -63,6 +63,8 @@ export function purgePersonalData(db: Db, eventId: string, now = new Date()): nu
       ).run(now.toISOString(), eventId).changes;
       deleteEventPhotos(db, eventId, now);
       prepared(db, 'UPDATE events SET purged_at = ? WHERE id = ?').run(now.toISOString(), eventId);
+      // The door log names removed guests; the store serves one event at a time, so all those names go.
+      prepared(db, "UPDATE staff_log SET detail = '' WHERE kind = 'guest-removed'").run();
       return purged;
     })
     .immediate();

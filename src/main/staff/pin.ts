@@ -1,7 +1,7 @@
 // The staff PIN: stored only as a salted scrypt hash, checked here in the main process, and shut for a
 // while after too many wrong tries so that a four-digit PIN cannot be guessed at the kiosk.
 import { randomBytes, scryptSync, timingSafeEqual } from 'node:crypto';
-import type { UnlockResult } from '../../shared/staff';
+import { STAFF_PIN_PATTERN, type UnlockResult } from '../../shared/staff';
 import type { Db } from '../store/database';
 import { getSetting, setSetting } from '../store/settings';
 import { logStaffEvent } from './staff-log';
@@ -50,7 +50,22 @@ export function setFirstPin(db: Db, pin: string, now = new Date()): void {
   db.transaction(() => {
     if (isPinSet(db)) throw new PinError('A staff PIN is already set.');
     setSetting(db, HASH_KEY, hashPin(pin));
-    logStaffEvent(db, 'pin-set', 'first PIN', now);
+    // The kind says it all, in the reader's language; an English detail showed in Swedish mode.
+    logStaffEvent(db, 'pin-set', '', now);
+  }).immediate();
+}
+
+/**
+ * Sets or replaces the PIN ahead of the event, from the organizer's command line (whoever holds the
+ * store file is the organizer): wrong tries and a lockout are cleared with it.
+ */
+export function setPinAhead(db: Db, pin: string, now = new Date()): void {
+  if (!STAFF_PIN_PATTERN.test(pin)) throw new PinError('The PIN must be 4 to 12 digits.');
+  db.transaction(() => {
+    setSetting(db, HASH_KEY, hashPin(pin));
+    setSetting(db, FAILURES_KEY, '0');
+    setSetting(db, LOCKED_UNTIL_KEY, '');
+    logStaffEvent(db, 'pin-set', '', now);
   }).immediate();
 }
 

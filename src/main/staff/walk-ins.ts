@@ -8,7 +8,7 @@ import { appendAttendance } from '../store/attendance';
 import { findGuestByCode, fullName, type GuestFields, insertGuest } from '../store/guests';
 import { getActiveEvent } from '../store/events';
 import type { Station } from '../kiosk/check-in';
-import { NOT_MERGED, staffGuest } from './guest-list';
+import { ON_THE_LIST, staffGuest } from './guest-list';
 
 export class NoActiveEventError extends Error {}
 
@@ -62,7 +62,7 @@ export function probableDuplicates(
   const rows = prepared(
     db,
     `SELECT g.id, g.first_name, g.last_name, g.email FROM guests g
-     WHERE g.event_id = ? AND ${NOT_MERGED}
+     WHERE g.event_id = ? AND ${ON_THE_LIST}
        AND ((? <> '' AND lower(g.email) = ?) OR length(g.search_text) BETWEEN ? AND ?)
      ORDER BY g.sort_key, g.id`,
   ).all(eventId, email, email, name.length - limit, name.length + limit) as {

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { PublicGuest } from '../../shared/domain';
 import { foldForSearch } from '../../shared/search-text';
-import { personSortKey } from '../../shared/person-sort-key';
+import { personSortKey } from '../../shared/person-sort';
 import { type Db, prepared } from './database';
 import { setSetting } from './settings';
 
@@ -20,6 +20,8 @@ export interface Guest extends GuestFields {
   eventId: string;
   code: string;
   source: GuestSource;
+  /** When the guest was taken off the list (ISO 8601): hidden everywhere, their check-ins kept in the log. */
+  removedAt: string | null;
 }
 
 export interface GuestRow {
@@ -32,11 +34,16 @@ export interface GuestRow {
   department: string;
   email: string;
   source: GuestSource;
+  removed_at: string | null;
 }
 
-export const GUEST_COLUMNS = 'id, event_id, code, first_name, last_name, title, department, email, source';
+/** The columns a new guest is written with; removed_at starts empty. */
+const INSERTED_COLUMNS = 'id, event_id, code, first_name, last_name, title, department, email, source';
+export const GUEST_COLUMNS = `${INSERTED_COLUMNS}, removed_at`;
 /** A guest merged into another by sync (same e-mail at two doors) is listed and found as that one. */
 const NOT_MERGED = 'id NOT IN (SELECT alias_id FROM guest_aliases)';
+/** On the list: neither merged into another guest nor removed from it. */
+const LISTED = `removed_at IS NULL AND ${NOT_MERGED}`;
 
 export const toGuest = (row: GuestRow): Guest => ({
   id: row.id,
@@ -48,6 +55,7 @@ export const toGuest = (row: GuestRow): Guest => ({
   department: row.department,
   email: row.email,
   source: row.source,
+  removedAt: row.removed_at,
 });
 
 export const fullName = (guest: Pick<GuestFields, 'firstName' | 'lastName'>): string =>
@@ -88,7 +96,7 @@ export function insertGuest(db: Db, guest: NewGuest): Guest {
 /** Rows per INSERT statement: 500 rows of 14 values stay far below SQLite's 32766 bound values. */
 const ROWS_PER_INSERT = 500;
 const insertRowsSql = (rows: number): string =>
-  `INSERT INTO guests (${GUEST_COLUMNS}, search_text, sort_key, staff_search_text, created_at, updated_at) VALUES ${Array.from(
+  `INSERT INTO guests (${INSERTED_COLUMNS}, search_text, sort_key, staff_search_text, created_at, updated_at) VALUES ${Array.from(
     { length: rows },
     () => '(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)',
   ).join(', ')}`;
@@ -99,7 +107,7 @@ const insertRowsSql = (rows: number): string =>
  */
 export function insertGuests(db: Db, newGuests: NewGuest[]): Guest[] {
   const now = new Date().toISOString();
-  const guests = newGuests.map(({ id = randomUUID(), ...guest }): Guest => ({ id, ...guest }));
+  const guests = newGuests.map(({ id = randomUUID(), ...guest }): Guest => ({ id, ...guest, removedAt: null }));
   for (let start = 0; start < guests.length; start += ROWS_PER_INSERT) {
     const chunk = guests.slice(start, start + ROWS_PER_INSERT);
     const values = chunk.flatMap((guest) => {
@@ -193,16 +201,36 @@ export function findGuestsByName(db: Db, eventId: string, name: Pick<GuestFields
   return rows.map(toGuest);
 }
 
-export function listGuests(db: Db, eventId: string): Guest[] {
+/** The guests on the list, in Swedish order (personSortKey); with `includeRemoved` also those taken off it. */
+export function listGuests(db: Db, eventId: string, { includeRemoved = false } = {}): Guest[] {
   const rows = prepared(
     db,
-    `SELECT ${GUEST_COLUMNS} FROM guests WHERE event_id = ? AND ${NOT_MERGED} ORDER BY last_name, first_name`,
+    `SELECT ${GUEST_COLUMNS} FROM guests WHERE event_id = ? AND ${includeRemoved ? NOT_MERGED : LISTED}
+       ORDER BY sort_key, id`,
   ).all(eventId) as GuestRow[];
   return rows.map(toGuest);
 }
 
 export function countGuests(db: Db, eventId: string): number {
-  return (prepared(db, 'SELECT count(*) AS n FROM guests WHERE event_id = ?').get(eventId) as { n: number }).n;
+  return (
+    prepared(db, 'SELECT count(*) AS n FROM guests WHERE event_id = ? AND removed_at IS NULL').get(eventId) as {
+      n: number;
+    }
+  ).n;
+}
+
+/**
+ * Takes guests off the list (call inside a transaction). Nothing is deleted: their check-ins stay in
+ * the append-only log, and the change reaches the hub and other stations like any guest edit.
+ */
+export function removeGuests(db: Db, ids: string[], now = new Date()): void {
+  const remove = prepared(db, 'UPDATE guests SET removed_at = ?, updated_at = ? WHERE id = ? AND removed_at IS NULL');
+  for (const id of ids) remove.run(now.toISOString(), now.toISOString(), id);
+}
+
+/** Puts a removed guest back on the list (they are in a newly imported file again). */
+export function restoreGuest(db: Db, id: string): void {
+  prepared(db, 'UPDATE guests SET removed_at = NULL, updated_at = ? WHERE id = ?').run(new Date().toISOString(), id);
 }
 
 /** A handful: five hits and the on-screen keyboard fit on a 768 px high kiosk screen. */
@@ -226,12 +254,12 @@ export function searchGuests(db: Db, eventId: string, query: string): Guest[] {
             .map((c) => `g.${c}`)
             .join(', ')}
              FROM guest_search s JOIN guests g ON g.rowid = s.rowid
-             WHERE guest_search MATCH ? AND g.event_id = ? AND ${NOT_MERGED} LIMIT ${CANDIDATES * 4}`,
+             WHERE guest_search MATCH ? AND g.event_id = ? AND ${LISTED} LIMIT ${CANDIDATES * 4}`,
         ).all(longWords.map((word) => `"${word}"`).join(' AND '), eventId)
       : prepared(
           db,
           `SELECT search_text, ${GUEST_COLUMNS} FROM guests
-             WHERE event_id = ? AND ${NOT_MERGED} AND (search_text LIKE ? OR search_text LIKE ?) LIMIT ${CANDIDATES}`,
+             WHERE event_id = ? AND ${LISTED} AND (search_text LIKE ? OR search_text LIKE ?) LIMIT ${CANDIDATES}`,
         ).all(eventId, `${words[0]}%`, `% ${words[0]}%`)
   ) as (GuestRow & { search_text: string })[];
   return rows

@@ -197,14 +197,15 @@ function applyEvent(db: Db, record: EventRecord): void {
 function applyGuest(db: Db, record: GuestRecord): boolean {
   const result = prepared(
     db,
-    `INSERT INTO guests (id, event_id, code, first_name, last_name, title, department, email, source, search_text,
-       sort_key, staff_search_text, created_at, updated_at)
-     SELECT @id, @eventId, @code, @firstName, @lastName, @title, @department, @email, @source, @searchText,
+    `INSERT INTO guests (id, event_id, code, first_name, last_name, title, department, email, source, removed_at,
+       search_text, sort_key, staff_search_text, created_at, updated_at)
+     SELECT @id, @eventId, @code, @firstName, @lastName, @title, @department, @email, @source, @removedAt, @searchText,
        @sortKey, @staffSearchText, @createdAt, @updatedAt
      WHERE EXISTS (SELECT 1 FROM events WHERE id = @eventId)
      ON CONFLICT(id) DO UPDATE SET first_name = excluded.first_name, last_name = excluded.last_name, title = excluded.title,
-       department = excluded.department, email = excluded.email, search_text = excluded.search_text,
-       sort_key = excluded.sort_key, staff_search_text = excluded.staff_search_text, updated_at = excluded.updated_at
+       department = excluded.department, email = excluded.email, removed_at = excluded.removed_at,
+       search_text = excluded.search_text, sort_key = excluded.sort_key, staff_search_text = excluded.staff_search_text,
+       updated_at = excluded.updated_at
      WHERE excluded.updated_at > guests.updated_at
      ON CONFLICT DO NOTHING`,
   ).run({
@@ -217,6 +218,7 @@ function applyGuest(db: Db, record: GuestRecord): boolean {
     department: record.department,
     email: record.email,
     source: record.source,
+    removedAt: record.removedAt ?? null,
     ...guestListColumns(record),
     createdAt: record.createdAt,
     updatedAt: record.updatedAt,

@@ -66,11 +66,12 @@ export function Dashboard() {
                 <span className="staff-bar__track" aria-hidden="true">
                   <span
                     className="staff-bar__fill"
-                    style={{ width: `${(100 * row.arrived) / Math.max(1, row.expected, row.arrived)}%` }}
+                    style={{ width: `${(100 * row.arrived) / Math.max(1, row.expected)}%` }}
                   />
                 </span>
                 <span className="staff-bar__value">
                   {t('staff.dashboard.of', { arrived: row.arrived, expected: row.expected })}
+                  {row.walkIns > 0 && ` ${t('staff.dashboard.plusWalkIns', { walkIns: row.walkIns })}`}
                 </span>
               </li>
             ))}

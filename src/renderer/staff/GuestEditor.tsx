@@ -1,4 +1,5 @@
-// Editing one guest, in a modal dialog: name, title, department, e-mail and the flag, and a reprint of the badge.
+// Editing one guest, in a modal dialog: name, title, department, e-mail and the flag, a reprint of the badge,
+// and taking a cancelled guest off the list (asked twice).
 import { useId, useState, type FormEvent } from 'react';
 import type { StaffGuest } from '../../shared/staff';
 import { api } from '../api';
@@ -10,10 +11,13 @@ import { ModalDialog } from './ModalDialog';
 export function GuestEditor({
   guest,
   onSaved,
+  onRemoved,
   onClose,
 }: {
   guest: StaffGuest;
   onSaved(guest: StaffGuest): void;
+  /** The guest was taken off the list (after staff confirmed it). */
+  onRemoved(guest: StaffGuest): void;
   onClose(): void;
 }) {
   const { t } = useI18n();
@@ -28,6 +32,17 @@ export function GuestEditor({
     flagged: guest.flagged,
   });
   const [message, setMessage] = useState<string | null>(null);
+  const [confirmingRemoval, setConfirmingRemoval] = useState(false);
+
+  async function remove() {
+    try {
+      await run((session) => api.staffRemoveGuest({ session, guestId: guest.id, confirm: true }));
+      onRemoved(guest);
+    } catch (error) {
+      setConfirmingRemoval(false);
+      setMessage((error as Error).message);
+    }
+  }
 
   async function save(event: FormEvent) {
     event.preventDefault();
@@ -82,10 +97,27 @@ export function GuestEditor({
             {t('staff.edit.save')}
           </button>
           <BadgeButton guestId={guest.id} />
+          <button type="button" className="button" onClick={() => setConfirmingRemoval(true)}>
+            {t('staff.remove.button')}
+          </button>
           <button type="button" className="button" onClick={onClose}>
             {t('staff.edit.close')}
           </button>
         </div>
+        {/* Removing is asked twice: a tap by mistake must not take someone off the list. */}
+        {confirmingRemoval && (
+          <div role="alert" className="staff-card">
+            <p>{t('staff.remove.question', { name: guest.fullName })}</p>
+            <div className="staff-actions">
+              <button type="button" className="button button--danger" onClick={() => void remove()}>
+                {t('staff.remove.confirm', { name: guest.fullName })}
+              </button>
+              <button type="button" className="button" onClick={() => setConfirmingRemoval(false)}>
+                {t('staff.remove.cancel')}
+              </button>
+            </div>
+          </div>
+        )}
       </form>
     </ModalDialog>
   );

@@ -95,7 +95,17 @@ export function GuestList() {
         {message}
       </p>
       {editing && (
-        <GuestEditor key={editing.id} guest={editing} onSaved={() => void reload()} onClose={() => setEditing(null)} />
+        <GuestEditor
+          key={editing.id}
+          guest={editing}
+          onSaved={() => void reload()}
+          onRemoved={(removed) => {
+            setEditing(null);
+            setMessage(t('staff.remove.done', { name: removed.fullName }));
+            void reload();
+          }}
+          onClose={() => setEditing(null)}
+        />
       )}
       <p className="staff-note" aria-live="polite">
         {t('staff.guests.count', { count: total })}

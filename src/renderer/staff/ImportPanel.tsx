@@ -24,11 +24,13 @@ export function ImportPanel() {
   const [preview, setPreview] = useState<ImportPreview | null>(null);
   const [outcome, setOutcome] = useState<ImportOutcome | null>(null);
   const [message, setMessage] = useState<string | null>(null);
+  const [removeMissing, setRemoveMissing] = useState(false);
 
   async function choose(file: File | undefined) {
     setPreview(null);
     setOutcome(null);
     setMessage(null);
+    setRemoveMissing(false);
     if (!file) return;
     const uploadId = crypto.randomUUID();
     try {
@@ -50,7 +52,7 @@ export function ImportPanel() {
   async function apply() {
     if (!upload) return;
     try {
-      setOutcome(await run((session) => api.staffApplyImport({ session, ...upload })));
+      setOutcome(await run((session) => api.staffApplyImport({ session, ...upload, removeMissing })));
     } catch (error) {
       setMessage((error as Error).message);
     }
@@ -123,9 +125,29 @@ export function ImportPanel() {
             </div>
           ) : (
             !outcome && (
-              <button type="button" className="button button--primary" onClick={apply}>
-                {t('staff.import.apply', { rows: preview.rowCount })}
-              </button>
+              <>
+                {preview.notInFile.length > 0 && (
+                  <div className="staff-field">
+                    <h4>{t('staff.import.notInFileTitle', { count: preview.notInFile.length })}</h4>
+                    <ul className="staff-list">
+                      {preview.notInFile.map((name, index) => (
+                        <li key={index}>{name}</li>
+                      ))}
+                    </ul>
+                    <label className="staff-check">
+                      <input
+                        type="checkbox"
+                        checked={removeMissing}
+                        onChange={(event) => setRemoveMissing(event.target.checked)}
+                      />
+                      {t('staff.import.removeMissing')}
+                    </label>
+                  </div>
+                )}
+                <button type="button" className="button button--primary" onClick={apply}>
+                  {t('staff.import.apply', { rows: preview.rowCount })}
+                </button>
+              </>
             )
           )}
         </div>
@@ -134,7 +156,14 @@ export function ImportPanel() {
       <p role="status">
         {outcome &&
           (outcome.ok
-            ? t('staff.import.done', { added: outcome.added, updated: outcome.updated, unchanged: outcome.unchanged })
+            ? [
+                t('staff.import.done', {
+                  added: outcome.added,
+                  updated: outcome.updated,
+                  unchanged: outcome.unchanged,
+                }),
+                outcome.removed > 0 ? t('staff.import.removed', { removed: outcome.removed }) : '',
+              ].join(' ')
             : outcome.problems.map((problem) => problem.message).join('; '))}
       </p>
     </section>

@@ -1,6 +1,6 @@
 // The staff door: choose a PIN on first start, afterwards enter it. Main checks it and counts wrong
 // tries; this screen only shows what main answered.
-import { useEffect, useId, useState, type FormEvent } from 'react';
+import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
 import type { StaffStatus } from '../../shared/staff';
 import { api } from '../api';
 import { useI18n } from '../i18n';
@@ -16,6 +16,17 @@ export function PinDialog({ onUnlocked, onCancel }: { onUnlocked(session: string
 
   useEffect(() => {
     api.staffStatus({}).then(setStatus, (error: Error) => setMessage(error.message));
+  }, []);
+
+  // Escape leaves the staff door, as it closes every other staff dialog.
+  const cancel = useRef(onCancel);
+  cancel.current = onCancel;
+  useEffect(() => {
+    const onKey = (event: KeyboardEvent) => {
+      if (event.key === 'Escape') cancel.current();
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
   }, []);
 
   const lockedMessage = (until: string) =>

@@ -1,5 +1,4 @@
 // `entre badges`: every guest's badge on A4 sheets of eight, for printing ahead of the event.
-import fs from 'node:fs';
 import { type CliCommand, dbOption, withStore } from '../command';
 
 export const badgesCommand: CliCommand = (program) =>
@@ -9,10 +8,13 @@ export const badgesCommand: CliCommand = (program) =>
     .requiredOption('--out <file>', 'the PDF to write')
     .addOption(dbOption())
     .action(async (options: { db?: string; out: string }) => {
-      const { renderGuestListSheets } = await import('../../badges/sheet');
+      const [{ renderGuestListSheets }, { writeOutputFile }] = await Promise.all([
+        import('../../badges/sheet'),
+        import('../../file-problems'),
+      ]);
       await withStore(options.db, async (db) => {
         const sheets = await renderGuestListSheets(db);
-        fs.writeFileSync(options.out, sheets.pdf);
+        writeOutputFile(options.out, sheets.pdf);
         console.log(`Wrote ${sheets.badges} badges on ${sheets.pages} A4 pages to ${options.out}.`);
       });
     });

@@ -1,5 +1,4 @@
 // `entre export`: this station's attendance, or the hub's merged one, as CSV, XLSX or JSON.
-import fs from 'node:fs';
 import { Option } from 'commander';
 import { EXPORT_FORMATS, type ExportFormat } from '../../../shared/staff';
 import { type CliCommand, dbOption, fail, withStore } from '../command';
@@ -9,6 +8,7 @@ interface ExportOptions {
   out?: string;
   format: ExportFormat;
   missing?: boolean;
+  excelSv?: boolean;
   hub?: string;
   event?: string;
 }
@@ -20,19 +20,21 @@ export const exportCommand: CliCommand = (program) =>
     .addOption(dbOption())
     .addOption(new Option('--format <format>', 'file format').choices(EXPORT_FORMATS).default('csv'))
     .option('--missing', 'only the expected guests who have not arrived')
+    .option('--excel-sv', 'CSV as Swedish Excel opens it: semicolons, Swedish headers and values')
     .option('--out <file>', 'write to this file instead of standard output')
     .option('--hub <url>', "the merged attendance of all stations from the organizer's hub (with this store's pairing)")
     .option('--event <id>', 'with --hub: the event (default: the one this station serves; see entre hub-events)')
     .action(async (options: ExportOptions) => {
       if (options.format === 'xlsx' && !options.out && process.stdout.isTTY)
         fail('An XLSX workbook is binary: give --out <file>.');
+      const { writeOutputFile } = await import('../../file-problems');
       await withStore(options.db, async (db) => {
         if (options.hub) {
           const { fetchHubAttendance } = await import('../../sync/client');
           const csv = await fetchHubAttendance(db, options.hub, 'csv', options.event).catch((error: Error) =>
             fail(error.message),
           );
-          if (options.out) fs.writeFileSync(options.out, csv);
+          if (options.out) writeOutputFile(options.out, csv);
           else process.stdout.write(csv);
           return;
         }
@@ -42,8 +44,14 @@ export const exportCommand: CliCommand = (program) =>
         ]);
         const event = getActiveEvent(db);
         if (!event) fail('The store has no event yet: import a guest list first.');
-        const file = await exportAttendance(db, event, options.format, options.missing ? 'missing' : 'attendance');
-        if (options.out) fs.writeFileSync(options.out, file.bytes);
-        else process.stdout.write(file.bytes);
+        if (options.excelSv && options.format !== 'csv') fail('--excel-sv is a kind of CSV: leave out --format.');
+        const scope = options.missing ? 'missing' : 'attendance';
+        const file = await exportAttendance(db, event, options.format, scope, new Date(), { excelSv: options.excelSv });
+        if (options.out) {
+          writeOutputFile(options.out, file.bytes);
+          console.log(
+            `Wrote ${file.rows} ${options.missing ? 'missing guests' : 'guests'} as ${options.format.toUpperCase()} to ${options.out}.`,
+          );
+        } else process.stdout.write(file.bytes);
       });
     });

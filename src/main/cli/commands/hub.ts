@@ -1,5 +1,4 @@
 // The organizer's hub (issue 6): `entre hub` and the hub-* commands that read and manage its database.
-import fs from 'node:fs';
 import type { Command } from 'commander';
 import type { HubEvent } from '../../../shared/sync-protocol';
 import type { HubStorageOptions } from '../../hub/open-storage';
@@ -75,7 +74,10 @@ export const hubCommands: CliCommand = (program) => {
       .option('--event <id>', 'the event (default: the only one; see entre hub-events)')
       .option('--out <file>', 'write to this file instead of standard output'),
   ).action(async (options: HubStorageOptions & { event?: string; out?: string }) => {
-    const { hubAttendance, hubAttendanceCsv } = await import('../../hub/report');
+    const [{ hubAttendance, hubAttendanceCsv }, { writeOutputFile }] = await Promise.all([
+      import('../../hub/report'),
+      import('../../file-problems'),
+    ]);
     const storage = await openStorage(options);
     try {
       const events = await storage.listEvents();
@@ -84,7 +86,7 @@ export const hubCommands: CliCommand = (program) => {
       if (!options.event && events.length > 1)
         fail(`The hub holds several events; choose one with --event ID:\n${events.map(hubEventLine).join('\n')}`);
       const csv = hubAttendanceCsv(hubAttendance(await storage.eventRecords(event.id)));
-      if (options.out) fs.writeFileSync(options.out, csv);
+      if (options.out) writeOutputFile(options.out, csv);
       else process.stdout.write(csv);
     } finally {
       await storage.close();

@@ -8,10 +8,15 @@ export const importCommand: CliCommand = (program) =>
     .argument('<file>', 'CSV (comma, semicolon or tab; UTF-8 or Windows-1252) or XLSX')
     .addOption(dbOption())
     .option('--event <name>', 'name of the event to create when the store has none')
-    .action(async (file: string, options: { db?: string; event?: string }) => {
-      const { importGuestListFile } = await import('../../import/import-guest-list');
+    .option('--remove-missing', 'take imported guests this file no longer holds off the list (their check-ins stay)')
+    .action(async (file: string, options: { db?: string; event?: string; removeMissing?: boolean }) => {
+      const [{ importGuestListFile }, { importReport }] = await Promise.all([
+        import('../../import/import-guest-list'),
+        import('../../import/import-report'),
+      ]);
+      const removeMissing = options.removeMissing === true;
       await withStore(options.db, async (db) => {
-        const result = await importGuestListFile(db, file, options.event);
+        const result = await importGuestListFile(db, file, options.event, { removeMissing });
         if (!result.ok) {
           for (const problem of result.problems)
             console.error(problem.line > 0 ? `line ${problem.line}: ${problem.message}` : problem.message);
@@ -19,8 +24,6 @@ export const importCommand: CliCommand = (program) =>
             `Nothing was imported: fix the ${result.problems.length === 1 ? 'problem' : `${result.problems.length} problems`} above and import again.`,
           );
         }
-        console.log(
-          `Imported into "${result.eventName}": ${result.added} added, ${result.updated} updated, ${result.unchanged} unchanged.`,
-        );
+        for (const line of importReport(result, removeMissing)) console.log(line);
       });
     });

@@ -5,6 +5,7 @@ import { serveCommand } from './serve';
 import { importCommand } from './import';
 import { exportCommand } from './export';
 import { invitationCommands } from './invitations';
+import { staffPinCommand } from './staff-pin';
 import { badgesCommand } from './badges';
 import { hubCommands } from './hub';
 import { syncCommands } from './sync';
@@ -15,6 +16,7 @@ export const COMMANDS: CliCommand[] = [
   importCommand,
   exportCommand,
   invitationCommands,
+  staffPinCommand,
   badgesCommand,
   hubCommands,
   syncCommands,

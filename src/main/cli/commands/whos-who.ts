@@ -9,11 +9,13 @@ export const whosWhoCommand: CliCommand = (program) => {
     .requiredOption('--out <file>', 'the PDF to write')
     .addOption(dbOption())
     .action(async (options: { db?: string; out: string }) => {
-      const fs = await import('node:fs');
-      const { renderWhosWho, whosWhoEntries } = await import('../../photos/whos-who');
+      const [{ renderWhosWho, whosWhoEntries }, { writeOutputFile }] = await Promise.all([
+        import('../../photos/whos-who'),
+        import('../../file-problems'),
+      ]);
       await withStore(options.db, async (db) => {
         const { event, entries } = whosWhoEntries(db);
-        fs.writeFileSync(options.out, await renderWhosWho(`Deltagare · ${event}`, entries));
+        writeOutputFile(options.out, await renderWhosWho(`Deltagare · ${event}`, entries));
         console.log(`Wrote the who's-who of ${entries.length} guests to ${options.out}.`);
       });
     });

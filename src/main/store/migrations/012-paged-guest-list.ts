@@ -25,7 +25,7 @@ export const pagedGuestList: Migration = {
       DROP TRIGGER sync_outbox_guest_update;
       CREATE TRIGGER sync_outbox_guest_update
         AFTER UPDATE OF event_id, code, first_name, last_name, title, department, email, source, search_text,
-          flagged, created_at, updated_at ON guests
+          flagged, removed_at, created_at, updated_at ON guests
         WHEN NOT EXISTS (SELECT 1 FROM sync_applying_remote) BEGIN
         INSERT INTO sync_outbox (kind, record_id) VALUES ('guest', new.id);
       END;

@@ -8,6 +8,7 @@ import { staffModeSchema } from './004-staff-mode';
 import { syncSchema } from './005-sync';
 import { checksWithoutLists } from './007-checks-without-lists';
 import { doorLogKioskQuit } from './008-door-log-kiosk-quit';
+import { removedGuests } from './009-removed-guests';
 import { guestPhotos } from './010-guest-photos';
 import { pagedGuestList } from './012-paged-guest-list';
 import { kioskRestartsAndSentBadges } from './013-kiosk-restarts-and-sent-badges';
@@ -28,6 +29,7 @@ export const migrations: Migration[] = [
   syncSchema,
   checksWithoutLists,
   doorLogKioskQuit,
+  removedGuests,
   guestPhotos,
   pagedGuestList,
   kioskRestartsAndSentBadges,

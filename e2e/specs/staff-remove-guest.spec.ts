@@ -1,0 +1,65 @@
+// A cancelled guest, taken off the list from staff mode: by hand with a confirmation, or by importing
+// the new list and ticking the removal of those no longer in it. Their check-ins stay in the log.
+import { test, expect } from '../fixtures/station';
+import { openStaffMode, openTab } from '../helpers/staff';
+
+const LIST = 'förnamn;efternamn;förvaltning;e-post\n';
+const EMMA = 'Emma;Johansson;Barn- och utbildningsförvaltningen;emma@example.se\n';
+const BO = 'Bo;Ek;Tekniska förvaltningen;bo@example.se\n';
+const CID = 'Cid;Al;Kulturförvaltningen;cid@example.se\n';
+
+test.use({ guestList: LIST + EMMA + BO + CID });
+
+test('staff remove a guest after confirming; the removal is in the door log and their check-in stays', async ({
+  page,
+  station,
+}) => {
+  await page.goto(station.url);
+  await openStaffMode(page);
+  await page.getByRole('button', { name: 'Checka in Bo Ek' }).click();
+  await expect(page.getByText('Bo Ek är incheckad.')).toBeVisible();
+  await page.getByRole('button', { name: 'Alla' }).click();
+  await page.getByRole('button', { name: 'Redigera Bo Ek' }).click();
+  const editor = page.getByRole('form', { name: 'Redigera Bo Ek' });
+  await editor.getByRole('button', { name: 'Ta bort gäst' }).click();
+  // Cancelling keeps the guest; only the confirmation removes them.
+  await editor.getByRole('button', { name: 'Avbryt' }).click();
+  await editor.getByRole('button', { name: 'Ta bort gäst' }).click();
+  await expect(editor.getByRole('alert')).toContainText('Ta bort Bo Ek från gästlistan?');
+  await editor.getByRole('button', { name: 'Ja, ta bort Bo Ek' }).click();
+  await expect(page.getByText('Bo Ek är borttagen från gästlistan.')).toBeVisible();
+  await expect(page.getByRole('row', { name: /Bo Ek/ })).toHaveCount(0);
+  await expect(page.getByRole('row', { name: /Cid Al/ })).toHaveCount(1);
+
+  const exported = (await station.cli(['export'])).stdout;
+  expect(exported).not.toContain('Bo Ek');
+  expect(exported).toContain('Cid Al');
+  await openTab(page, 'Inställningar');
+  await expect(page.getByText(/Gäst borttagen från listan · Bo Ek/)).toBeVisible();
+});
+
+test('the staff import lists guests no longer in the file and removes them only when ticked', async ({
+  page,
+  station,
+}) => {
+  await page.goto(station.url);
+  await openStaffMode(page);
+  await openTab(page, 'Importera');
+  await page
+    .getByLabel('Välj gästlista')
+    .setInputFiles({ name: 'ny-lista.csv', mimeType: 'text/csv', buffer: Buffer.from(LIST + EMMA) });
+  await expect(page.getByText('2 gäster på listan finns inte i filen (avbokade?):')).toBeVisible();
+  await expect(page.getByRole('listitem').filter({ hasText: 'Cid Al' })).toBeVisible();
+  await expect(page.getByRole('listitem').filter({ hasText: 'Bo Ek' })).toBeVisible();
+  await page.getByLabel('Ta bort dem från listan när filen importeras').check();
+  await page.getByRole('button', { name: 'Importera 1 rader' }).click();
+  await expect(
+    page.getByText(
+      'Importerat: 0 nya, 0 ändrade, 1 oförändrade. 2 gäster som inte fanns i filen togs bort från listan.',
+    ),
+  ).toBeVisible();
+  const exported = (await station.cli(['export'])).stdout;
+  expect(exported).toContain('Emma Johansson');
+  expect(exported).not.toContain('Bo Ek');
+  expect(exported).not.toContain('Cid Al');
+});

@@ -1,0 +1,37 @@
+// Writing what a command produced to the file the organizer named: a missing folder is created (as
+// `invitations --out` always did), and every other path problem is one plain sentence, not an errno.
+import fs from 'node:fs';
+import path from 'node:path';
+
+export class OutputFileError extends Error {}
+
+/** Writes the bytes, creating the folder first; failures become an OutputFileError in plain words. */
+export function writeOutputFile(file: string, bytes: string | Uint8Array): void {
+  try {
+    fs.mkdirSync(path.dirname(path.resolve(file)), { recursive: true });
+    fs.writeFileSync(file, bytes);
+  } catch (error) {
+    throw new OutputFileError(pathProblem(file, error as NodeJS.ErrnoException, 'written'));
+  }
+}
+
+/** A sentence for a file that could not be read or written, naming the file and what to do. */
+export function pathProblem(file: string, error: NodeJS.ErrnoException, done: 'read' | 'written'): string {
+  switch (error.code) {
+    case 'ENOENT':
+      return `The file ${file} does not exist: check the name and the folder.`;
+    case 'EISDIR':
+      return `${file} is a folder: give a file name, e.g. ${path.join(file, done === 'read' ? 'gaster.csv' : 'narvaro.csv')}.`;
+    case 'ENOTDIR':
+      return `${file} cannot be ${done}: part of its path is a file, not a folder.`;
+    case 'EACCES':
+    case 'EPERM':
+      return `${file} cannot be ${done}: permission denied. Choose a folder you may ${done === 'read' ? 'read' : 'write to'}.`;
+    case 'EROFS':
+      return `${file} cannot be written: the disk is read-only.`;
+    case 'ENOSPC':
+      return `The disk is full: ${file} was not written.`;
+    default:
+      return `${file} cannot be ${done}: ${error.message}`;
+  }
+}

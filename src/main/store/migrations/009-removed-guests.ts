@@ -1,0 +1,21 @@
+import type { Migration } from './index';
+import { rebuildTable } from '../rebuild-table';
+
+/**
+ * A guest cancelled from the list is marked removed, never deleted: their check-ins stay in the
+ * append-only log, and the removal travels through sync like any other guest change. The door log
+ * records staff removing a guest.
+ */
+export const removedGuests: Migration = {
+  version: 9,
+  name: 'removed-guests',
+  rebuildsTables: true,
+  up(db) {
+    db.exec('ALTER TABLE guests ADD COLUMN removed_at TEXT');
+    rebuildTable(db, 'staff_log', (createSql) => {
+      const allowed = createSql.replace("kind = 'kiosk-quit'", "kind = 'kiosk-quit' OR kind = 'guest-removed'");
+      if (allowed === createSql) throw new Error('The door log has an unexpected schema.');
+      return allowed;
+    });
+  },
+};

@@ -1,0 +1,230 @@
+// The organizer's list day by day, through the command line as a new organizer runs it: re-importing
+// after cancellations, and seeing which columns were read.
+import { execFile } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { afterAll, describe, expect, it } from 'vitest';
+import { attendanceReport } from '../../src/main/export/attendance-report';
+import { importGuestListFile } from '../../src/main/import/import-guest-list';
+import { checkInByCode } from '../../src/main/kiosk/check-in';
+import { type Db, openDatabase } from '../../src/main/store/database';
+import { getActiveEvent } from '../../src/main/store/events';
+import { isPinSet, tryUnlock } from '../../src/main/staff/pin';
+import { stationId } from '../../src/main/store/settings';
+
+// Concurrent tests: the folders are removed once all have finished.
+const folders: string[] = [];
+const tempDir = () => {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'entre-organizer-'));
+  folders.push(dir);
+  return dir;
+};
+afterAll(() => {
+  for (const dir of folders) fs.rmSync(dir, { recursive: true, force: true });
+});
+
+const ENTRE = fileURLToPath(new URL('../../bin/entre.js', import.meta.url));
+
+function entre(args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
+  const env = { ...process.env };
+  delete env.ENTRE_DB;
+  return new Promise((resolve) => {
+    execFile(process.execPath, [ENTRE, ...args], { env }, (error, stdout, stderr) =>
+      resolve({ code: error ? Number(error.code ?? 1) : 0, stdout, stderr }),
+    );
+  });
+}
+
+const HEADER = 'Förnamn;Efternamn;Förvaltning;Mejladress;Kod\n';
+const ASA = 'Åsa;Öhman;Skola;asa@kommun.se;asa00001\n';
+const BO = 'Bo;Ek;Teknik;bo@kommun.se;bo000001\n';
+const CID = 'Cid;Al;Kultur;cid@kommun.se;cid00001\n';
+
+// Each run starts tsx in a child process: on a loaded machine that alone takes seconds.
+const CLI_TIMEOUT = 120_000;
+
+describe.concurrent('entre import, again after cancellations', { timeout: CLI_TIMEOUT }, () => {
+  it('lists guests missing from the new file, and removes them only with --remove-missing, keeping their check-ins', async () => {
+    const dir = tempDir();
+    const dbFile = path.join(dir, 'entre.db');
+    const list = path.join(dir, 'lista.csv');
+    fs.writeFileSync(list, HEADER + ASA + BO + CID);
+    const db = openDatabase(dbFile);
+    try {
+      expect((await importGuestListFile(db, list)).ok).toBe(true);
+      expect(checkInByCode({ db, stationId: stationId(db) }, 'bo000001', 'wedge').kind).toBe('welcome');
+    } finally {
+      db.close();
+    }
+
+    // Bo and Cid cancelled: the file no longer holds them.
+    fs.writeFileSync(list, HEADER + ASA);
+    const told = await entre(['import', list, '--db', dbFile]);
+    expect(told.code).toBe(0);
+    expect(told.stdout).toContain(
+      'Not in this file but still on the list: 2 guests (Cid Al, Bo Ek). To take them off the list, import again with --remove-missing.',
+    );
+    const removed = await entre(['import', list, '--db', dbFile, '--remove-missing']);
+    expect(removed.stdout).toContain(
+      'Removed 2 guests no longer in the file: Cid Al, Bo Ek. Their check-ins stay in the log.',
+    );
+
+    const store = openDatabase(dbFile);
+    try {
+      expect(exportedNames(store)).toEqual({ all: ['Åsa Öhman'], missing: ['Åsa Öhman'] });
+      expect(store.prepare('SELECT count(*) AS n FROM attendance_events').get()).toEqual({ n: 1 });
+      // A removed guest's invitation no longer opens the door.
+      expect(checkInByCode({ db: store, stationId: stationId(store) }, 'cid00001', 'wedge').kind).toBe('unknown');
+      // Once removed they are no longer reported as missing from the file.
+      const again = await importGuestListFile(store, list);
+      expect(again.ok && again.notInFile).toEqual([]);
+      // Back in a later file, Cid is back on the list with the same code.
+      fs.writeFileSync(list, HEADER + ASA + CID);
+      const back = await importGuestListFile(store, list);
+      expect(back.ok && back.updated).toBe(1);
+      expect(exportedNames(store).all).toEqual(['Cid Al', 'Åsa Öhman']);
+      expect(checkInByCode({ db: store, stationId: stationId(store) }, 'cid00001', 'wedge').kind).toBe('welcome');
+    } finally {
+      store.close();
+    }
+  });
+});
+
+function exportedNames(db: Db): { all: string[]; missing: string[] } {
+  const rows = attendanceReport(db, getActiveEvent(db)!.id);
+  return {
+    all: rows.map((row) => row.name),
+    missing: rows.filter((row) => !row.checkedIn && !row.walkIn).map((row) => row.name),
+  };
+}
+
+describe.concurrent('entre import, its columns', { timeout: CLI_TIMEOUT }, () => {
+  it('says which column fed which field and which columns were ignored', async () => {
+    const dir = tempDir();
+    const list = path.join(dir, 'lista.csv');
+    fs.writeFileSync(list, 'Förnamn;Efternamn;Telefon;Mejladress;Avdelning\nÅsa;Öhman;070-1;asa@kommun.se;Skola\n');
+    const run = await entre(['import', list, '--db', path.join(dir, 'entre.db')]);
+    expect(run).toEqual({
+      code: 0,
+      stdout:
+        'Columns read: "Förnamn" → first name, "Efternamn" → last name, "Mejladress" → e-mail, "Avdelning" → department.\n' +
+        'Columns ignored (not imported): "Telefon".\n' +
+        'Imported into "lista": 1 added, 0 updated, 0 unchanged.\n',
+      stderr: '',
+    });
+  });
+
+  it('refuses a list whose headers came out garbled, in one sentence, writing nothing', async () => {
+    const dir = tempDir();
+    const dbFile = path.join(dir, 'entre.db');
+    const list = path.join(dir, 'lista.csv');
+    // UTF-8 once read as Windows-1252 and saved again: "Förnamn" became "FÃ¶rnamn".
+    fs.writeFileSync(list, 'FÃ¶rnamn;Efternamn;FÃ¶rvaltning\nÃ…sa;Ã–hman;Skola\n');
+    const run = await entre(['import', list, '--db', dbFile]);
+    expect(run.code).toBe(1);
+    expect(run.stdout).toBe('');
+    expect(run.stderr).toBe(
+      'line 1: the header "FÃ¶rnamn" is garbled, as when a file is saved in one character set and read in another; ' +
+        'save the list again as "CSV UTF-8" (Excel) or as an XLSX workbook and import that\n' +
+        'Nothing was imported: fix the problem above and import again.\n',
+    );
+    const store = openDatabase(dbFile);
+    try {
+      expect(store.prepare('SELECT count(*) AS n FROM guests').get()).toEqual({ n: 0 });
+    } finally {
+      store.close();
+    }
+  });
+
+  it('refuses a list with undecodable characters in its header', async () => {
+    const dir = tempDir();
+    const list = path.join(dir, 'lista.csv');
+    fs.writeFileSync(list, 'F\uFFFDrnamn;Efternamn\nAsa;Ohman\n');
+    const run = await entre(['import', list, '--db', path.join(dir, 'entre.db')]);
+    expect(run.code).toBe(1);
+    expect(run.stderr).toContain('the header "F\uFFFDrnamn" is garbled');
+  });
+
+  it('refuses a list without a name column, writing nothing', async () => {
+    const dir = tempDir();
+    const list = path.join(dir, 'lista.csv');
+    fs.writeFileSync(list, 'Telefon;Mejladress\n070-1;asa@kommun.se\n');
+    const run = await entre(['import', list, '--db', path.join(dir, 'entre.db')]);
+    expect(run.code).toBe(1);
+    expect(run.stderr).toMatch(/^line 1: no name column found .*\nNothing was imported/);
+  });
+});
+
+describe.concurrent('file paths the organizer gives', { timeout: CLI_TIMEOUT }, () => {
+  it('creates a missing folder for badges and exports, and says plainly what is wrong with a path', async () => {
+    const dir = tempDir();
+    const dbFile = path.join(dir, 'entre.db');
+    const list = path.join(dir, 'lista.csv');
+    fs.writeFileSync(list, HEADER + ASA + BO);
+    const db = openDatabase(dbFile);
+    expect((await importGuestListFile(db, list)).ok).toBe(true);
+    db.close();
+
+    const badges = path.join(dir, 'tryck', 'ledarforum', 'badges.pdf');
+    const exported = path.join(dir, 'rapporter', 'narvaro.csv');
+    const [badgeRun, exportRun, intoFolder, missingList] = await Promise.all([
+      entre(['badges', '--db', dbFile, '--out', badges]),
+      entre(['export', '--db', dbFile, '--out', exported]),
+      entre(['export', '--db', dbFile, '--out', dir]),
+      entre(['import', path.join(dir, 'saknas.csv'), '--db', dbFile]),
+    ]);
+    expect(badgeRun).toEqual({ code: 0, stdout: `Wrote 2 badges on 1 A4 pages to ${badges}.\n`, stderr: '' });
+    expect(fs.readFileSync(badges).subarray(0, 5).toString()).toBe('%PDF-');
+    expect(exportRun).toEqual({ code: 0, stdout: `Wrote 2 guests as CSV to ${exported}.\n`, stderr: '' });
+    expect(fs.readFileSync(exported, 'utf8')).toContain('Åsa Öhman');
+    expect(intoFolder).toEqual({
+      code: 1,
+      stdout: '',
+      stderr: `${dir} is a folder: give a file name, e.g. ${path.join(dir, 'narvaro.csv')}.\n`,
+    });
+    expect(missingList).toEqual({
+      code: 1,
+      stdout: '',
+      stderr:
+        `The file ${path.join(dir, 'saknas.csv')} does not exist: check the name and the folder.\n` +
+        'Nothing was imported: fix the problem above and import again.\n',
+    });
+  });
+});
+
+describe.concurrent('entre staff-pin', { timeout: CLI_TIMEOUT }, () => {
+  it('sets the PIN ahead from standard input, and refuses one that is not 4 to 12 digits', async () => {
+    const dbFile = path.join(tempDir(), 'entre.db');
+    const [set, refused] = await Promise.all([
+      entreWithInput(['staff-pin', '--db', dbFile], '2468\n'),
+      entreWithInput(['staff-pin', '--db', `${dbFile}.other`], '24ab\n'),
+    ]);
+    expect(set).toEqual({
+      code: 0,
+      stdout: 'Staff PIN set. The kiosk asks for it at the staff entry; wrong tries and any lockout are cleared.\n',
+      stderr: '',
+    });
+    expect(refused).toEqual({ code: 1, stdout: '', stderr: 'The PIN must be 4 to 12 digits. Nothing was changed.\n' });
+    const db = openDatabase(dbFile);
+    try {
+      expect(isPinSet(db)).toBe(true);
+      expect(tryUnlock(db, '1357').ok).toBe(false);
+      expect(tryUnlock(db, '2468').ok).toBe(true);
+    } finally {
+      db.close();
+    }
+  });
+});
+
+function entreWithInput(args: string[], input: string): Promise<{ code: number; stdout: string; stderr: string }> {
+  const env = { ...process.env };
+  delete env.ENTRE_DB;
+  return new Promise((resolve) => {
+    const child = execFile(process.execPath, [ENTRE, ...args], { env }, (error, stdout, stderr) =>
+      resolve({ code: error ? Number(error.code ?? 1) : 0, stdout, stderr }),
+    );
+    child.stdin!.end(input);
+  });
+}
