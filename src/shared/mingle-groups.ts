@@ -49,12 +49,12 @@ interface Costs {
   earlierPairs: ReadonlySet<string>;
 }
 
-/** What `guest` costs in a group of `members` (the guest itself not among them). */
-function costIn(costs: Costs, guest: string, members: Iterable<string>): number {
+/** What `guest` costs in a group of `members`, leaving out itself and `without` (a swap partner). */
+function costIn(costs: Costs, guest: string, members: Iterable<string>, without?: string): number {
   let cost = 0;
   const department = costs.department.get(guest);
   for (const member of members) {
-    if (member === guest) continue;
+    if (member === guest || member === without) continue;
     if (department && costs.department.get(member) === department) cost += SAME_DEPARTMENT;
     if (costs.earlierPairs.has(pairKey(guest, member))) cost += 1;
   }
