@@ -197,6 +197,10 @@ export function placeWalkIn(
   return ranked[0]!.number;
 }
 
+/** The identity the walk-in rule spreads by: the same person registered at two doors has one. */
+export const walkInIdentity = (guest: { email: string; name: string; department: string }): string =>
+  guest.email.trim() ? guest.email.trim().toLowerCase() : `${guest.name}\n${guest.department}`.trim().toLowerCase();
+
 /** How a guest list fares in groups: same-department pairs, and pairs that sat together before. */
 export function groupFigures(
   guests: readonly MingleGuest[],

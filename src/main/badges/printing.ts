@@ -19,6 +19,7 @@ import {
 } from '../store/print-jobs';
 import { PrintError, type PrintBackend } from './print-backend';
 import { layoutPages, renderBadgePdf } from './render-pdf';
+import { badgeForumMarks } from './forum-badge';
 
 export class BadgePrinting {
   private working: Promise<void> | null = null;
@@ -115,7 +116,12 @@ export class BadgePrinting {
     const guest = getGuest(this.db, job.guestId)!;
     const event = getEvent(this.db, job.eventId)!;
     const design = getBadgeDesign(this.db, event.id);
-    const person = { fullName: fullName(guest), title: guest.title, department: guest.department };
+    const person = {
+      fullName: fullName(guest),
+      title: guest.title,
+      department: guest.department,
+      forum: badgeForumMarks(this.db, guest.id),
+    };
     const pages = layoutPages(design, event, [person]);
     const title = `entre-badge-${job.id.slice(0, 8)}`;
     await this.backend.print({

@@ -28,6 +28,7 @@ import { startHub } from '../hub/server';
 import { hubAttendance, hubAttendanceCsv } from '../hub/report';
 import type { HubEvent } from '../../shared/sync-protocol';
 import { stationId } from '../store/settings';
+import { addForumCommands } from './commands/forums';
 
 interface ExportOptions {
   db?: string;
@@ -150,6 +151,8 @@ export function buildCli(): Command {
     });
 
   addSyncCommands(program);
+  // forums (issue 17): history across the hub's events, mingle groups.
+  addForumCommands(program);
   return program;
 }
 

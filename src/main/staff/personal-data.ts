@@ -48,7 +48,8 @@ export function recordExport(db: Db, eventId: string, now = new Date()): void {
 
 /**
  * Blanks every guest's name, title and e-mail and replaces the invitation code (it was mailed to the
- * person). Departments, walk-in marks and the attendance log stay, so the counts still add up.
+ * person), and drops the forum marks. Departments, walk-in marks and the attendance log stay, so the
+ * counts still add up.
  */
 export function purgePersonalData(db: Db, eventId: string, now = new Date()): number {
   return db
@@ -58,6 +59,8 @@ export function purgePersonalData(db: Db, eventId: string, now = new Date()): nu
         `UPDATE guests SET first_name = '', last_name = '', title = '', email = '', search_text = '',
            code = 'purged' || lower(hex(randomblob(12))), updated_at = ? WHERE event_id = ?`,
       ).run(now.toISOString(), eventId).changes;
+      // The marks come from the person's history across forums: they go with the names.
+      prepared(db, 'DELETE FROM forum_marks WHERE event_id = ?').run(eventId);
       prepared(db, 'UPDATE events SET purged_at = ? WHERE id = ?').run(now.toISOString(), eventId);
       return purged;
     })

@@ -3,6 +3,7 @@
 import { formatHlc, parseHlc, receiveHlc } from '../../shared/hlc';
 import type { AttendanceRecord, EventRecord, GuestRecord, SyncRecord } from '../../shared/sync-protocol';
 import { type Db, prepared } from '../store/database';
+import { applyForumMark } from '../store/forum-marks';
 import { recomputeGuestAliases } from '../store/guest-aliases';
 import { fullName, GUEST_COLUMNS, type GuestRow, toGuest } from '../store/guests';
 import { foldForSearch } from '../../shared/search-text';
@@ -127,6 +128,7 @@ export function applyRemoteRecords(db: Db, stationId: string, records: SyncRecor
       for (const record of records) {
         if (record.type === 'event') applyEvent(db, record);
         else if (record.type === 'guest') guestsChanged = applyGuest(db, record) || guestsChanged;
+        else if (record.type === 'forum-mark') applyForumMark(db, record);
         else if (!applyAttendance(db, record)) {
           summary.skipped++;
           continue;

@@ -4,11 +4,14 @@
 import { badgeDate, departmentColour, textColourOn, type BadgeDesign } from './design';
 import { ASCENT, fitText, LINE_HEIGHT, textWidth } from './fit-text';
 import { BADGE_PRESETS, badgesPerPage, POINTS_PER_MM } from './presets';
+import { type BadgeForumMarks, layoutForumMarks } from './forum-marks';
 
 export interface BadgePerson {
   fullName: string;
   title: string;
   department: string;
+  /** A recurring forum's group and first-timer ribbon (forum-marks.ts). */
+  forum?: BadgeForumMarks;
 }
 
 export interface BadgeEventInfo {
@@ -25,7 +28,7 @@ export interface Rect {
 
 export interface PlacedText {
   /** Which part of the badge it shows; tests and the preview use it. */
-  role: 'name' | 'title' | 'department' | 'event';
+  role: 'name' | 'title' | 'department' | 'event' | 'group' | 'ribbon';
   text: string;
   /** Left edge and baseline. */
   x: number;
@@ -39,6 +42,8 @@ export interface PlacedText {
 export interface BadgeLayout extends Rect {
   band: (Rect & { colour: string }) | null;
   logo: (Rect & { dataUrl: string }) | null;
+  /** The first-timer ribbon's strip, drawn under its text. */
+  ribbon: (Rect & { colour: string }) | null;
   texts: PlacedText[];
 }
 
@@ -207,5 +212,6 @@ export function layoutBadge(design: BadgeDesign, event: BadgeEventInfo, person: 
     top += titleFit.size * LINE_HEIGHT;
   }
 
-  return { ...cell, band, logo, texts };
+  const forum = layoutForumMarks(person.forum, cell, margin);
+  return { ...cell, band, logo, ribbon: forum.ribbon, texts: [...texts, ...forum.texts] };
 }

@@ -8,6 +8,7 @@ import { staffModeSchema } from './004-staff-mode';
 import { syncSchema } from './005-sync';
 import { checksWithoutLists } from './007-checks-without-lists';
 import { doorLogKioskQuit } from './008-door-log-kiosk-quit';
+import { forumMarks } from './011-forum-marks';
 
 export interface Migration {
   version: number;
@@ -25,6 +26,7 @@ export const migrations: Migration[] = [
   syncSchema,
   checksWithoutLists,
   doorLogKioskQuit,
+  forumMarks,
 ];
 
 export const LATEST_SCHEMA_VERSION = migrations[migrations.length - 1]!.version;
