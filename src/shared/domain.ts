@@ -22,7 +22,8 @@ export interface PublicGuest {
 }
 
 export type ScanOutcome =
-  | { kind: 'welcome'; guest: PublicGuest; checkedInAt: string }
+  /** `group`: the guest's mingle group at a recurring forum (docs/forums.md), when groups are made. */
+  | { kind: 'welcome'; guest: PublicGuest; checkedInAt: string; group?: number }
   | { kind: 'already'; guest: PublicGuest; checkedInAt: string }
   | { kind: 'unknown' };
 

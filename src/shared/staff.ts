@@ -52,6 +52,8 @@ export interface DashboardFigures {
   perFiveMinutes: { start: number; count: number }[];
   byDepartment: { department: string; arrived: number; expected: number }[];
   latest: { guestId: string; fullName: string; department: string; at: string; walkIn: boolean }[];
+  /** Arrived guests at their first forum (docs/forums.md), latest first, for hosts to greet. */
+  firstTimers: { guestId: string; fullName: string; department: string; at: string }[];
 }
 
 export interface ImportPreview {

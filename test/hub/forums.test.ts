@@ -13,7 +13,10 @@ import type { HubStorage } from '../../src/main/hub/storage';
 import { appendAttendance } from '../../src/main/store/attendance';
 import type { Db } from '../../src/main/store/database';
 import { createEvent, setActiveEvent } from '../../src/main/store/events';
-import { forumMarkOf, organizerGroups } from '../../src/main/store/forum-marks';
+import { firstForumGuestIds, forumMarkOf, organizerGroups } from '../../src/main/store/forum-marks';
+import { checkInGuest } from '../../src/main/kiosk/check-in';
+import { dashboardFigures } from '../../src/main/staff/dashboard';
+import { staffGuests } from '../../src/main/staff/guest-list';
 import { type Guest, insertGuest } from '../../src/main/store/guests';
 import { setSetting, stationId } from '../../src/main/store/settings';
 import { currentPairing, fetchHubHistory, pairWithHub, requestHubGroups, syncOnce } from '../../src/main/sync/client';
@@ -205,6 +208,15 @@ describe('a recurring forum at the hub', () => {
       const tablesNow = came.map((name) => tableOf.get(name));
       expect(new Set(tablesNow).size).toBe(tablesNow.length);
     }
+
+    // At the door: the welcome names the group; the dashboard lists the first-timers who came.
+    const door = { db: doors[1]!, stationId: stationId(doors[1]!) };
+    const p15 = guestId(person(15).email);
+    const welcome = checkInGuest(door, p15, 'wedge');
+    expect(welcome).toMatchObject({ kind: 'welcome', group: tableOf.get('Chef P15') });
+    checkInGuest(door, guestId(person(1).email), 'wedge');
+    const figures = dashboardFigures(staffGuests(door.db, now.eventId), firstForumGuestIds(door.db, now.eventId));
+    expect(figures.firstTimers.map((arrival) => arrival.fullName)).toEqual(['Chef P15']);
 
     // Badges carry the group and, for first-timers only, the forum's own ribbon word.
     setSetting(now.db, FORUM_WORD_SETTINGS.ribbon, 'Första Ledarforum');

@@ -4,7 +4,8 @@ import type { DashboardFigures, StaffGuest } from '../../shared/staff';
 const FIVE_MINUTES = 5 * 60_000;
 const LATEST = 8;
 
-export function dashboardFigures(guests: StaffGuest[]): DashboardFigures {
+/** `firstForum`: guests the hub marked as at their first forum. */
+export function dashboardFigures(guests: StaffGuest[], firstForum: ReadonlySet<string> = new Set()): DashboardFigures {
   const expectedGuests = guests.filter((guest) => !guest.walkIn);
   const arrived = guests.filter((guest) => guest.checkedInAt !== null);
   const arrivedExpected = expectedGuests.filter((guest) => guest.checkedInAt !== null).length;
@@ -39,6 +40,15 @@ export function dashboardFigures(guests: StaffGuest[]): DashboardFigures {
     byDepartment: [...departments]
       .map(([department, figures]) => ({ department, ...figures }))
       .sort((a, b) => b.arrived - a.arrived || a.department.localeCompare(b.department)),
+    firstTimers: arrived
+      .filter((guest) => firstForum.has(guest.id))
+      .sort((a, b) => Date.parse(b.checkedInAt!) - Date.parse(a.checkedInAt!))
+      .map((guest) => ({
+        guestId: guest.id,
+        fullName: guest.fullName,
+        department: guest.department,
+        at: guest.checkedInAt!,
+      })),
     latest: arrived
       .sort((a, b) => Date.parse(b.checkedInAt!) - Date.parse(a.checkedInAt!))
       .slice(0, LATEST)

@@ -8,6 +8,7 @@ import { checkInGuest, type Station } from '../kiosk/check-in';
 import { getActiveEvent } from '../store/events';
 import { exportAttendance } from '../export/export-file';
 import { dashboardFigures } from './dashboard';
+import { firstForumGuestIds } from '../store/forum-marks';
 import { departments, editGuest, filterGuests, GuestNotFoundError, staffGuests, undoCheckIn } from './guest-list';
 import { applyImport, previewImport, UploadError, Uploads } from './import-upload';
 import { eventSettings, purgePersonalData, saveEventSettings } from './personal-data';
@@ -81,7 +82,9 @@ export function createStaffHandlers(station: Station, sessions: StaffSessions): 
       station.badges?.printWalkIn(guest.id);
       return guest;
     }),
-    staffDashboard: staff((_args, event) => dashboardFigures(staffGuests(db, event.id))),
+    staffDashboard: staff((_args, event) =>
+      dashboardFigures(staffGuests(db, event.id), firstForumGuestIds(db, event.id)),
+    ),
     staffUploadChunk: staff(({ uploadId, index, data }) => ({ receivedBytes: uploads.add(uploadId, index, data) })),
     staffPreviewImport: staff(async ({ uploadId, fileName }) => previewImport(uploads.bytes(uploadId), fileName)),
     staffApplyImport: staff(async ({ uploadId, fileName }) => {

@@ -10,6 +10,7 @@ export function ResultPanel({ result }: { result: KioskResult }) {
         <div className="result result--welcome">
           <p className="result__headline">{t('result.welcome', { name: result.guest.fullName })}</p>
           <p className="result__detail">{[result.guest.title, result.guest.department].filter(Boolean).join(', ')}</p>
+          {result.group && <p className="result__detail">{t('result.group', { group: result.group })}</p>}
         </div>
       );
     case 'already':
