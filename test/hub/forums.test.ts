@@ -3,10 +3,11 @@
 // the badge, mingle groups on badges and in the PDF, and a walk-in placed alike at both doors.
 import fs from 'node:fs';
 import path from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { renderGuestListSheets } from '../../src/main/badges/sheet';
 import { FORUM_WORD_SETTINGS } from '../../src/main/badges/forum-badge';
 import { historyText } from '../../src/main/cli/commands/forums';
+import { buildCli } from '../../src/main/cli/main';
 import { renderGroupsPdf } from '../../src/main/forums/groups-pdf';
 import { openSqliteHubStorage } from '../../src/main/hub/sqlite-storage';
 import type { HubStorage } from '../../src/main/hub/storage';
@@ -87,7 +88,8 @@ const karin = (email: string) => ({ firstName: 'Karin', lastName: 'Berg', email,
 
 describe('a recurring forum at the hub', () => {
   it('knows each person across forums, marks first-timers, and groups them alike at every door', async () => {
-    const storage = openSqliteHubStorage(path.join(tempDir(), 'hub.db'));
+    const hubFile = path.join(tempDir(), 'hub.db');
+    const storage = openSqliteHubStorage(hubFile);
     const { url } = await tempHub(storage);
 
     // Three earlier forums; the organizer made groups of four at the second and the third.
@@ -235,7 +237,14 @@ describe('a recurring forum at the hub', () => {
 
     // The same walk-in registered at both doors while offline: the same group at both, one
     // with room and without their department; once synced, the hub's mark agrees.
-    const walkIn = { firstName: 'Ny', lastName: 'Chef', email: 'ny.chef@kommun.example', department: 'Förv 3' };
+    // (A department that some group with room lacks: the event id seeds the groups.)
+    const organizer = organizerGroups(doors[0]!, now.eventId)!.members;
+    const membersOf = (group: number) => organizer.filter((m) => m.group === group);
+    const roomy = [...new Set(organizer.map((m) => m.group))].filter((group) => membersOf(group).length < 4);
+    const department = range(1, 6)
+      .map((n) => `Förv ${n}`)
+      .find((d) => roomy.some((group) => !membersOf(group).some((m) => m.department === d)))!;
+    const walkIn = { firstName: 'Ny', lastName: 'Chef', email: 'ny.chef@kommun.example', department };
     const registered = doors.map((door, i) =>
       insertGuest(door, { ...walkIn, title: '', eventId: now.eventId, code: `walkin${i}door`, source: 'walk-in' }),
     );
@@ -244,7 +253,7 @@ describe('a recurring forum at the hub', () => {
     expect(placed[1]).toBe(placed[0]);
     const table = organizerGroups(doors[0]!, now.eventId)!.members.filter((m) => m.group === placed[0]);
     expect(table.length).toBeLessThan(4);
-    expect(table.map((m) => m.department)).not.toContain('Förv 3');
+    expect(table.map((m) => m.department)).not.toContain(department);
     for (const door of doors) await syncOnce(door, stationId(door));
     for (const door of doors) await syncOnce(door, stationId(door));
     doors.forEach((door, i) => {
@@ -272,5 +281,37 @@ describe('a recurring forum at the hub', () => {
       }),
     });
     expect(forged.status).toBe(400);
+
+    // The organizer on the hub machine: the same through the hub's own database.
+    const printed: string[] = [];
+    const log = vi.spyOn(console, 'log').mockImplementation((line: string) => void printed.push(line));
+    const written = vi.spyOn(process.stdout, 'write').mockImplementation((text) => !!printed.push(String(text)));
+    const cliPdf = path.join(tempDir(), 'tables.pdf');
+    try {
+      await buildCli().parseAsync(['node', 'entre', 'history', '--db', hubFile]);
+      await buildCli().parseAsync([
+        'node',
+        'entre',
+        'groups',
+        '--size',
+        '4',
+        '--db',
+        hubFile,
+        '--event',
+        now.eventId,
+        '--out',
+        cliPdf,
+      ]);
+    } finally {
+      log.mockRestore();
+      written.mockRestore();
+    }
+    expect(printed.join('\n')).toContain('Chef P09, Förv 4: Ledarforum mars 2025');
+    // Asked again, the groups stay as they were (they are on badges), the walk-in in the group it got.
+    const steady = made.groups.find((g) => g.group !== placed[0])!;
+    expect(printed).toContain(
+      `Grupp ${steady.group}: ${steady.members.map((m) => `${m.name} (${m.department})`).join(', ')}`,
+    );
+    expect(pdfText(cliPdf)).toContain('Ny Chef');
   });
 });
