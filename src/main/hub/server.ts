@@ -65,7 +65,7 @@ export function buildHub(storage: HubStorage): FastifyInstance {
     const result = await storage.push(station.stationId, body.records);
     // A guest new to the list (an import, a walk-in) learns at once whether it is their first forum.
     const guestOf = body.records.find((record) => record.type === 'guest');
-    if (guestOf) await refreshForumMarks(storage, guestOf.eventId);
+    if (guestOf && result.stored > 0) await refreshForumMarks(storage, guestOf.eventId);
     return result;
   });
 
