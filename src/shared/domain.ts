@@ -30,6 +30,8 @@ export type ScanOutcome =
       badgeJobId?: string;
       /** Ask for a badge photo now: the badge waits for the answer (docs/photos.md). */
       photoQuestion?: true;
+      /** The guest's mingle group at a recurring forum (docs/forums.md), when groups are made. */
+      group?: number;
     }
   | { kind: 'already'; guest: PublicGuest; checkedInAt: string }
   | { kind: 'unknown' };

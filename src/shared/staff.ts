@@ -72,6 +72,8 @@ export interface DashboardFigures {
   /** Arrived of expected (walk-ins not in either), and the walk-ins of the department beside them. */
   byDepartment: { department: string; arrived: number; expected: number; walkIns: number }[];
   latest: { guestId: string; fullName: string; department: string; at: string; walkIn: boolean }[];
+  /** Arrived guests at their first forum (docs/forums.md), latest first, for hosts to greet. */
+  firstTimers: { guestId: string; fullName: string; department: string; at: string }[];
 }
 
 export interface ImportPreview {

@@ -78,12 +78,40 @@ export const photoRecord = z
   })
   .strict();
 
-export const syncRecord = z.discriminatedUnion('type', [eventRecord, guestRecord, attendanceRecord, photoRecord]);
+/**
+ * What the hub knows of a guest across forums (docs/forums.md): the mingle group the organizer
+ * assigned and whether it is the guest's first forum. Written at the hub, pulled by every door;
+ * the newest `updatedAt` wins.
+ */
+export const forumMarkRecord = z
+  .object({
+    type: z.literal('forum-mark'),
+    /** The guest's id: one mark per guest. */
+    id,
+    eventId: id,
+    guestId: id,
+    group: z.number().int().min(1).max(100_000).nullable(),
+    groupSize: z.union([z.literal(3), z.literal(4)]).nullable(),
+    firstForum: z.boolean(),
+    /** The group came from the walk-in rule (placeWalkIn), not from the organizer's grouping. */
+    byRule: z.boolean(),
+    updatedAt: isoTime,
+  })
+  .strict();
+
+export const syncRecord = z.discriminatedUnion('type', [
+  eventRecord,
+  guestRecord,
+  attendanceRecord,
+  photoRecord,
+  forumMarkRecord,
+]);
 
 export type EventRecord = z.infer<typeof eventRecord>;
 export type GuestRecord = z.infer<typeof guestRecord>;
 export type AttendanceRecord = z.infer<typeof attendanceRecord>;
 export type PhotoRecord = z.infer<typeof photoRecord>;
+export type ForumMarkRecord = z.infer<typeof forumMarkRecord>;
 export type SyncRecord = z.infer<typeof syncRecord>;
 
 export const pairRequest = z
@@ -137,6 +165,29 @@ export interface PullResponse {
   more: boolean;
   /** The event this station serves at the hub (null while the hub holds none). */
   eventId: string | null;
+}
+
+export const groupsRequest = z.object({ size: z.union([z.literal(3), z.literal(4)]) }).strict();
+
+/** `GET /sync/v1/history`: each person's forums and each forum's new and missing faces (docs/forums.md). */
+export interface HubHistory {
+  forums: { id: string; name: string; startsOn: string | null; attendees: number }[];
+  /** Name, department and forums attended: no more than the organizer needs. */
+  people: { name: string; department: string; attended: string[] }[];
+  summaries: {
+    forumId: string;
+    newFaces: string[];
+    away: { name: string; department: string; lastForumId: string }[];
+  }[];
+  /** Maybe one person (same name and department, different or no e-mail): for staff to decide. */
+  proposals: { name: string; department: string; people: { email: string; forumIds: string[] }[] }[];
+}
+
+/** `POST /sync/v1/groups`: the mingle groups of the station's event, as the hub now holds them. */
+export interface GroupsResponse {
+  eventId: string;
+  size: 3 | 4;
+  groups: { group: number; members: { guestId: string; name: string; department: string }[] }[];
 }
 
 export const attendanceQuery = z

@@ -23,10 +23,11 @@ import {
 } from '../store/print-jobs';
 import { PrintError, type PrintBackend, type PrintOutcome } from './print-backend';
 import type { PrintWorkerLock } from './print-worker-lock';
+import { layoutPages, renderBadgePdf } from './render-pdf';
+import { badgeForumMarks } from './forum-badge';
 
 /** How often a worker without the lock asks for it again, and the holder looks for jobs other processes queued. */
 const SHARED_STORE_POLL_MS = 2000;
-import { layoutPages, renderBadgePdf } from './render-pdf';
 
 /**
  * How long a badge waits for the kiosk's answer to the photo question before it prints plain anyway:
@@ -188,6 +189,7 @@ export class BadgePrinting {
       title: guest.title,
       department: guest.department,
       photo: photo && jpegDataUrl(photo.jpeg),
+      forum: badgeForumMarks(this.db, guest.id),
     };
     const pages = layoutPages(design, event, [person]);
     const title = `entre-badge-${job.id.slice(0, 8)}`;

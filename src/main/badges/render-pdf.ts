@@ -38,6 +38,8 @@ export async function renderBadgePdf(pages: PageLayout[], title: string): Promis
         .undash();
     for (const badge of page.badges) {
       if (badge.band) doc.rect(badge.band.x, badge.band.y, badge.band.width, badge.band.height).fill(badge.band.colour);
+      if (badge.ribbon)
+        doc.rect(badge.ribbon.x, badge.ribbon.y, badge.ribbon.width, badge.ribbon.height).fill(badge.ribbon.colour);
       if (badge.logo)
         doc.image(dataUrlBytes(badge.logo.dataUrl), badge.logo.x, badge.logo.y, {
           width: badge.logo.width,

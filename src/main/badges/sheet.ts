@@ -4,6 +4,7 @@ import { getActiveEvent } from '../store/events';
 import { fullName, listGuests } from '../store/guests';
 import { getBadgeDesign } from '../store/badge-designs';
 import { layoutPages, renderBadgePdf } from './render-pdf';
+import { badgeForumMarks } from './forum-badge';
 
 export async function renderGuestListSheets(db: Db): Promise<{ pdf: Buffer; badges: number; pages: number }> {
   const event = getActiveEvent(db);
@@ -12,6 +13,7 @@ export async function renderGuestListSheets(db: Db): Promise<{ pdf: Buffer; badg
     fullName: fullName(guest),
     title: guest.title,
     department: guest.department,
+    forum: badgeForumMarks(db, guest.id),
   }));
   if (people.length === 0) throw new Error(`"${event.name}" has no guests yet: import a guest list first.`);
   // The event's own look (logo, colour bands) on the sheet preset, whatever the label printer uses.

@@ -3,9 +3,18 @@
 // and a station reads and writes only the event it serves (event-scope.ts).
 import Fastify, { type FastifyInstance, type FastifyRequest } from 'fastify';
 import type { z } from 'zod';
-import { attendanceQuery, pairRequest, pullQuery, pushRequest, SYNC_PROTOCOL_PATH } from '../../shared/sync-protocol';
+import {
+  attendanceQuery,
+  groupsRequest,
+  pairRequest,
+  pullQuery,
+  pushRequest,
+  SYNC_PROTOCOL_PATH,
+} from '../../shared/sync-protocol';
 import { checkPushEvent, checkReadEvent, eventForPairing, eventOfStation } from './event-scope';
 import { HubHttpError } from './http-error';
+import { forumHistory, hubHistoryOf } from './forum-history';
+import { hubForums, mingleGroupsOf, refreshForumMarks } from './forum-marks';
 import { hubAttendance, hubAttendanceCsv } from './report';
 import { HubInputError, type HubStorage, type StationIdentity } from './storage';
 
@@ -50,8 +59,28 @@ export function buildHub(storage: HubStorage): FastifyInstance {
   app.post(`${SYNC_PROTOCOL_PATH}/push`, async (request) => {
     const station = await stationOf(request);
     const body = parse(pushRequest, request.body);
+    if (body.records.some((record) => record.type === 'forum-mark'))
+      throw new HubInputError('Forum marks are written by the hub itself; a station sends none.');
     await checkPushEvent(storage, station, body.records);
-    return storage.push(station.stationId, body.records);
+    const result = await storage.push(station.stationId, body.records);
+    // A guest new to the list (an import, a walk-in) learns at once whether it is their first forum.
+    const guestOf = body.records.find((record) => record.type === 'guest');
+    if (guestOf && result.stored > 0) await refreshForumMarks(storage, guestOf.eventId);
+    return result;
+  });
+
+  app.get(`${SYNC_PROTOCOL_PATH}/history`, async (request) => {
+    await eventOfStation(storage, await stationOf(request));
+    return hubHistoryOf(forumHistory(await hubForums(storage)));
+  });
+
+  app.post(`${SYNC_PROTOCOL_PATH}/groups`, async (request) => {
+    const station = await stationOf(request);
+    const body = parse(groupsRequest, request.body);
+    const eventId = await eventOfStation(storage, station);
+    if (!eventId) throw new HubInputError("The hub holds no event yet: sync the organizer's station first.");
+    await refreshForumMarks(storage, eventId, { size: body.size });
+    return { eventId, size: body.size, groups: mingleGroupsOf(await storage.eventRecords(eventId)) };
   });
 
   app.get(`${SYNC_PROTOCOL_PATH}/pull`, async (request) => {

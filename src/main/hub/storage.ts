@@ -85,7 +85,7 @@ export function hubEventsOf(
   return events.sort((a, b) => (a.sortKey < b.sortKey ? -1 : 1)).map(({ event }) => event);
 }
 
-/** A record as the hub keeps it: `version` orders edits of one guest or photo; attendance never changes. */
+/** A record as the hub keeps it: `version` orders edits of one guest, photo or mark; attendance never changes. */
 export interface StoredRecord {
   type: SyncRecord['type'];
   id: string;
@@ -108,7 +108,8 @@ export function toStoredRecords(stationId: string, records: SyncRecord[]): Store
       type: record.type,
       id: record.id,
       eventId: record.type === 'event' ? record.id : record.eventId,
-      version: record.type === 'guest' || record.type === 'photo' ? record.updatedAt : '',
+      version:
+        record.type === 'guest' || record.type === 'photo' || record.type === 'forum-mark' ? record.updatedAt : '',
       payload: JSON.stringify(record),
     });
   }

@@ -7,6 +7,7 @@ import { appendAttendance, guestStatus } from '../store/attendance';
 import type { Db } from '../store/database';
 import { activePublicKey, isInvitationRevoked } from '../store/event-keys';
 import { getActiveEvent } from '../store/events';
+import { forumMarkOf } from '../store/forum-marks';
 import { findGuestByCode, findGuestsByName, getGuest, type Guest, insertGuest, toPublicGuest } from '../store/guests';
 import type { BadgePrinting } from '../badges/printing';
 
@@ -92,5 +93,6 @@ function admit(station: Station, guest: Guest, method: CheckInMethod): ScanOutco
     kind: 'check-in',
     method,
   });
-  return { kind: 'welcome', guest: toPublicGuest(guest), checkedInAt: event.wallTime };
+  const group = forumMarkOf(station.db, guest.id)?.group;
+  return { kind: 'welcome', guest: toPublicGuest(guest), checkedInAt: event.wallTime, ...(group ? { group } : {}) };
 }

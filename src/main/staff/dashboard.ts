@@ -51,6 +51,14 @@ export function dashboardFigures(db: Db, eventId: string): DashboardFigures {
     wall_time: string;
   }[];
 
+  // Guests the hub marked as at their first forum (docs/forums.md), for hosts to greet.
+  const firstTimers = prepared(
+    db,
+    `SELECT g.id, g.first_name, g.last_name, g.department, a.wall_time
+     FROM guest_arrivals a JOIN guests g ON g.id = a.guest_id JOIN forum_marks f ON f.guest_id = g.id
+     WHERE a.event_id = ? AND g.removed_at IS NULL AND f.first_forum = 1 ORDER BY a.hlc DESC`,
+  ).all(eventId) as { id: string; first_name: string; last_name: string; department: string; wall_time: string }[];
+
   const expected = total('expected');
   const arrivedExpected = total('arrivedExpected');
   return {
@@ -75,6 +83,12 @@ export function dashboardFigures(db: Db, eventId: string): DashboardFigures {
       department: row.department,
       at: row.wall_time,
       walkIn: row.source === 'walk-in',
+    })),
+    firstTimers: firstTimers.map((row) => ({
+      guestId: row.id,
+      fullName: fullName({ firstName: row.first_name, lastName: row.last_name }),
+      department: row.department,
+      at: row.wall_time,
     })),
   };
 }

@@ -49,8 +49,8 @@ export function recordExport(db: Db, eventId: string, now = new Date()): void {
 
 /**
  * Blanks every guest's name, title and e-mail and replaces the invitation code (it was mailed to the
- * person), and deletes every badge photo. Departments, walk-in marks and the attendance log stay, so
- * the counts still add up.
+ * person), deletes every badge photo and drops the forum marks. Departments, walk-in marks and the
+ * attendance log stay, so the counts still add up.
  */
 export function purgePersonalData(db: Db, eventId: string, now = new Date()): number {
   return db
@@ -62,6 +62,8 @@ export function purgePersonalData(db: Db, eventId: string, now = new Date()): nu
            code = 'purged' || lower(hex(randomblob(12))), updated_at = ? WHERE event_id = ?`,
       ).run(now.toISOString(), eventId).changes;
       deleteEventPhotos(db, eventId, now);
+      // The marks come from the person's history across forums: they go with the names.
+      prepared(db, 'DELETE FROM forum_marks WHERE event_id = ?').run(eventId);
       prepared(db, 'UPDATE events SET purged_at = ? WHERE id = ?').run(now.toISOString(), eventId);
       // The door log names removed guests; the store serves one event at a time, so all those names go.
       prepared(db, "UPDATE staff_log SET detail = '' WHERE kind = 'guest-removed'").run();

@@ -2,7 +2,9 @@
 // the hub confirmed) and pull (since the saved cursor). Every step is safe to repeat after a failure.
 import type { SyncProblem, SyncProblemCode } from '../../shared/domain';
 import {
+  type GroupsResponse,
   type HubErrorCode,
+  type HubHistory,
   type HubEvent,
   MAX_BATCH,
   type PairResponse,
@@ -219,17 +221,39 @@ export async function fetchHubAttendance(
   format: 'json' | 'csv',
   eventId?: string,
 ): Promise<string> {
+  const pairing = pairingWith(db, hubUrl);
+  const query = new URLSearchParams({ format, ...(eventId ? { event: eventId } : {}) });
+  return (await hubFetch(`${pairing.hub}${SYNC_PROTOCOL_PATH}/attendance?${query}`, { token: pairing.token })).text();
+}
+
+/** This store's pairing, which must be with `hubUrl` when one is given. */
+function pairingWith(db: Db, hubUrl?: string): Pairing {
   const pairing = currentPairing(db);
-  const hub = normalizeHubUrl(hubUrl);
+  const hub = hubUrl ? normalizeHubUrl(hubUrl) : pairing?.hub;
   if (!pairing || pairing.hub !== hub) {
     throw new SyncError(
       'not-paired',
-      `This store is not paired with ${hub}: pair it first (entre pair --hub ${hub} --code CODE).`,
-      { hub },
+      `This store is not paired with ${hub ?? 'a hub'}: pair it first (entre pair --hub ${hub ?? 'URL'} --code CODE).`,
+      { hub: hub ?? '' },
     );
   }
-  const query = new URLSearchParams({ format, ...(eventId ? { event: eventId } : {}) });
-  return (await hubFetch(`${hub}${SYNC_PROTOCOL_PATH}/attendance?${query}`, { token: pairing.token })).text();
+  return pairing;
+}
+
+/** Each person's forums at the hub (docs/forums.md). */
+export async function fetchHubHistory(db: Db, hubUrl?: string): Promise<HubHistory> {
+  const pairing = pairingWith(db, hubUrl);
+  return request<HubHistory>(`${pairing.hub}${SYNC_PROTOCOL_PATH}/history`, { token: pairing.token });
+}
+
+/** Has the hub make (or complete) the mingle groups of this station's event. */
+export async function requestHubGroups(db: Db, size: 3 | 4, hubUrl?: string): Promise<GroupsResponse> {
+  const pairing = pairingWith(db, hubUrl);
+  return request<GroupsResponse>(`${pairing.hub}${SYNC_PROTOCOL_PATH}/groups`, {
+    method: 'POST',
+    token: pairing.token,
+    body: JSON.stringify({ size }),
+  });
 }
 
 /** The events the hub holds. */

@@ -10,6 +10,7 @@ import {
   type SyncRecord,
 } from '../../shared/sync-protocol';
 import { type Db, prepared } from '../store/database';
+import { applyForumMark } from '../store/forum-marks';
 import { recomputeGuestAliases } from '../store/guest-aliases';
 import { GUEST_COLUMNS, type GuestRow, guestListColumns, toGuest } from '../store/guests';
 import { getSetting, setSetting } from '../store/settings';
@@ -167,6 +168,7 @@ export function applyRemoteRecords(db: Db, stationId: string, records: SyncRecor
       for (const record of records) {
         if (record.type === 'event') applyEvent(db, record);
         else if (record.type === 'guest') guestsChanged = applyGuest(db, record) || guestsChanged;
+        else if (record.type === 'forum-mark') applyForumMark(db, record);
         else if (record.type === 'photo') {
           if (!applyPhoto(db, record)) summary.skipped++;
           else summary.applied++;

@@ -29,6 +29,7 @@ export function ResultPanel({ result, badge = null, departmentColours = () => nu
             </p>
           )}
           {badge && <BadgeProgress state={badge} />}
+          {result.group && <p className="result__detail">{t('result.group', { group: result.group })}</p>}
         </div>
       );
     }

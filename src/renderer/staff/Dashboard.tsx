@@ -85,6 +85,18 @@ export function Dashboard() {
               </li>
             ))}
           </ol>
+          <h3>{t('staff.dashboard.firstTimers')}</h3>
+          {figures.firstTimers.length === 0 ? (
+            <p>{t('staff.dashboard.noFirstTimers')}</p>
+          ) : (
+            <ol className="staff-list" data-testid="first-timers">
+              {figures.firstTimers.map((arrival) => (
+                <li key={arrival.guestId}>
+                  {clockTime(arrival.at)} · <strong>{arrival.fullName}</strong> · {arrival.department}
+                </li>
+              ))}
+            </ol>
+          )}
           <h3>{t('staff.export.missingTitle')}</h3>
           <ExportButtons scope="missing" />
         </>

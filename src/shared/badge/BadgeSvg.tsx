@@ -27,6 +27,15 @@ export function BadgeSvg({ page, label }: { page: PageLayout; label: string }) {
               fill={badge.band.colour}
             />
           )}
+          {badge.ribbon && (
+            <rect
+              x={badge.ribbon.x}
+              y={badge.ribbon.y}
+              width={badge.ribbon.width}
+              height={badge.ribbon.height}
+              fill={badge.ribbon.colour}
+            />
+          )}
           {badge.logo && (
             <image
               href={badge.logo.dataUrl}

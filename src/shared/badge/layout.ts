@@ -4,6 +4,7 @@
 import { badgeDate, departmentColour, textColourOn, type BadgeDesign } from './design';
 import { ASCENT, fitText, LINE_HEIGHT, textWidth } from './fit-text';
 import { BADGE_PRESETS, badgesPerPage, POINTS_PER_MM } from './presets';
+import { type BadgeForumMarks, layoutForumMarks } from './forum-marks';
 
 export interface BadgePerson {
   fullName: string;
@@ -11,6 +12,8 @@ export interface BadgePerson {
   department: string;
   /** The guest's consented photo as a `data:image/jpeg` URL (docs/photos.md). */
   photo?: string | null;
+  /** A recurring forum's group and first-timer ribbon (forum-marks.ts). */
+  forum?: BadgeForumMarks;
 }
 
 export interface BadgeEventInfo {
@@ -27,7 +30,7 @@ export interface Rect {
 
 export interface PlacedText {
   /** Which part of the badge it shows; tests and the preview use it. */
-  role: 'name' | 'title' | 'department' | 'event';
+  role: 'name' | 'title' | 'department' | 'event' | 'group' | 'ribbon';
   text: string;
   /** Left edge and baseline. */
   x: number;
@@ -42,6 +45,8 @@ export interface BadgeLayout extends Rect {
   band: (Rect & { colour: string }) | null;
   logo: (Rect & { dataUrl: string }) | null;
   photo: (Rect & { dataUrl: string }) | null;
+  /** The first-timer ribbon's strip, drawn under its text. */
+  ribbon: (Rect & { colour: string }) | null;
   texts: PlacedText[];
 }
 
@@ -218,7 +223,8 @@ export function layoutBadge(design: BadgeDesign, event: BadgeEventInfo, person: 
     top += titleFit.size * LINE_HEIGHT;
   }
 
-  return { ...cell, band, logo, photo, texts };
+  const forum = layoutForumMarks(person.forum, cell, margin);
+  return { ...cell, band, logo, photo, ribbon: forum.ribbon, texts: [...texts, ...forum.texts] };
 }
 
 /**

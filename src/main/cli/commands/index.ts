@@ -10,6 +10,7 @@ import { badgesCommand } from './badges';
 import { hubCommands } from './hub';
 import { syncCommands } from './sync';
 import { whosWhoCommand } from './whos-who';
+import { forumCommands } from './forums';
 
 export const COMMANDS: CliCommand[] = [
   serveCommand,
@@ -21,4 +22,5 @@ export const COMMANDS: CliCommand[] = [
   hubCommands,
   syncCommands,
   whosWhoCommand,
+  forumCommands,
 ];

@@ -10,6 +10,7 @@ import { checksWithoutLists } from './007-checks-without-lists';
 import { doorLogKioskQuit } from './008-door-log-kiosk-quit';
 import { removedGuests } from './009-removed-guests';
 import { guestPhotos } from './010-guest-photos';
+import { forumMarks } from './011-forum-marks';
 import { pagedGuestList } from './012-paged-guest-list';
 import { kioskRestartsAndSentBadges } from './013-kiosk-restarts-and-sent-badges';
 
@@ -31,6 +32,7 @@ export const migrations: Migration[] = [
   doorLogKioskQuit,
   removedGuests,
   guestPhotos,
+  forumMarks,
   pagedGuestList,
   kioskRestartsAndSentBadges,
 ];

@@ -1,0 +1,143 @@
+// What `entre history`, `entre groups` and `entre forum-badge` run (registered in
+// src/main/cli/commands/forums.ts): a recurring forum's people across the hub's events, and the
+// mingle groups (docs/forums.md). Either from the hub's own database (on the hub machine) or through
+// a paired station (--hub URL).
+import { GROUP_SIZES, type GroupSize } from '../../shared/mingle-groups';
+import type { GroupsResponse, HubEvent, HubHistory } from '../../shared/sync-protocol';
+import { renderGroupsPdf } from './groups-pdf';
+import { forumHistory, hubHistoryOf } from '../hub/forum-history';
+import { hubForums, mingleGroupsOf, refreshForumMarks } from '../hub/forum-marks';
+import { openHubStorage, type HubStorageOptions } from '../hub/open-storage';
+import { resolveStorePath } from '../paths';
+import { openDatabase } from '../store/database';
+import { setSetting } from '../store/settings';
+import { DEFAULT_FORUM_WORDS } from '../../shared/badge/forum-marks';
+import { FORUM_WORD_SETTINGS, forumWords } from '../badges/forum-badge';
+import { writeOutputFile } from '../file-problems';
+import { fetchHubHistory, requestHubGroups } from '../sync/client';
+
+export interface Source extends HubStorageOptions {
+  hub?: string;
+  store?: string;
+}
+
+async function withStation<T>(options: Source, work: (db: ReturnType<typeof openDatabase>) => Promise<T>): Promise<T> {
+  const db = openDatabase(resolveStorePath(options.store));
+  try {
+    return await work(db);
+  } finally {
+    db.close();
+  }
+}
+
+async function history(options: Source): Promise<HubHistory> {
+  if (options.hub) return withStation(options, (db) => fetchHubHistory(db, options.hub));
+  const storage = await openHubStorage(options);
+  try {
+    return hubHistoryOf(forumHistory(await hubForums(storage)));
+  } finally {
+    await storage.close();
+  }
+}
+
+async function groups(
+  options: Source & { event?: string },
+  size: GroupSize,
+): Promise<GroupsResponse & { name: string }> {
+  if (options.hub) {
+    return withStation(options, async (db) => {
+      const made = await requestHubGroups(db, size, options.hub);
+      const name = (
+        db.prepare('SELECT name FROM events WHERE id = ?').get(made.eventId) as { name: string } | undefined
+      )?.name;
+      return { ...made, name: name ?? made.eventId };
+    });
+  }
+  const storage = await openHubStorage(options);
+  try {
+    const events = await storage.listEvents();
+    const event = chooseEvent(events, options.event);
+    await refreshForumMarks(storage, event.id, { size });
+    return {
+      eventId: event.id,
+      size,
+      name: event.name ?? event.id,
+      groups: mingleGroupsOf(await storage.eventRecords(event.id)),
+    };
+  } finally {
+    await storage.close();
+  }
+}
+
+function chooseEvent(events: HubEvent[], wanted: string | undefined): HubEvent {
+  const event = wanted ? events.find((candidate) => candidate.id === wanted) : events[events.length - 1];
+  if (!event)
+    throw new Error(
+      wanted ? `The hub holds no event ${wanted} (see entre hub-events).` : 'The hub holds no event yet.',
+    );
+  if (!wanted && events.length > 1)
+    throw new Error(
+      `The hub holds several events; choose one with --event ID:\n${events.map((e) => `${e.id}  ${e.name ?? ''}`).join('\n')}`,
+    );
+  return event;
+}
+
+export function historyText(report: HubHistory): string {
+  const forumName = new Map(report.forums.map((forum) => [forum.id, forum.name]));
+  const lines = ['Forums:'];
+  for (const forum of report.forums)
+    lines.push(`  ${forum.name}${forum.startsOn ? ` (${forum.startsOn})` : ''}: ${forum.attendees} came`);
+  lines.push('', 'People (forums attended):');
+  for (const person of report.people)
+    lines.push(
+      `  ${person.name}${person.department ? `, ${person.department}` : ''}: ${person.attended.map((id) => forumName.get(id)).join('; ')}`,
+    );
+  for (const summary of report.summaries) {
+    lines.push('', `${forumName.get(summary.forumId)}:`);
+    lines.push(`  new faces (${summary.newFaces.length}): ${summary.newFaces.join('; ') || '-'}`);
+    lines.push(
+      `  not come for a while (${summary.away.length}): ${summary.away.map((a) => `${a.name} (last: ${forumName.get(a.lastForumId)})`).join('; ') || '-'}`,
+    );
+  }
+  if (report.proposals.length > 0) {
+    lines.push('', 'Maybe one person (same name and department; not merged, check by hand):');
+    for (const proposal of report.proposals)
+      lines.push(
+        `  ${proposal.name}, ${proposal.department}: ${proposal.people.map((p) => `${p.email || 'no e-mail'} at ${p.forumIds.map((id) => forumName.get(id)).join(', ')}`).join(' / ')}`,
+      );
+  }
+  return `${lines.join('\n')}\n`;
+}
+
+/** `entre forum-badge`: sets this station's words, then says how badges read. */
+export function forumBadge(options: { groupWord?: string; ribbon?: string; db?: string }): void {
+  const db = openDatabase(resolveStorePath(options.db));
+  try {
+    if (options.groupWord?.trim()) setSetting(db, FORUM_WORD_SETTINGS.group, options.groupWord.trim());
+    if (options.ribbon?.trim()) setSetting(db, FORUM_WORD_SETTINGS.ribbon, options.ribbon.trim());
+    const words = forumWords(db);
+    console.log(`Badges show "${words.group} 7" and, at a first forum, "${words.ribbon}".`);
+  } finally {
+    db.close();
+  }
+}
+
+/** `entre history`. */
+export async function printHistory(options: Source): Promise<void> {
+  process.stdout.write(historyText(await history(options)));
+}
+
+/** `entre groups`: makes (or completes) the groups, prints them and optionally writes the tables' PDF. */
+export async function makeGroups(options: Source & { size: string; event?: string; out?: string }): Promise<void> {
+  const size = Number(options.size) as GroupSize;
+  if (!GROUP_SIZES.includes(size)) throw new Error(`--size must be 3 or 4, not ${options.size}.`);
+  const made = await groups(options, size);
+  for (const { group, members } of made.groups)
+    console.log(
+      `${DEFAULT_FORUM_WORDS.group} ${group}: ${members.map((m) => `${m.name} (${m.department || '-'})`).join(', ')}`,
+    );
+  if (options.out) {
+    writeOutputFile(options.out, await renderGroupsPdf(made.name, made.groups, DEFAULT_FORUM_WORDS.group));
+    console.log(`${made.groups.length} groups written to ${options.out}`);
+  }
+}

@@ -1,0 +1,191 @@
+// One person across the forums a hub holds (docs/forums.md). A guest is the same person as a guest
+// of another forum when their e-mails match (case ignored); guests that share only a name and a
+// department are proposed to staff, never merged. Built from the hub's records alone, so a purge
+// (which blanks names and e-mails at the stations, and syncs) takes the history with it.
+import { foldForSearch } from '../../shared/search-text';
+import { pairKey } from '../../shared/mingle-groups';
+import type { EventRecord, ForumMarkRecord, HubHistory, SyncRecord } from '../../shared/sync-protocol';
+import { hubAttendance } from './report';
+
+export interface Forum {
+  id: string;
+  name: string;
+  startsOn: string | null;
+  attendees: number;
+}
+
+export interface PersonHistory {
+  /** `mail:<e-mail>` or, for a guest without e-mail, `guest:<guest id>`. */
+  key: string;
+  name: string;
+  department: string;
+  /** Forum ids attended (checked in), oldest first. */
+  attended: string[];
+  /** This person's guest id at each forum they were on the list of. */
+  guestIds: Map<string, string>;
+}
+
+export interface ForumSummary {
+  forumId: string;
+  /** Attendees seen at no earlier forum. */
+  newFaces: string[];
+  /** Came before, but neither to this forum nor the one before it. */
+  away: { name: string; department: string; lastForumId: string }[];
+}
+
+/** Guests who may be one person: same name and department, not linked by e-mail. */
+export interface LinkProposal {
+  name: string;
+  department: string;
+  people: { key: string; email: string; forumIds: string[] }[];
+}
+
+export interface ForumHistory {
+  /** Oldest first (by date, else when created). */
+  forums: Forum[];
+  people: PersonHistory[];
+  summaries: ForumSummary[];
+  proposals: LinkProposal[];
+}
+
+/** The records of each event the hub holds (one `eventRecords` call per event). */
+export type HubForums = { eventId: string; records: SyncRecord[] }[];
+
+const forumOrder = (event: EventRecord): string =>
+  `${event.startsOn ?? event.createdAt.slice(0, 10)} ${event.createdAt}`;
+
+export function forumHistory(hubForums: HubForums): ForumHistory {
+  const withEvents = hubForums
+    .map(({ records }) => ({ event: records.find((r): r is EventRecord => r.type === 'event'), records }))
+    .filter((forum): forum is { event: EventRecord; records: SyncRecord[] } => forum.event !== undefined)
+    .sort((a, b) => (forumOrder(a.event) < forumOrder(b.event) ? -1 : 1));
+  const people = new Map<string, PersonHistory & { email: string }>();
+  const forums: Forum[] = [];
+  for (const { event, records } of withEvents) {
+    const rows = hubAttendance(records).rows.filter((row) => row.name.trim() !== '');
+    forums.push({ id: event.id, name: event.name, startsOn: event.startsOn, attendees: 0 });
+    for (const row of rows) {
+      const email = row.email.trim().toLowerCase();
+      const key = email ? `mail:${email}` : `guest:${row.guestId}`;
+      const person: PersonHistory & { email: string } = people.get(key) ?? {
+        key,
+        name: row.name,
+        department: row.department,
+        email,
+        attended: [],
+        guestIds: new Map<string, string>(),
+      };
+      // The latest forum's name and department are the ones to show.
+      [person.name, person.department] = [row.name, row.department];
+      person.guestIds.set(event.id, row.guestId);
+      if (row.checkedIn) {
+        person.attended.push(event.id);
+        forums[forums.length - 1]!.attendees++;
+      }
+      people.set(key, person);
+    }
+  }
+  const everyone = [...people.values()].sort((a, b) => a.name.localeCompare(b.name, 'sv') || (a.key < b.key ? -1 : 1));
+  return {
+    forums,
+    people: everyone.map(({ key, name, department, attended, guestIds }) => ({
+      key,
+      name,
+      department,
+      attended,
+      guestIds,
+    })),
+    summaries: forums.map((_, index) => summaryOf(forums, index, everyone)),
+    proposals: proposalsOf(everyone),
+  };
+}
+
+function summaryOf(forums: Forum[], index: number, people: PersonHistory[]): ForumSummary {
+  const forumId = forums[index]!.id;
+  const earlier = new Set(forums.slice(0, index).map((forum) => forum.id));
+  const previous = forums[index - 1]?.id;
+  const summary: ForumSummary = { forumId, newFaces: [], away: [] };
+  for (const person of people) {
+    const before = person.attended.filter((id) => earlier.has(id));
+    if (person.attended.includes(forumId)) {
+      if (before.length === 0) summary.newFaces.push(person.name);
+    } else if (before.length > 0 && !(previous && person.attended.includes(previous))) {
+      summary.away.push({ name: person.name, department: person.department, lastForumId: before[before.length - 1]! });
+    }
+  }
+  return summary;
+}
+
+function proposalsOf(people: (PersonHistory & { email: string })[]): LinkProposal[] {
+  const byNameAndDepartment = new Map<string, (PersonHistory & { email: string })[]>();
+  for (const person of people) {
+    const key = `${foldForSearch(person.name)}\n${foldForSearch(person.department)}`;
+    byNameAndDepartment.set(key, [...(byNameAndDepartment.get(key) ?? []), person]);
+  }
+  return [...byNameAndDepartment.values()]
+    .filter((candidates) => candidates.length > 1)
+    .map((candidates) => ({
+      name: candidates[0]!.name,
+      department: candidates[0]!.department,
+      people: candidates.map((person) => ({
+        key: person.key,
+        email: person.email,
+        forumIds: [...person.guestIds.keys()],
+      })),
+    }));
+}
+
+/** Guests of `eventId` with no attendance at an earlier forum of the hub. */
+export function firstForumGuests(history: ForumHistory, eventId: string): Set<string> {
+  const index = history.forums.findIndex((forum) => forum.id === eventId);
+  const earlier = new Set(history.forums.slice(0, Math.max(index, 0)).map((forum) => forum.id));
+  const first = new Set<string>();
+  for (const person of history.people) {
+    const guestId = person.guestIds.get(eventId);
+    if (guestId && !person.attended.some((id) => earlier.has(id))) first.add(guestId);
+  }
+  return first;
+}
+
+/**
+ * Pairs of `eventId`'s guests who sat in one mingle group at an earlier forum (both came), as
+ * `pairKey`s of this forum's guest ids.
+ */
+export function earlierGroupPairs(history: ForumHistory, hubForums: HubForums, eventId: string): Set<string> {
+  const index = history.forums.findIndex((forum) => forum.id === eventId);
+  const earlier = history.forums.slice(0, Math.max(index, 0)).map((forum) => forum.id);
+  const personByGuest = new Map<string, PersonHistory>();
+  for (const person of history.people)
+    for (const guestId of person.guestIds.values()) personByGuest.set(guestId, person);
+  const pairs = new Set<string>();
+  for (const forumId of earlier) {
+    const marks = hubForums
+      .find((forum) => forum.eventId === forumId)!
+      .records.filter((r): r is ForumMarkRecord => r.type === 'forum-mark' && r.group !== null);
+    const tables = new Map<number, string[]>();
+    for (const mark of marks) {
+      const person = personByGuest.get(mark.guestId);
+      const now = person?.guestIds.get(eventId);
+      if (!person || !now || !person.attended.includes(forumId)) continue;
+      tables.set(mark.group!, [...(tables.get(mark.group!) ?? []), now]);
+    }
+    for (const members of tables.values())
+      for (let i = 0; i < members.length; i++)
+        for (let j = i + 1; j < members.length; j++) pairs.add(pairKey(members[i]!, members[j]!));
+  }
+  return pairs;
+}
+
+/** The history as it leaves the hub: names, departments and forums, e-mails only to tell proposals apart. */
+export const hubHistoryOf = (history: ForumHistory): HubHistory => ({
+  forums: history.forums,
+  people: history.people
+    .filter((person) => person.attended.length > 0)
+    .map(({ name, department, attended }) => ({ name, department, attended })),
+  summaries: history.summaries,
+  proposals: history.proposals.map(({ name, department, people }) => ({
+    name,
+    department,
+    people: people.map(({ email, forumIds }) => ({ email, forumIds })),
+  })),
+});

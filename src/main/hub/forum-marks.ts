@@ -1,0 +1,121 @@
+// The hub's forum marks for one event: who is at their first forum, and (when the organizer asks
+// for groups) the mingle groups, made with the history so earlier table mates sit apart. Groups
+// already handed out stay; only changed marks are written (docs/forums.md).
+import { assignMingleGroups, type GroupSize, placeWalkIn, walkInIdentity } from '../../shared/mingle-groups';
+import type { ForumMarkRecord, GroupsResponse, SyncRecord } from '../../shared/sync-protocol';
+import { earlierGroupPairs, firstForumGuests, forumHistory, type HubForums } from './forum-history';
+import { hubAttendance } from './report';
+import type { HubStorage } from './storage';
+
+/** The station id the hub writes its own records under: every station pulls them. */
+export const HUB_ORIGIN = 'hub';
+
+export interface MarkOptions {
+  /** Make (or complete) groups of this size; without it, existing groups stay as they are. */
+  size?: GroupSize;
+  now?: Date;
+}
+
+export function forumMarksFor(hubForums: HubForums, eventId: string, options: MarkOptions = {}): ForumMarkRecord[] {
+  const forum = hubForums.find((candidate) => candidate.eventId === eventId);
+  if (!forum) return [];
+  const history = forumHistory(hubForums);
+  const first = firstForumGuests(history, eventId);
+  const marks = new Map(
+    forum.records.filter((r): r is ForumMarkRecord => r.type === 'forum-mark').map((mark) => [mark.guestId, mark]),
+  );
+  const rows = hubAttendance(forum.records).rows.filter((row) => row.name.trim() !== '');
+  const guests = rows.map((row) => ({ id: row.guestId, department: row.department }));
+  const size = options.size;
+  const grouped = [...marks.values()].filter((mark) => mark.group !== null);
+  // Asked for groups: made anew in another size, else completed around those on badges already.
+  const organizer = size
+    ? assignMingleGroups(guests, {
+        size,
+        seed: eventId,
+        earlierPairs: earlierGroupPairs(history, hubForums, eventId),
+        existing: new Map(grouped.filter((mark) => mark.groupSize === size).map((mark) => [mark.guestId, mark.group!])),
+      })
+    : null;
+  // Not asked: a guest new to a grouped event gets the group every door's walk-in rule gives.
+  const ruleTable = grouped
+    .filter((mark) => !mark.byRule)
+    .map((mark) => ({
+      id: mark.guestId,
+      group: mark.group!,
+      department: rows.find((r) => r.guestId === mark.guestId)?.department ?? '',
+    }));
+  const ruleSize = grouped.find((mark) => !mark.byRule)?.groupSize ?? null;
+  const updatedAt = (options.now ?? new Date()).toISOString();
+  const changed: ForumMarkRecord[] = [];
+  for (const row of rows) {
+    const old = marks.get(row.guestId);
+    let group = old?.group ?? null;
+    let groupSize = old?.groupSize ?? null;
+    let byRule = old?.byRule ?? false;
+    if (organizer) {
+      [group, groupSize] = [organizer.get(row.guestId)!, size!];
+      byRule = old?.group === group && old.groupSize === size ? byRule : false;
+    } else if (group === null && ruleSize) {
+      group = placeWalkIn(ruleTable, { identity: walkInIdentity(row), department: row.department }, ruleSize);
+      [groupSize, byRule] = [ruleSize, true];
+    }
+    const mark: ForumMarkRecord = {
+      type: 'forum-mark',
+      id: row.guestId,
+      eventId,
+      guestId: row.guestId,
+      group,
+      groupSize,
+      firstForum: first.has(row.guestId),
+      byRule,
+      updatedAt,
+    };
+    if (
+      !old ||
+      old.group !== group ||
+      old.groupSize !== groupSize ||
+      old.firstForum !== mark.firstForum ||
+      old.byRule !== byRule
+    )
+      changed.push(mark);
+  }
+  return changed;
+}
+
+/** Every event's records, as the history needs them. */
+export async function hubForums(storage: HubStorage): Promise<HubForums> {
+  const events = await storage.listEvents();
+  return Promise.all(
+    events.map(async (event) => ({ eventId: event.id, records: await storage.eventRecords(event.id) })),
+  );
+}
+
+/** Computes and stores the event's marks; returns them (only the changed ones). */
+export async function refreshForumMarks(
+  storage: HubStorage,
+  eventId: string,
+  options: MarkOptions = {},
+): Promise<ForumMarkRecord[]> {
+  const marks = forumMarksFor(await hubForums(storage), eventId, options);
+  if (marks.length > 0) await storage.push(HUB_ORIGIN, marks);
+  return marks;
+}
+
+/** The event's groups with their members (by name), as the tables and the PDF list them. */
+export function mingleGroupsOf(records: SyncRecord[]): GroupsResponse['groups'] {
+  const rows = new Map(hubAttendance(records).rows.map((row) => [row.guestId, row]));
+  const groups = new Map<number, GroupsResponse['groups'][number]['members']>();
+  for (const mark of records) {
+    if (mark.type !== 'forum-mark' || mark.group === null) continue;
+    const row = rows.get(mark.guestId);
+    if (!row || !row.name.trim()) continue;
+    groups.set(mark.group, [
+      ...(groups.get(mark.group) ?? []),
+      { guestId: row.guestId, name: row.name, department: row.department },
+    ]);
+  }
+  return [...groups]
+    .sort(([a], [b]) => a - b)
+    .map(([group, members]) => ({ group, members: members.sort((a, b) => a.name.localeCompare(b.name, 'sv')) }));
+}
