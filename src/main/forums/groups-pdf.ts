@@ -38,7 +38,11 @@ export async function renderGroupsPdf(
     const slot = index % perPage;
     if (slot === 0) {
       doc.addPage({ size: [A4.width, A4.height], margin: 0 });
-      doc.font('regular').fontSize(10).fillColor('#444444').text(eventName, MARGIN, MARGIN - 24, { lineBreak: false });
+      doc
+        .font('regular')
+        .fontSize(10)
+        .fillColor('#444444')
+        .text(eventName, MARGIN, MARGIN - 24, { lineBreak: false });
     }
     const x = MARGIN + (slot % COLUMNS) * columnWidth;
     let y = MARGIN + Math.floor(slot / COLUMNS) * blockHeight;
@@ -47,7 +51,11 @@ export async function renderGroupsPdf(
     for (const member of members) {
       const cell = { width: columnWidth - 12, lineBreak: false, ellipsis: true };
       doc.font('bold').fontSize(10).fillColor('#111111').text(member.name, x, y, cell);
-      doc.font('regular').fontSize(9).fillColor('#444444').text(member.department, x, y + LINE - 1, cell);
+      doc
+        .font('regular')
+        .fontSize(9)
+        .fillColor('#444444')
+        .text(member.department, x, y + LINE - 1, cell);
       y += 2 * LINE;
     }
   });
