@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { tempDir } from '../helpers/temp';
 import { migrate, openDatabase, schemaVersion } from '../../src/main/store/database';
 import { createEvent } from '../../src/main/store/events';
-import { insertGuest } from '../../src/main/store/guests';
+import { insertGuestBefore012 } from '../helpers/guests-before-012';
 import { applyForumMark, forumMarkOf } from '../../src/main/store/forum-marks';
 import { purgePersonalData } from '../../src/main/staff/personal-data';
 
@@ -26,7 +26,7 @@ describe('migration 011 (forum marks)', () => {
     const old = new Database(file);
     migrate(old, 8);
     const event = createEvent(old, { name: 'Ledarforum', startsOn: '2026-11-12', venue: null });
-    const guest = insertGuest(old, {
+    const guest = insertGuestBefore012(old, {
       eventId: event.id,
       code: 'anna0001',
       firstName: 'Anna',
