@@ -3,7 +3,7 @@
 import type { BadgeDesign } from '../../shared/badge/design';
 import { layoutPage, type BadgeEventInfo, type BadgePerson, type PageLayout } from '../../shared/badge/layout';
 import { BADGE_PRESETS, badgesPerPage } from '../../shared/badge/presets';
-import { badgeFontBytes } from './font';
+import { startPdf } from './pdf-document';
 
 /** Lays out the people onto as many pages of the design's preset as they need. */
 export function layoutPages(design: BadgeDesign, event: BadgeEventInfo, people: BadgePerson[]): PageLayout[] {
@@ -14,18 +14,7 @@ export function layoutPages(design: BadgeDesign, event: BadgeEventInfo, people: 
 }
 
 export async function renderBadgePdf(pages: PageLayout[], title: string): Promise<Buffer> {
-  const fonts = badgeFontBytes();
-  // Loaded on the first badge: every station and CLI command imports this module, few print.
-  const { default: PDFDocument } = await import('pdfkit');
-  const doc = new PDFDocument({ autoFirstPage: false, margin: 0, info: { Title: title, Creator: 'Entré' } });
-  doc.registerFont('badge', fonts.regular);
-  doc.registerFont('badge-bold', fonts.bold);
-  const chunks: Buffer[] = [];
-  doc.on('data', (chunk: Buffer) => chunks.push(chunk));
-  const finished = new Promise<Buffer>((resolve, reject) => {
-    doc.on('end', () => resolve(Buffer.concat(chunks)));
-    doc.on('error', reject);
-  });
+  const { doc, finish } = await startPdf({ autoFirstPage: false, margin: 0, info: { Title: title, Creator: 'Entré' } });
   for (const page of pages) {
     doc.addPage({ size: [page.width, page.height], margin: 0 });
     for (const line of page.cutLines)
@@ -52,15 +41,14 @@ export async function renderBadgePdf(pages: PageLayout[], title: string): Promis
         });
       for (const text of badge.texts) {
         doc
-          .font(text.bold ? 'badge-bold' : 'badge')
+          .font(text.bold ? 'bold' : 'regular')
           .fontSize(text.size)
           .fillColor(text.colour)
           .text(text.text, text.x, text.baseline, { lineBreak: false, baseline: 'alphabetic' });
       }
     }
   }
-  doc.end();
-  return finished;
+  return finish();
 }
 
 const dataUrlBytes = (dataUrl: string): Buffer => Buffer.from(dataUrl.slice(dataUrl.indexOf(',') + 1), 'base64');

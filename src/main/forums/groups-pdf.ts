@@ -1,7 +1,7 @@
 // The mingle groups on A4 for the tables: each group's number large, its members with their
 // departments beneath, as many groups to a page as fit.
 import type { GroupsResponse } from '../../shared/sync-protocol';
-import { badgeFontBytes } from '../badges/font';
+import { startPdf } from '../badges/pdf-document';
 
 const A4 = { width: 595.28, height: 841.89 };
 const MARGIN = 48;
@@ -16,20 +16,10 @@ export async function renderGroupsPdf(
   groups: GroupsResponse['groups'],
   groupWord: string,
 ): Promise<Buffer> {
-  const fonts = badgeFontBytes();
-  const { default: PDFDocument } = await import('pdfkit');
-  const doc = new PDFDocument({
+  const { doc, finish } = await startPdf({
     autoFirstPage: false,
     margin: 0,
     info: { Title: `${eventName}: ${groupWord}`, Creator: 'Entré' },
-  });
-  doc.registerFont('regular', fonts.regular);
-  doc.registerFont('bold', fonts.bold);
-  const chunks: Buffer[] = [];
-  doc.on('data', (chunk: Buffer) => chunks.push(chunk));
-  const finished = new Promise<Buffer>((resolve, reject) => {
-    doc.on('end', () => resolve(Buffer.concat(chunks)));
-    doc.on('error', reject);
   });
   const columnWidth = (A4.width - 2 * MARGIN) / COLUMNS;
   const blockHeight = HEADING + 6 + MEMBERS_PER_BLOCK * 2 * LINE + 12;
@@ -59,6 +49,5 @@ export async function renderGroupsPdf(
       y += 2 * LINE;
     }
   });
-  doc.end();
-  return finished;
+  return finish();
 }

@@ -5,7 +5,7 @@ import type { Db } from '../store/database';
 import { getActiveEvent } from '../store/events';
 import { fullName, listGuests } from '../store/guests';
 import { eventPhotos } from '../store/photos';
-import { badgeFontBytes } from '../badges/font';
+import { startPdf } from '../badges/pdf-document';
 import { POINTS_PER_MM } from '../../shared/badge/presets';
 import { getPhotoSettings } from './settings';
 
@@ -66,17 +66,7 @@ export function groupByDepartment(entries: WhosWhoEntry[]): [string, WhosWhoEntr
 }
 
 export async function renderWhosWho(title: string, entries: WhosWhoEntry[]): Promise<Buffer> {
-  const fonts = badgeFontBytes();
-  const { default: PDFDocument } = await import('pdfkit');
-  const doc = new PDFDocument({ size: 'A4', margin: 0, info: { Title: title, Creator: 'Entré' } });
-  doc.registerFont('regular', fonts.regular);
-  doc.registerFont('bold', fonts.bold);
-  const chunks: Buffer[] = [];
-  doc.on('data', (chunk: Buffer) => chunks.push(chunk));
-  const finished = new Promise<Buffer>((resolve, reject) => {
-    doc.on('end', () => resolve(Buffer.concat(chunks)));
-    doc.on('error', reject);
-  });
+  const { doc, finish } = await startPdf({ size: 'A4', margin: 0, info: { Title: title, Creator: 'Entré' } });
 
   doc
     .font('bold')
@@ -121,6 +111,5 @@ export async function renderWhosWho(title: string, entries: WhosWhoEntry[]): Pro
     });
     y += CELL_HEIGHT + GAP;
   }
-  doc.end();
-  return finished;
+  return finish();
 }
