@@ -60,3 +60,14 @@ function hasRowidAlias(columns: ColumnInfo[]): boolean {
   const keys = columns.filter((column) => column.pk > 0);
   return keys.length === 1 && keys[0]!.type.toUpperCase() === 'INTEGER';
 }
+
+/**
+ * A table's CREATE statement with one more value allowed in a CHECK written as comparisons:
+ * `allowAlso(sql, "kind = 'a'", "kind = 'b'")` turns `kind = 'a'` into `kind = 'a' OR kind = 'b'`.
+ * Throws when the statement lacks the comparison: the store then has a schema this migration does not know.
+ */
+export function allowAlso(createSql: string, existing: string, added: string): string {
+  const allowed = createSql.replace(existing, `${existing} OR ${added}`);
+  if (allowed === createSql) throw new Error(`Unexpected schema: no ${existing} to add ${added} to.`);
+  return allowed;
+}

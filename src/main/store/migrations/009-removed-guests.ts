@@ -1,5 +1,5 @@
 import type { Migration } from './index';
-import { rebuildTable } from '../rebuild-table';
+import { allowAlso, rebuildTable } from '../rebuild-table';
 
 /**
  * A guest cancelled from the list is marked removed, never deleted: their check-ins stay in the
@@ -12,10 +12,6 @@ export const removedGuests: Migration = {
   rebuildsTables: true,
   up(db) {
     db.exec('ALTER TABLE guests ADD COLUMN removed_at TEXT');
-    rebuildTable(db, 'staff_log', (createSql) => {
-      const allowed = createSql.replace("kind = 'kiosk-quit'", "kind = 'kiosk-quit' OR kind = 'guest-removed'");
-      if (allowed === createSql) throw new Error('The door log has an unexpected schema.');
-      return allowed;
-    });
+    rebuildTable(db, 'staff_log', (sql) => allowAlso(sql, "kind = 'kiosk-quit'", "kind = 'guest-removed'"));
   },
 };

@@ -1,11 +1,5 @@
 import type { Migration } from './index';
-import { rebuildTable } from '../rebuild-table';
-
-function allowAlso(createSql: string, last: string, added: string): string {
-  const allowed = createSql.replace(last, `${last} OR ${added}`);
-  if (allowed === createSql) throw new Error(`Unexpected schema: no ${last} to add ${added} to.`);
-  return allowed;
-}
+import { allowAlso, rebuildTable } from '../rebuild-table';
 
 /**
  * The door log records the kiosk reloading its page after the page crashed or hung, and a badge can be
