@@ -6,6 +6,9 @@ import { guestAttendanceLog } from '../../src/main/store/attendance';
 import { attendanceCsv } from '../../src/main/export/csv';
 import { attendanceReport } from '../../src/main/export/attendance-report';
 import { tempStation } from '../helpers/temp-station';
+import { insertGuest } from '../../src/main/store/guests';
+import { recomputeGuestAliases } from '../../src/main/store/guest-aliases';
+import { removeGuest } from '../../src/main/staff/guest-list';
 
 const name = (full: string) => {
   const [firstName, ...rest] = full.split(' ');
@@ -59,5 +62,40 @@ describe('probable duplicates', () => {
     expect(guestAttendanceLog(station.db, walkIn.id).map((e) => [e.kind, e.method])).toEqual([['check-in', 'walk-in']]);
     const csv = attendanceCsv(attendanceReport(station.db, event.id));
     expect(csv).toMatch(/Nils Nykomling,Praktikant,Miljöförvaltningen,,yes,[^,]+,[^,]+,walk-in,yes\r\n/);
+  });
+});
+
+describe('a cancelled guest who comes anyway', () => {
+  let station: ReturnType<typeof tempStation>;
+  afterEach(() => station?.close());
+
+  it('is registered as a walk-in who counts, never merged into the removed guest by e-mail', () => {
+    station = tempStation();
+    const eventId = getActiveEvent(station.db)!.id;
+    // The removed guest's id sorts first, so the e-mail rule would have made the walk-in its alias.
+    const cancelled = insertGuest(station.db, {
+      id: '00000000-0000-4000-8000-000000000001',
+      eventId,
+      code: 'cancel01',
+      ...name('Vera Wahl'),
+      title: '',
+      department: 'Kulturförvaltningen',
+      email: 'vera.wahl@example.se',
+      source: 'import',
+    });
+    removeGuest(station.db, cancelled.id);
+    const walkIn = createWalkIn(station, {
+      ...name('Vera Wahl'),
+      title: '',
+      department: '',
+      email: 'Vera.Wahl@example.se',
+    });
+    recomputeGuestAliases(station.db); // as every sync that brings a guest change does
+
+    const listed = allStaffGuests(station.db, eventId, 'walk-ins');
+    expect(listed.map((guest) => [guest.id, guest.fullName, guest.checkedInAt !== null])).toEqual([
+      [walkIn.id, 'Vera Wahl', true],
+    ]);
+    expect(attendanceReport(station.db, eventId).find((row) => row.name === 'Vera Wahl')?.checkedIn).toBe(true);
   });
 });

@@ -1,6 +1,7 @@
 // Guests merged by sync: the same walk-in registered at two doors (same e-mail in one event) is one
 // guest. Every station and the hub reach the same answer on their own: the guest id that sorts
-// first is the guest, the others are its aliases and their attendance counts for it.
+// first is the guest, the others are its aliases and their attendance counts for it. A guest taken off
+// the list (removed_at) takes no part: a cancelled guest who came anyway as a walk-in is that walk-in.
 import { type Db, prepared } from './database';
 
 /** Rebuilds the aliases from the guests now known; cheap (indexed) and idempotent. */
@@ -11,8 +12,9 @@ export function recomputeGuestAliases(db: Db): void {
     `INSERT INTO guest_aliases (alias_id, guest_id)
      SELECT id, canonical FROM (
        SELECT g.id, (SELECT min(h.id) FROM guests h
-                     WHERE h.event_id = g.event_id AND lower(h.email) = lower(g.email) AND h.email <> '') AS canonical
-       FROM guests g WHERE g.email <> ''
+                     WHERE h.event_id = g.event_id AND lower(h.email) = lower(g.email) AND h.email <> ''
+                       AND h.removed_at IS NULL) AS canonical
+       FROM guests g WHERE g.email <> '' AND g.removed_at IS NULL
      ) WHERE canonical < id`,
   ).run();
 }
@@ -27,7 +29,10 @@ export function guestAliasMap(db: Db, eventId: string): Map<string, string> {
 }
 
 /** The same rule over plain records, for the hub (which keeps guests as records, not rows). */
-export function canonicalGuestIds(guests: { id: string; eventId: string; email: string }[]): Map<string, string> {
+export function canonicalGuestIds(
+  records: { id: string; eventId: string; email: string; removedAt?: string | null }[],
+): Map<string, string> {
+  const guests = records.filter((guest) => !guest.removedAt);
   const first = new Map<string, string>();
   const keyOf = (guest: { eventId: string; email: string }) => `${guest.eventId}\n${guest.email.toLowerCase()}`;
   for (const guest of guests) {

@@ -4,6 +4,7 @@ import { foldForSearch } from '../../shared/search-text';
 import { personSortKey } from '../../shared/person-sort';
 import { type Db, prepared } from './database';
 import { setSetting } from './settings';
+import { recomputeGuestAliases } from './guest-aliases';
 
 export type GuestSource = 'import' | 'demo' | 'walk-in' | 'signed-invitation';
 
@@ -226,11 +227,14 @@ export function countGuests(db: Db, eventId: string): number {
 export function removeGuests(db: Db, ids: string[], now = new Date()): void {
   const remove = prepared(db, 'UPDATE guests SET removed_at = ?, updated_at = ? WHERE id = ? AND removed_at IS NULL');
   for (const id of ids) remove.run(now.toISOString(), now.toISOString(), id);
+  // A removed guest merges with nobody (guest-aliases.ts): a walk-in with their e-mail stands alone again.
+  if (ids.length > 0) recomputeGuestAliases(db);
 }
 
 /** Puts a removed guest back on the list (they are in a newly imported file again). */
 export function restoreGuest(db: Db, id: string): void {
   prepared(db, 'UPDATE guests SET removed_at = NULL, updated_at = ? WHERE id = ?').run(new Date().toISOString(), id);
+  recomputeGuestAliases(db);
 }
 
 /** A handful: five hits and the on-screen keyboard fit on a 768 px high kiosk screen. */
