@@ -120,3 +120,20 @@ it('lets staff take, list and withdraw photos and change the settings, only in a
   ).toEqual({ kioskQuestion: false, whosWhoInitials: true });
   expect(dispatch(handlers, 'getPhotoSettings', { session })).toEqual({ kioskQuestion: false, whosWhoInitials: true });
 });
+
+it('asks only a guest at the kiosk screen: staff checking someone in by hand print the badge at once', async () => {
+  const { handlers, guests } = open();
+  const carin = guests[2]!;
+  const welcome = checkInGuest(station, carin.id, 'staff');
+  expect(welcome).toMatchObject({ kind: 'welcome' });
+  expect(welcome).not.toHaveProperty('photoQuestion');
+  const plain = await printedBadge(`${carin.firstName} ${carin.lastName}`);
+  expect(imagesIn(plain)).toBe(0);
+  // Nobody is being asked about this guest, so no kiosk can set their photo.
+  const refused = refusal(() =>
+    dispatch(handlers, 'answerPhotoQuestion', { guestId: carin.id, jpeg: FACE_JPEG.toString('base64') }),
+  );
+  expect(refused.message).toBe('The photo question for this guest is over; nothing was saved.');
+  expect(guestPhoto(station.db, carin.id)).toBeNull();
+  fs.rmSync(plain);
+});

@@ -3,7 +3,7 @@
 // Every job stays in the store with its outcome, for staff to see and retry.
 import { randomUUID } from 'node:crypto';
 import type { PrintJob, PrintReason } from '../../shared/badge/print-jobs';
-import type { ScanOutcome } from '../../shared/domain';
+import type { CheckInMethod, ScanOutcome } from '../../shared/domain';
 import { BADGE_PRESETS } from '../../shared/badge/presets';
 import type { Db } from '../store/database';
 import { getEvent } from '../store/events';
@@ -35,6 +35,9 @@ const SHARED_STORE_POLL_MS = 2000;
  */
 const PHOTO_HOLD_MS = (PHOTO_QUESTION_SECONDS + 40) * 1000;
 
+/** Check-ins made by the guest at the kiosk screen, the only ones the photo question follows. */
+const KIOSK_METHODS: ReadonlySet<CheckInMethod> = new Set(['wedge', 'camera', 'search']);
+
 export class BadgePrinting {
   private working: Promise<void> | null = null;
   /** Check-ins whose badge job is about to be queued. */
@@ -65,11 +68,12 @@ export class BadgePrinting {
    * the extra write; its id is chosen now and returned with the welcome, so the kiosk can tell the
    * guest how their badge is doing. Should the station die in that instant, staff reprint the badge.
    */
-  afterCheckIn(outcome: ScanOutcome): ScanOutcome {
+  afterCheckIn(outcome: ScanOutcome, method: CheckInMethod): ScanOutcome {
     if (outcome.kind !== 'welcome') return outcome;
     const print = getPrinterSettings(this.db).printOnCheckIn;
     const badgeJobId = print ? randomUUID() : undefined;
-    if (getPhotoSettings(this.db).kioskQuestion) {
+    // Only a guest at the kiosk screen is asked; staff checking someone in by hand print at once.
+    if (KIOSK_METHODS.has(method) && getPhotoSettings(this.db).kioskQuestion) {
       this.holdForPhoto(outcome.guest.id, badgeJobId);
       return { ...outcome, badgeJobId, photoQuestion: true };
     }

@@ -33,7 +33,7 @@ export function checkInByCode(station: Station, input: string, method: CheckInMe
       return guest && !guest.removedAt ? admit(station, guest, method) : ({ kind: 'unknown' } as const);
     })
     .immediate();
-  return afterCommit(station, outcome);
+  return afterCommit(station, outcome, method);
 }
 
 /**
@@ -72,15 +72,15 @@ export function checkInGuest(station: Station, guestId: string, method: CheckInM
         : ({ kind: 'unknown' } as const);
     })
     .immediate();
-  return afterCommit(station, outcome);
+  return afterCommit(station, outcome, method);
 }
 
 /**
  * Runs once the check-in is on disk: a badge is queued only for a guest just welcomed, or held while
  * the kiosk asks for their photo.
  */
-function afterCommit(station: Station, outcome: ScanOutcome): ScanOutcome {
-  return station.badges?.afterCheckIn(outcome) ?? outcome;
+function afterCommit(station: Station, outcome: ScanOutcome, method: CheckInMethod): ScanOutcome {
+  return station.badges?.afterCheckIn(outcome, method) ?? outcome;
 }
 
 function admit(station: Station, guest: Guest, method: CheckInMethod): ScanOutcome {
