@@ -9,7 +9,7 @@ import { generateSigningKeyPair, parsePrivateKeyPem } from '../../src/main/invit
 import { openDatabase } from '../../src/main/store/database';
 import { addEventKey, retireEventKey, revokeInvitation } from '../../src/main/store/event-keys';
 import { createEvent, setActiveEvent } from '../../src/main/store/events';
-import { getGuest, insertGuest } from '../../src/main/store/guests';
+import { getGuest, insertGuest, removeGuests } from '../../src/main/store/guests';
 
 let dir: string;
 let station: Station;
@@ -45,6 +45,41 @@ describe('checking in with a signed invitation', () => {
     expect(outcome).toMatchObject({ kind: 'welcome', guest: { id: claims.guestId, fullName: 'Göran Bäckström' } });
     expect(getGuest(station.db, claims.guestId)).toMatchObject({ source: 'signed-invitation', eventId });
     expect(checkInByCode(station, sign(claims), 'wedge')).toMatchObject({ kind: 'already' });
+  });
+
+  it('refuses the signed invitation of a cancelled guest this kiosk imported under another id, and adds nobody', () => {
+    const claims = newcomer();
+    const imported = insertGuest(station.db, {
+      eventId,
+      code: 'goran0001',
+      firstName: claims.firstName,
+      lastName: claims.lastName,
+      title: claims.title,
+      department: claims.department,
+      email: '',
+      source: 'import',
+    });
+    removeGuests(station.db, [imported.id]);
+    expect(checkInByCode(station, sign(claims), 'camera')).toEqual({ kind: 'unknown' });
+    expect(getGuest(station.db, claims.guestId)).toBeNull();
+  });
+
+  it('admits the namesake still on the list when another of that name was cancelled, and adds nobody', () => {
+    const claims = newcomer();
+    const fields = {
+      eventId,
+      firstName: claims.firstName,
+      lastName: claims.lastName,
+      title: claims.title,
+      department: claims.department,
+      email: '',
+      source: 'import' as const,
+    };
+    const cancelled = insertGuest(station.db, { ...fields, code: 'goran0001' });
+    const listed = insertGuest(station.db, { ...fields, code: 'goran0002' });
+    removeGuests(station.db, [cancelled.id]);
+    expect(checkInByCode(station, sign(claims), 'camera')).toMatchObject({ kind: 'welcome', guest: { id: listed.id } });
+    expect(getGuest(station.db, claims.guestId)).toBeNull();
   });
 
   it('admits a known guest as themselves, not as a copy', () => {

@@ -48,7 +48,10 @@ function guestOfSignedInvitation(db: Db, event: EventInfo, code: string): Guest 
   if (known) return known.eventId === event.id ? known : null;
   // A kiosk that imported the list itself gave its guests other ids: one guest of that name is them.
   const namesakes = findGuestsByName(db, event.id, claims);
-  if (namesakes.length === 1) return namesakes[0]!;
+  const listed = namesakes.filter((guest) => !guest.removedAt);
+  if (listed.length === 1) return listed[0]!;
+  // Only namesakes taken off the list: that is who this is, and the door refuses them.
+  if (listed.length === 0 && namesakes.length > 0) return namesakes[0]!;
   return insertGuest(db, {
     id: claims.guestId,
     eventId: event.id,

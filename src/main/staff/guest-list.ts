@@ -176,7 +176,7 @@ export function editGuest(db: Db, guestId: string, fields: GuestFields & { flagg
 export function departments(db: Db, eventId: string): string[] {
   const rows = prepared(
     db,
-    "SELECT DISTINCT department FROM guests WHERE event_id = ? AND department <> '' ORDER BY department",
+    "SELECT DISTINCT department FROM guests WHERE event_id = ? AND department <> '' AND removed_at IS NULL ORDER BY department",
   ).all(eventId) as { department: string }[];
   return rows.map((row) => row.department);
 }

@@ -61,7 +61,7 @@ export function badgeSample(
     db,
     `SELECT trim(g.first_name || ' ' || g.last_name) AS full_name, g.title, g.department, p.jpeg FROM guests g
      LEFT JOIN guest_photos p ON p.guest_id = g.id AND p.jpeg IS NOT NULL
-     WHERE g.event_id = ? ORDER BY p.jpeg IS NULL, length(g.first_name) + length(g.last_name) DESC, g.rowid LIMIT 1`,
+     WHERE g.event_id = ? AND g.removed_at IS NULL ORDER BY p.jpeg IS NULL, length(g.first_name) + length(g.last_name) DESC, g.rowid LIMIT 1`,
   ).get(eventId) as { full_name: string; title: string; department: string; jpeg: Buffer | null } | undefined;
   if (!row) return null;
   return {

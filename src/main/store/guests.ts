@@ -195,7 +195,7 @@ export function findGuestByEmail(db: Db, eventId: string, email: string): Guest 
 
 /** Guests of the event whose full name folds to the same text as this one ("Asa Ohman" = "Åsa Öhman"). */
 export function findGuestsByName(db: Db, eventId: string, name: Pick<GuestFields, 'firstName' | 'lastName'>): Guest[] {
-  const rows = prepared(db, `SELECT ${GUEST_COLUMNS} FROM guests WHERE event_id = ? AND search_text = ? LIMIT 2`).all(
+  const rows = prepared(db, `SELECT ${GUEST_COLUMNS} FROM guests WHERE event_id = ? AND search_text = ? LIMIT 4`).all(
     eventId,
     foldForSearch(fullName(name)),
   ) as GuestRow[];

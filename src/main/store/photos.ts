@@ -81,9 +81,12 @@ export function guestPhoto(db: Db, guestId: string): GuestPhoto | null {
 
 /** Every photo of an event, by guest id. */
 export function eventPhotos(db: Db, eventId: string): Map<string, GuestPhoto> {
-  const rows = prepared(db, 'SELECT * FROM guest_photos WHERE event_id = ? AND jpeg IS NOT NULL').all(
-    eventId,
-  ) as PhotoRow[];
+  // Guests taken off the list (removed_at) keep their photo row for sync, but are nobody's business here.
+  const rows = prepared(
+    db,
+    `SELECT p.* FROM guest_photos p JOIN guests g ON g.id = p.guest_id
+     WHERE p.event_id = ? AND p.jpeg IS NOT NULL AND g.removed_at IS NULL`,
+  ).all(eventId) as PhotoRow[];
   return new Map(rows.flatMap((row) => (toPhoto(row) ? [[row.guest_id, toPhoto(row)!] as const] : [])));
 }
 
