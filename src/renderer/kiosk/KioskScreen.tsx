@@ -26,7 +26,9 @@ export function KioskScreen({ info, onStaffMode }: { info: KioskInfo; onStaffMod
   const pending = useRef(0);
 
   // Badge photos (issue 16): the question after a welcome, ended by the next scan.
-  const photo = usePhotoQuestion(() => setResult(null));
+  const photo = usePhotoQuestion();
+  // The code the camera read last: the guest being asked still holds it up, and must not end their own question.
+  const lastCameraCode = useRef('');
 
   const show = useCallback(
     (next: KioskResult) => {
@@ -68,12 +70,14 @@ export function KioskScreen({ info, onStaffMode }: { info: KioskInfo; onStaffMod
 
   const onCameraCode = useCallback(
     (text: string) => {
+      if (photo.guest && text === lastCameraCode.current) return;
+      lastCameraCode.current = text;
       stillThere();
       setResetSignal((n) => n + 1);
       // A foreign QR code (a web address, a contact card) can be long; the store refuses it either way.
       run(() => api.checkInByCode({ code: text.slice(0, MAX_SCAN_INPUT), method: 'camera' }));
     },
-    [run, stillThere],
+    [run, stillThere, photo.guest],
   );
 
   const onSearchCheckIn = useCallback(
@@ -113,7 +117,10 @@ export function KioskScreen({ info, onStaffMode }: { info: KioskInfo; onStaffMod
       </header>
 
       <section className="kiosk__status" role="status" aria-live="polite" aria-atomic="true">
-        {result && <ResultPanel result={result} badge={badge} departmentColours={departmentColours} />}
+        {/* While the guest is asked for a photo the badge is on hold: its progress shows once they answer. */}
+        {result && (
+          <ResultPanel result={result} badge={photo.guest ? null : badge} departmentColours={departmentColours} />
+        )}
       </section>
 
       {photo.guest && <PhotoConsent key={photo.guest.id} guest={photo.guest} onDone={photo.done} />}

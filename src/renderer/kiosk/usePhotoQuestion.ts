@@ -5,11 +5,9 @@ import type { PublicGuest } from '../../shared/domain';
 import { api } from '../api';
 import type { KioskResult } from './result';
 
-export function usePhotoQuestion(onFinished: () => void) {
+export function usePhotoQuestion() {
   const [guest, setGuest] = useState<PublicGuest | null>(null);
   const asking = useRef<PublicGuest | null>(null);
-  const onFinishedRef = useRef(onFinished);
-  onFinishedRef.current = onFinished;
 
   const ask = useCallback((result: KioskResult) => {
     if (result.kind !== 'welcome' || !result.photoQuestion) return;
@@ -27,11 +25,10 @@ export function usePhotoQuestion(onFinished: () => void) {
     api.answerPhotoQuestion({ guestId: current.id, jpeg: null }).catch(() => {});
   }, []);
 
-  /** PhotoConsent sent the guest's answer. */
+  /** PhotoConsent sent the guest's answer: the welcome goes on to say how the badge is doing. */
   const done = useCallback(() => {
     asking.current = null;
     setGuest(null);
-    onFinishedRef.current();
   }, []);
 
   return useMemo(() => ({ guest, ask, end, done }), [guest, ask, end, done]);
