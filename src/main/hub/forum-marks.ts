@@ -38,13 +38,11 @@ export function forumMarksFor(hubForums: HubForums, eventId: string, options: Ma
       })
     : null;
   // Not asked: a guest new to a grouped event gets the group every door's walk-in rule gives.
+  // Only guests still on the list hold a seat (not removed, merged or purged): the doors read the same table.
+  const present = new Map(rows.map((row) => [row.guestId, row]));
   const ruleTable = grouped
-    .filter((mark) => !mark.byRule)
-    .map((mark) => ({
-      id: mark.guestId,
-      group: mark.group!,
-      department: rows.find((r) => r.guestId === mark.guestId)?.department ?? '',
-    }));
+    .filter((mark) => !mark.byRule && present.has(mark.guestId))
+    .map((mark) => ({ id: mark.guestId, group: mark.group!, department: present.get(mark.guestId)!.department }));
   const ruleSize = grouped.find((mark) => !mark.byRule)?.groupSize ?? null;
   const updatedAt = (options.now ?? new Date()).toISOString();
   const changed: ForumMarkRecord[] = [];

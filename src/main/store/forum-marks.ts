@@ -42,7 +42,10 @@ export function organizerGroups(
     db,
     `SELECT g.id, g.department, m.mingle_group AS "group", m.group_size AS size FROM forum_marks m
      JOIN guests g ON g.id = m.guest_id
-     WHERE m.event_id = ? AND m.mingle_group IS NOT NULL AND m.by_rule = 0`,
+     WHERE m.event_id = ? AND m.mingle_group IS NOT NULL AND m.by_rule = 0
+       -- Only guests still on the list hold a seat, as at the hub: not removed, merged or purged.
+       AND g.removed_at IS NULL AND g.id NOT IN (SELECT alias_id FROM guest_aliases)
+       AND trim(g.first_name || g.last_name) <> ''`,
   ).all(eventId) as { id: string; department: string; group: number; size: GroupSize }[];
   return members.length > 0 ? { size: members[0]!.size, members } : null;
 }
