@@ -130,4 +130,19 @@ describe.concurrent('entre export', () => {
     const run = await entre(['export', '--db', path.join(tempDir(), 'empty.db')]);
     expect(run).toEqual({ code: 1, stdout: '', stderr: 'The store has no event yet: import a guest list first.\n' });
   });
+  it("refuses options the hub's merged CSV cannot honour, before asking the hub anything", async () => {
+    const run = await entre([
+      'export',
+      '--db',
+      path.join(tempDir(), 'door.db'),
+      '--hub',
+      'http://127.0.0.1:9',
+      '--missing',
+    ]);
+    expect(run).toEqual({
+      code: 1,
+      stdout: '',
+      stderr: 'With --hub the export is the merged CSV of every door: leave out --format, --missing and --excel-sv.\n',
+    });
+  });
 });

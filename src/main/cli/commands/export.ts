@@ -30,6 +30,11 @@ export const exportCommand: CliCommand = (program) =>
       const { writeOutputFile } = await import('../../file-problems');
       await withStore(options.db, async (db) => {
         if (options.hub) {
+          // The hub's merged report is one CSV of everyone: say so rather than ignore what was asked.
+          if (options.missing || options.excelSv || options.format !== 'csv')
+            fail(
+              'With --hub the export is the merged CSV of every door: leave out --format, --missing and --excel-sv.',
+            );
           const { fetchHubAttendance } = await import('../../sync/client');
           const csv = await fetchHubAttendance(db, options.hub, 'csv', options.event).catch((error: Error) =>
             fail(error.message),
