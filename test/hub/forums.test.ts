@@ -1,14 +1,17 @@
 // A recurring forum over a real hub (SQLite file, loopback HTTP): three earlier forums, then this
 // one with an organizer's station and two doors. History per person, first-timers marked and on
-// the badge, mingle groups on badges and in the PDF, and a walk-in placed alike at both doors.
+// the badge, mingle groups on badges and in the PDF, and a walk-in placed alike at both doors, also
+// after a guest was taken off the list. Against each hub storage: SQLite, and PostgreSQL where
+// ENTRE_TEST_DATABASE_URL is set (CI sets it; .ci/setup.d/postgres.sh).
 import fs from 'node:fs';
 import path from 'node:path';
-import { describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, onTestFinished, vi } from 'vitest';
 import { renderGuestListSheets } from '../../src/main/badges/sheet';
 import { FORUM_WORD_SETTINGS } from '../../src/main/badges/forum-badge';
 import { historyText } from '../../src/main/forums/cli-actions';
 import { buildCli } from '../../src/main/cli/main';
 import { renderGroupsPdf } from '../../src/main/forums/groups-pdf';
+import { openPostgresHubStorage } from '../../src/main/hub/postgres-storage';
 import { openSqliteHubStorage } from '../../src/main/hub/sqlite-storage';
 import type { HubStorage } from '../../src/main/hub/storage';
 import { appendAttendance } from '../../src/main/store/attendance';
@@ -18,6 +21,9 @@ import { forumMarkOf, organizerGroups } from '../../src/main/store/forum-marks';
 import { checkInGuest } from '../../src/main/kiosk/check-in';
 import { dashboardFigures } from '../../src/main/staff/dashboard';
 import { type Guest, insertGuest } from '../../src/main/store/guests';
+import { removeGuest } from '../../src/main/staff/guest-list';
+import { placeWalkIn, walkInIdentity } from '../../src/shared/mingle-groups';
+import { postgresTestSchema } from '../../e2e/helpers/sync-cluster';
 import { setSetting, stationId } from '../../src/main/store/settings';
 import { currentPairing, fetchHubHistory, pairWithHub, requestHubGroups, syncOnce } from '../../src/main/sync/client';
 import { pdfText } from '../badges/pdf-tools';
@@ -82,235 +88,295 @@ async function forum(
   return { db, eventId: event.id, guests };
 }
 
+/** A hub's storage, and how the CLI on the hub machine names its database. */
+const backends: Record<string, () => Promise<{ storage: HubStorage; cli: string[] }>> = {
+  async sqlite() {
+    const file = path.join(tempDir(), 'hub.db');
+    return { storage: openSqliteHubStorage(file), cli: ['--db', file] };
+  },
+  async postgres() {
+    const schema = await postgresTestSchema(process.env.ENTRE_TEST_DATABASE_URL!);
+    onTestFinished(schema.dispose);
+    return { storage: await openPostgresHubStorage(schema.url), cli: ['--database-url', schema.url] };
+  },
+};
+
+const postgresMissing = !process.env.ENTRE_TEST_DATABASE_URL;
+if (postgresMissing && process.env.CI === 'true')
+  throw new Error('ENTRE_TEST_DATABASE_URL is not set: .ci/setup.d/postgres.sh should have started PostgreSQL.');
+
 const emails = (numbers: number[]) => numbers.map((n) => person(n).email);
 const karin = (email: string) => ({ firstName: 'Karin', lastName: 'Berg', email, department: 'Förv 2' });
 
-describe('a recurring forum at the hub', () => {
-  it('knows each person across forums, marks first-timers, and groups them alike at every door', async () => {
-    const hubFile = path.join(tempDir(), 'hub.db');
-    const storage = openSqliteHubStorage(hubFile);
-    const { url } = await tempHub(storage);
+describe.each(Object.keys(backends))('a recurring forum at the hub (%s)', (backend) => {
+  it.skipIf(backend === 'postgres' && postgresMissing)(
+    'knows each person across forums, marks first-timers, and groups them alike at every door',
+    { timeout: 120_000 },
+    async () => {
+      const { storage, cli } = await backends[backend]!();
+      const { url } = await tempHub(storage);
 
-    // Three earlier forums; the organizer made groups of four at the second and the third.
-    const march25 = await forum(
-      storage,
-      url,
-      'Ledarforum mars 2025',
-      '2025-03-13',
-      [...range(1, 12).map(person), karin('karin.berg@kommun.example')],
-      [...emails(range(1, 10)), 'karin.berg@kommun.example'],
-    );
-    const october25 = await forum(
-      storage,
-      url,
-      'Ledarforum oktober 2025',
-      '2025-10-16',
-      range(1, 14).map(person),
-      emails([...range(1, 8), ...range(11, 14)]),
-    );
-    await requestHubGroups(october25.db, 4);
-    const march26 = await forum(
-      storage,
-      url,
-      'Ledarforum mars 2026',
-      '2026-03-12',
-      range(1, 14).map(person),
-      emails([...range(1, 6), ...range(11, 14)]),
-    );
-    const earlierGroups = await requestHubGroups(march26.db, 4);
+      // Three earlier forums; the organizer made groups of four at the second and the third.
+      const march25 = await forum(
+        storage,
+        url,
+        'Ledarforum mars 2025',
+        '2025-03-13',
+        [...range(1, 12).map(person), karin('karin.berg@kommun.example')],
+        [...emails(range(1, 10)), 'karin.berg@kommun.example'],
+      );
+      const october25 = await forum(
+        storage,
+        url,
+        'Ledarforum oktober 2025',
+        '2025-10-16',
+        range(1, 14).map(person),
+        emails([...range(1, 8), ...range(11, 14)]),
+      );
+      await requestHubGroups(october25.db, 4);
+      const march26 = await forum(
+        storage,
+        url,
+        'Ledarforum mars 2026',
+        '2026-03-12',
+        range(1, 14).map(person),
+        emails([...range(1, 6), ...range(11, 14)]),
+      );
+      const earlierGroups = await requestHubGroups(march26.db, 4);
 
-    // This forum: p03 typed their e-mail in capitals, p15 and p16 are new, and a Karin Berg of
-    // Förv 2 without an e-mail: maybe the one of March 2025, which staff must decide.
-    const list = [
-      ...range(1, 16)
-        .map(person)
-        .map((p, i) => (i === 2 ? { ...p, email: p.email.toUpperCase() } : p)),
-      karin(''),
-    ];
-    const now = await forum(storage, url, 'Ledarforum november 2026', '2026-11-12', list, []);
-    const made = await requestHubGroups(now.db, 4);
-    const doors = [tempStore().db, tempStore().db];
-    for (const door of doors) {
-      await pair(storage, url, door, now.eventId);
-      await syncOnce(door, stationId(door));
-    }
-    await syncOnce(now.db, stationId(now.db));
+      // This forum: p03 typed their e-mail in capitals, p15 and p16 are new, and a Karin Berg of
+      // Förv 2 without an e-mail: maybe the one of March 2025, which staff must decide.
+      const list = [
+        ...range(1, 16)
+          .map(person)
+          .map((p, i) => (i === 2 ? { ...p, email: p.email.toUpperCase() } : p)),
+        karin(''),
+      ];
+      const now = await forum(storage, url, 'Ledarforum november 2026', '2026-11-12', list, []);
+      const made = await requestHubGroups(now.db, 4);
+      const doors = [tempStore().db, tempStore().db];
+      for (const door of doors) {
+        await pair(storage, url, door, now.eventId);
+        await syncOnce(door, stationId(door));
+      }
+      await syncOnce(now.db, stationId(now.db));
 
-    // History: per person, per forum, and the proposal never merged.
-    const history = await fetchHubHistory(doors[0]!);
-    const forumIds = [march25, october25, march26].map((f) => f.eventId);
-    expect(history.forums.map((f) => f.name)).toEqual([
-      'Ledarforum mars 2025',
-      'Ledarforum oktober 2025',
-      'Ledarforum mars 2026',
-      'Ledarforum november 2026',
-    ]);
-    const attended = (name: string) => history.people.find((p) => p.name === name)?.attended;
-    expect(attended('Chef P01')).toEqual(forumIds);
-    expect(attended('Chef P03')).toEqual(forumIds);
-    expect(attended('Chef P09')).toEqual([march25.eventId]);
-    expect(attended('Chef P12')).toEqual(
-      [march25.eventId, october25.eventId, march26.eventId].filter((_, i) => i !== 0),
-    );
-    const summary = (id: string) => history.summaries.find((s) => s.forumId === id)!;
-    expect(summary(october25.eventId).newFaces.sort()).toEqual(['Chef P11', 'Chef P12', 'Chef P13', 'Chef P14']);
-    expect(
-      summary(march26.eventId)
-        .away.map((a) => a.name)
-        .sort(),
-    ).toEqual(['Chef P09', 'Chef P10', 'Karin Berg']);
-    expect(history.proposals).toEqual([
-      {
-        name: 'Karin Berg',
-        department: 'Förv 2',
-        people: expect.arrayContaining([
-          { email: 'karin.berg@kommun.example', forumIds: [march25.eventId] },
-          { email: '', forumIds: [now.eventId] },
-        ]),
-      },
-    ]);
-    const text = historyText(history);
-    expect(text).toContain('Chef P09, Förv 4: Ledarforum mars 2025');
-    expect(text).toContain(
-      'Karin Berg, Förv 2: no e-mail at Ledarforum november 2026 / karin.berg@kommun.example at Ledarforum mars 2025',
-    );
-
-    // First-timers: no earlier attendance at the hub (a capitalised e-mail is the same person).
-    const guestId = (key: string) => now.guests.get(key)!.id;
-    for (const door of doors) {
-      expect(forumMarkOf(door, guestId(person(15).email))?.firstForum).toBe(true);
-      expect(forumMarkOf(door, guestId('Karin Berg'))?.firstForum).toBe(true);
-      expect(forumMarkOf(door, guestId(person(3).email.toUpperCase()))?.firstForum).toBe(false);
-      expect(forumMarkOf(door, guestId(person(11).email))?.firstForum).toBe(false);
-    }
-
-    // Groups: everyone in one, departments apart, and nobody with someone they sat with in March.
-    expect(made.groups.flatMap((g) => g.members)).toHaveLength(17);
-    for (const group of made.groups) {
-      expect(group.members.length).toBeLessThanOrEqual(4);
-      const departments = group.members.map((m) => m.department);
-      expect(new Set(departments).size).toBe(departments.length);
-    }
-    const cameInMarch = new Set([
-      'Chef P01',
-      'Chef P02',
-      'Chef P03',
-      'Chef P04',
-      'Chef P05',
-      'Chef P06',
-      'Chef P11',
-      'Chef P12',
-      'Chef P13',
-      'Chef P14',
-    ]);
-    const tableOf = new Map(made.groups.flatMap((g) => g.members.map((m) => [m.name, g.group] as const)));
-    for (const group of earlierGroups.groups) {
-      const came = group.members.map((m) => m.name).filter((name) => cameInMarch.has(name));
-      const tablesNow = came.map((name) => tableOf.get(name));
-      expect(new Set(tablesNow).size).toBe(tablesNow.length);
-    }
-
-    // At the door: the welcome names the group; the dashboard lists the first-timers who came.
-    const door = { db: doors[1]!, stationId: stationId(doors[1]!) };
-    const p15 = guestId(person(15).email);
-    const welcome = checkInGuest(door, p15, 'wedge');
-    expect(welcome).toMatchObject({ kind: 'welcome', group: tableOf.get('Chef P15') });
-    checkInGuest(door, guestId(person(1).email), 'wedge');
-    const figures = dashboardFigures(door.db, now.eventId);
-    expect(figures.firstTimers.map((arrival) => arrival.fullName)).toEqual(['Chef P15']);
-
-    // Badges carry the group and, for first-timers only, the forum's own ribbon word.
-    setSetting(now.db, FORUM_WORD_SETTINGS.ribbon, 'Första Ledarforum');
-    const sheets = path.join(tempDir(), 'badges.pdf');
-    fs.writeFileSync(sheets, (await renderGuestListSheets(now.db)).pdf);
-    const badgeText = pdfText(sheets);
-    expect(badgeText.match(/Första Ledarforum/g)).toHaveLength(3);
-    for (const group of made.groups) expect(badgeText).toContain(`Grupp ${group.group}`);
-    const tablesPdf = path.join(tempDir(), 'groups.pdf');
-    fs.writeFileSync(tablesPdf, await renderGroupsPdf('Ledarforum november 2026', made.groups, 'Grupp'));
-    const tablesText = pdfText(tablesPdf);
-    for (const group of made.groups) {
-      expect(tablesText).toContain(`Grupp ${group.group}`);
-      for (const member of group.members) expect(tablesText).toContain(member.name);
-    }
-
-    // The same walk-in registered at both doors while offline: the same group at both, one
-    // with room and without their department; once synced, the hub's mark agrees.
-    // (A department that some group with room lacks: the event id seeds the groups.)
-    const organizer = organizerGroups(doors[0]!, now.eventId)!.members;
-    const membersOf = (group: number) => organizer.filter((m) => m.group === group);
-    const roomy = [...new Set(organizer.map((m) => m.group))].filter((group) => membersOf(group).length < 4);
-    const department = range(1, 6)
-      .map((n) => `Förv ${n}`)
-      .find((d) => roomy.some((group) => !membersOf(group).some((m) => m.department === d)))!;
-    const walkIn = { firstName: 'Ny', lastName: 'Chef', email: 'ny.chef@kommun.example', department };
-    const registered = doors.map((door, i) =>
-      insertGuest(door, { ...walkIn, title: '', eventId: now.eventId, code: `walkin${i}door`, source: 'walk-in' }),
-    );
-    const placed = doors.map((door, i) => forumMarkOf(door, registered[i]!.id)!.group);
-    expect(placed[0]).not.toBeNull();
-    expect(placed[1]).toBe(placed[0]);
-    const table = organizerGroups(doors[0]!, now.eventId)!.members.filter((m) => m.group === placed[0]);
-    expect(table.length).toBeLessThan(4);
-    expect(table.map((m) => m.department)).not.toContain(department);
-    for (const door of doors) await syncOnce(door, stationId(door));
-    for (const door of doors) await syncOnce(door, stationId(door));
-    doors.forEach((door, i) => {
-      expect(forumMarkOf(door, registered[i]!.id)).toEqual({ group: placed[0], firstForum: true });
-    });
-
-    // Marks are the hub's own: a station may not push one.
-    const forged = await fetch(`${url}/sync/v1/push`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json', authorization: `Bearer ${currentPairing(doors[0]!)!.token}` },
-      body: JSON.stringify({
-        records: [
-          {
-            type: 'forum-mark',
-            id: registered[0]!.id,
-            eventId: now.eventId,
-            guestId: registered[0]!.id,
-            group: 1,
-            groupSize: 4,
-            firstForum: false,
-            byRule: false,
-            updatedAt: new Date().toISOString(),
-          },
-        ],
-      }),
-    });
-    expect(forged.status).toBe(400);
-
-    // The organizer on the hub machine: the same through the hub's own database.
-    const printed: string[] = [];
-    const log = vi.spyOn(console, 'log').mockImplementation((line: string) => void printed.push(line));
-    const written = vi.spyOn(process.stdout, 'write').mockImplementation((text) => !!printed.push(String(text)));
-    const cliPdf = path.join(tempDir(), 'tables.pdf');
-    try {
-      await buildCli().parseAsync(['node', 'entre', 'history', '--db', hubFile]);
-      await buildCli().parseAsync([
-        'node',
-        'entre',
-        'groups',
-        '--size',
-        '4',
-        '--db',
-        hubFile,
-        '--event',
-        now.eventId,
-        '--out',
-        cliPdf,
+      // History: per person, per forum, and the proposal never merged.
+      const history = await fetchHubHistory(doors[0]!);
+      const forumIds = [march25, october25, march26].map((f) => f.eventId);
+      expect(history.forums.map((f) => f.name)).toEqual([
+        'Ledarforum mars 2025',
+        'Ledarforum oktober 2025',
+        'Ledarforum mars 2026',
+        'Ledarforum november 2026',
       ]);
-    } finally {
-      log.mockRestore();
-      written.mockRestore();
-    }
-    expect(printed.join('\n')).toContain('Chef P09, Förv 4: Ledarforum mars 2025');
-    // Asked again, the groups stay as they were (they are on badges), the walk-in in the group it got.
-    const steady = made.groups.find((g) => g.group !== placed[0])!;
-    expect(printed).toContain(
-      `Grupp ${steady.group}: ${steady.members.map((m) => `${m.name} (${m.department})`).join(', ')}`,
-    );
-    expect(pdfText(cliPdf)).toContain('Ny Chef');
-  });
+      const attended = (name: string) => history.people.find((p) => p.name === name)?.attended;
+      expect(attended('Chef P01')).toEqual(forumIds);
+      expect(attended('Chef P03')).toEqual(forumIds);
+      expect(attended('Chef P09')).toEqual([march25.eventId]);
+      expect(attended('Chef P12')).toEqual(
+        [march25.eventId, october25.eventId, march26.eventId].filter((_, i) => i !== 0),
+      );
+      const summary = (id: string) => history.summaries.find((s) => s.forumId === id)!;
+      expect(summary(october25.eventId).newFaces.sort()).toEqual(['Chef P11', 'Chef P12', 'Chef P13', 'Chef P14']);
+      expect(
+        summary(march26.eventId)
+          .away.map((a) => a.name)
+          .sort(),
+      ).toEqual(['Chef P09', 'Chef P10', 'Karin Berg']);
+      expect(history.proposals).toEqual([
+        {
+          name: 'Karin Berg',
+          department: 'Förv 2',
+          people: expect.arrayContaining([
+            { email: 'karin.berg@kommun.example', forumIds: [march25.eventId] },
+            { email: '', forumIds: [now.eventId] },
+          ]),
+        },
+      ]);
+      const text = historyText(history);
+      expect(text).toContain('Chef P09, Förv 4: Ledarforum mars 2025');
+      expect(text).toContain(
+        'Karin Berg, Förv 2: no e-mail at Ledarforum november 2026 / karin.berg@kommun.example at Ledarforum mars 2025',
+      );
+
+      // First-timers: no earlier attendance at the hub (a capitalised e-mail is the same person).
+      const guestId = (key: string) => now.guests.get(key)!.id;
+      for (const door of doors) {
+        expect(forumMarkOf(door, guestId(person(15).email))?.firstForum).toBe(true);
+        expect(forumMarkOf(door, guestId('Karin Berg'))?.firstForum).toBe(true);
+        expect(forumMarkOf(door, guestId(person(3).email.toUpperCase()))?.firstForum).toBe(false);
+        expect(forumMarkOf(door, guestId(person(11).email))?.firstForum).toBe(false);
+      }
+
+      // Groups: everyone in one, departments apart, and nobody with someone they sat with in March.
+      expect(made.groups.flatMap((g) => g.members)).toHaveLength(17);
+      for (const group of made.groups) {
+        expect(group.members.length).toBeLessThanOrEqual(4);
+        const departments = group.members.map((m) => m.department);
+        expect(new Set(departments).size).toBe(departments.length);
+      }
+      const cameInMarch = new Set([
+        'Chef P01',
+        'Chef P02',
+        'Chef P03',
+        'Chef P04',
+        'Chef P05',
+        'Chef P06',
+        'Chef P11',
+        'Chef P12',
+        'Chef P13',
+        'Chef P14',
+      ]);
+      const tableOf = new Map(made.groups.flatMap((g) => g.members.map((m) => [m.name, g.group] as const)));
+      for (const group of earlierGroups.groups) {
+        const came = group.members.map((m) => m.name).filter((name) => cameInMarch.has(name));
+        const tablesNow = came.map((name) => tableOf.get(name));
+        expect(new Set(tablesNow).size).toBe(tablesNow.length);
+      }
+
+      // At the door: the welcome names the group; the dashboard lists the first-timers who came.
+      const door = { db: doors[1]!, stationId: stationId(doors[1]!) };
+      const p15 = guestId(person(15).email);
+      const welcome = checkInGuest(door, p15, 'wedge');
+      expect(welcome).toMatchObject({ kind: 'welcome', group: tableOf.get('Chef P15') });
+      checkInGuest(door, guestId(person(1).email), 'wedge');
+      const figures = dashboardFigures(door.db, now.eventId);
+      expect(figures.firstTimers.map((arrival) => arrival.fullName)).toEqual(['Chef P15']);
+
+      // Badges carry the group and, for first-timers only, the forum's own ribbon word.
+      setSetting(now.db, FORUM_WORD_SETTINGS.ribbon, 'Första Ledarforum');
+      const sheets = path.join(tempDir(), 'badges.pdf');
+      fs.writeFileSync(sheets, (await renderGuestListSheets(now.db)).pdf);
+      const badgeText = pdfText(sheets);
+      expect(badgeText.match(/Första Ledarforum/g)).toHaveLength(3);
+      for (const group of made.groups) expect(badgeText).toContain(`Grupp ${group.group}`);
+      const tablesPdf = path.join(tempDir(), 'groups.pdf');
+      fs.writeFileSync(tablesPdf, await renderGroupsPdf('Ledarforum november 2026', made.groups, 'Grupp'));
+      const tablesText = pdfText(tablesPdf);
+      for (const group of made.groups) {
+        expect(tablesText).toContain(`Grupp ${group.group}`);
+        for (const member of group.members) expect(tablesText).toContain(member.name);
+      }
+
+      // The same walk-in registered at both doors while offline: the same group at both, one
+      // with room and without their department; once synced, the hub's mark agrees.
+      // (A department that some group with room lacks: the event id seeds the groups.)
+      const organizer = organizerGroups(doors[0]!, now.eventId)!.members;
+      const membersOf = (group: number) => organizer.filter((m) => m.group === group);
+      const roomy = [...new Set(organizer.map((m) => m.group))].filter((group) => membersOf(group).length < 4);
+      const department = range(1, 6)
+        .map((n) => `Förv ${n}`)
+        .find((d) => roomy.some((group) => !membersOf(group).some((m) => m.department === d)))!;
+      const walkIn = { firstName: 'Ny', lastName: 'Chef', email: 'ny.chef@kommun.example', department };
+      const registered = doors.map((door, i) =>
+        insertGuest(door, { ...walkIn, title: '', eventId: now.eventId, code: `walkin${i}door`, source: 'walk-in' }),
+      );
+      const placed = doors.map((door, i) => forumMarkOf(door, registered[i]!.id)!.group);
+      expect(placed[0]).not.toBeNull();
+      expect(placed[1]).toBe(placed[0]);
+      const table = organizerGroups(doors[0]!, now.eventId)!.members.filter((m) => m.group === placed[0]);
+      expect(table.length).toBeLessThan(4);
+      expect(table.map((m) => m.department)).not.toContain(department);
+      for (const door of doors) await syncOnce(door, stationId(door));
+      for (const door of doors) await syncOnce(door, stationId(door));
+      doors.forEach((door, i) => {
+        expect(forumMarkOf(door, registered[i]!.id)).toEqual({ group: placed[0], firstForum: true });
+      });
+
+      // Marks are the hub's own: a station may not push one.
+      const forged = await fetch(`${url}/sync/v1/push`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', authorization: `Bearer ${currentPairing(doors[0]!)!.token}` },
+        body: JSON.stringify({
+          records: [
+            {
+              type: 'forum-mark',
+              id: registered[0]!.id,
+              eventId: now.eventId,
+              guestId: registered[0]!.id,
+              group: 1,
+              groupSize: 4,
+              firstForum: false,
+              byRule: false,
+              updatedAt: new Date().toISOString(),
+            },
+          ],
+        }),
+      });
+      expect(forged.status).toBe(400);
+
+      // The organizer on the hub machine: the same through the hub's own database.
+      const printed: string[] = [];
+      const log = vi.spyOn(console, 'log').mockImplementation((line: string) => void printed.push(line));
+      const written = vi.spyOn(process.stdout, 'write').mockImplementation((text) => !!printed.push(String(text)));
+      const cliPdf = path.join(tempDir(), 'tables.pdf');
+      try {
+        await buildCli().parseAsync(['node', 'entre', 'history', ...cli]);
+        await buildCli().parseAsync([
+          'node',
+          'entre',
+          'groups',
+          '--size',
+          '4',
+          ...cli,
+          '--event',
+          now.eventId,
+          '--out',
+          cliPdf,
+        ]);
+      } finally {
+        log.mockRestore();
+        written.mockRestore();
+      }
+      expect(printed.join('\n')).toContain('Chef P09, Förv 4: Ledarforum mars 2025');
+      // Asked again, the groups stay as they were (they are on badges), the walk-in in the group it got.
+      const steady = made.groups.find((g) => g.group !== placed[0])!;
+      expect(printed).toContain(
+        `Grupp ${steady.group}: ${steady.members.map((m) => `${m.name} (${m.department})`).join(', ')}`,
+      );
+      expect(pdfText(cliPdf)).toContain('Ny Chef');
+
+      // A guest taken off the list holds no seat, at the hub as at every door: a walk-in after it
+      // gets one group everywhere. The removal and the walk-in are chosen so that a seat still held
+      // by the removed guest would give another group.
+      const seats = organizerGroups(doors[0]!, now.eventId)!.members;
+      const late = { firstName: 'Sen', lastName: 'Chef', email: 'sen.chef@kommun.example' };
+      const identity = (department: string) => walkInIdentity({ ...late, name: 'Sen Chef', department });
+      const [gone, lateDepartment] = seats
+        .flatMap((member) => range(1, 6).map((n) => [member, `Förv ${n}`] as const))
+        .find(([member, d]) => {
+          const without = seats.filter((m) => m.id !== member.id);
+          const walkIn = { identity: identity(d), department: d };
+          return placeWalkIn(without, walkIn, 4) !== placeWalkIn(seats, walkIn, 4);
+        })!;
+      const seatFreed = placeWalkIn(
+        seats.filter((m) => m.id !== gone.id),
+        { identity: identity(lateDepartment), department: lateDepartment },
+        4,
+      );
+      removeGuest(now.db, gone.id);
+      await syncOnce(now.db, stationId(now.db));
+      for (const door of doors) await syncOnce(door, stationId(door));
+      const lateAt = doors.map((door, i) =>
+        insertGuest(door, {
+          ...late,
+          department: lateDepartment,
+          title: '',
+          eventId: now.eventId,
+          code: `late${i}door`,
+          source: 'walk-in',
+        }),
+      );
+      expect(doors.map((door, i) => forumMarkOf(door, lateAt[i]!.id)!.group)).toEqual([seatFreed, seatFreed]);
+      for (const door of doors) await syncOnce(door, stationId(door));
+      for (const door of doors) await syncOnce(door, stationId(door));
+      // The hub's own mark (not the door's rule) now answers, and agrees.
+      const hubMarks = (await storage.eventRecords(now.eventId)).filter(
+        (r) => r.type === 'forum-mark' && lateAt.some((guest) => guest.id === r.guestId),
+      );
+      expect(hubMarks.map((mark) => mark.type === 'forum-mark' && mark.group)).toContain(seatFreed);
+      doors.forEach((door, i) => expect(forumMarkOf(door, lateAt[i]!.id)?.group).toBe(seatFreed));
+    },
+  );
 });
