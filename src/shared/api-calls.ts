@@ -50,6 +50,12 @@ export const API_CALL_NAMES = [
   'setKioskAutostart',
   // the organizer's day (issue 14)
   'staffRemoveGuest',
+  // recurring forums (issue 17): forum settings, the hub's groups and the history, for staff only
+  'getForumSettings',
+  'saveForumSettings',
+  'makeMingleGroups',
+  'getForumHistory',
+  'decideForumLink',
 ] as const;
 
 /** Longest scanner input accepted for a look-up; anything longer is simply not a code of ours. */

@@ -26,6 +26,7 @@ import type { BadgeSettings, PrintJob } from './badge/print-jobs';
 import { badgeDesignSchema, printerSettingsSchema } from './badge/schemas';
 import type { KioskAutostart, KioskShellInfo } from './kiosk-shell';
 import { MAX_PHOTO_BASE64, type PhotoConsent, type PhotoSettings } from './photos';
+import type { ForumHistoryView, ForumSettings, MadeGroups } from './forums';
 
 export {
   API_CALL_NAMES,
@@ -150,6 +151,20 @@ export const apiContract = {
   setKioskAutostart: call<KioskAutostart>()(staffCall({ enabled: z.boolean() })),
   // the organizer's day (issue 14): a cancelled guest taken off the list, after staff confirmed it
   staffRemoveGuest: call<{ removed: true }>()(staffCall({ guestId: z.uuid(), confirm: z.literal(true) })),
+  // recurring forums (issue 17): the badge's forum words, the hub's groups (null: none), the history
+  getForumSettings: call<ForumSettings>()(staffCall({})),
+  saveForumSettings: call<ForumSettings>()(
+    staffCall({
+      groupWord: z.string().trim().min(1).max(40),
+      ribbon: z.string().trim().min(1).max(60),
+      ribbonShown: z.boolean(),
+    }),
+  ),
+  makeMingleGroups: call<MadeGroups>()(staffCall({ size: z.union([z.literal(3), z.literal(4), z.null()]) })),
+  getForumHistory: call<ForumHistoryView>()(staffCall({})),
+  decideForumLink: call<ForumHistoryView>()(
+    staffCall({ proposalId: z.string().regex(/^[0-9a-f]{32}$/), decision: z.enum(['same', 'different']) }),
+  ),
 } satisfies Record<ApiCallName, { args: z.ZodType; result: unknown }>;
 
 export type ApiContract = typeof apiContract;

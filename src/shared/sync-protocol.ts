@@ -167,7 +167,8 @@ export interface PullResponse {
   eventId: string | null;
 }
 
-export const groupsRequest = z.object({ size: z.union([z.literal(3), z.literal(4)]) }).strict();
+/** `size: null` takes the groups off (every mark's group emptied); 3 or 4 makes or completes them. */
+export const groupsRequest = z.object({ size: z.union([z.literal(3), z.literal(4), z.null()]) }).strict();
 
 /** `GET /sync/v1/history`: each person's forums and each forum's new and missing faces (docs/forums.md). */
 export interface HubHistory {
@@ -186,7 +187,7 @@ export interface HubHistory {
 /** `POST /sync/v1/groups`: the mingle groups of the station's event, as the hub now holds them. */
 export interface GroupsResponse {
   eventId: string;
-  size: 3 | 4;
+  size: 3 | 4 | null;
   groups: { group: number; members: { guestId: string; name: string; department: string }[] }[];
 }
 

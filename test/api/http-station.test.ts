@@ -93,6 +93,11 @@ describe('the browser station', () => {
       '/api/kioskAutostart',
       '/api/setKioskAutostart',
       '/api/staffRemoveGuest',
+      '/api/getForumSettings',
+      '/api/saveForumSettings',
+      '/api/makeMingleGroups',
+      '/api/getForumHistory',
+      '/api/decideForumLink',
     ]);
     const info = await post('getKioskInfo', {});
     expect(info.status).toBe(200);

@@ -11,9 +11,17 @@ import { createBadgeHandlers } from '../badges/handlers';
 import { backgroundSync } from '../sync/scheduler';
 import { createShellHandlers, type KioskShell } from '../shell/handlers';
 import { createPhotoHandlers } from '../photos/handlers';
+import { createForumHandlers } from '../forums/handlers';
 
 /** Calls whose handlers read or write files (exceljs is asynchronous): they answer with a promise. */
-export type AsyncApiCallName = 'staffPreviewImport' | 'staffApplyImport' | 'staffExport';
+export type AsyncApiCallName =
+  | 'staffPreviewImport'
+  | 'staffApplyImport'
+  | 'staffExport'
+  // recurring forums (issue 17): they ask the hub
+  | 'makeMingleGroups'
+  | 'getForumHistory'
+  | 'decideForumLink';
 
 /** What a handler returns: the result itself, or a promise of it for the asynchronous calls. */
 export type HandlerResult<K extends ApiCallName> = K extends AsyncApiCallName ? Promise<ApiResult<K>> : ApiResult<K>;
@@ -46,6 +54,7 @@ export function createHandlers(station: Station, shell: KioskShell | null = null
     ...createShellHandlers(station.db, sessions, shell),
     // badge photos (issue 16)
     ...createPhotoHandlers(station, sessions),
+    ...createForumHandlers(station, sessions),
   };
 }
 

@@ -3,9 +3,13 @@
 import { type BadgeForumMarks, DEFAULT_FORUM_WORDS } from '../../shared/badge/forum-marks';
 import type { Db } from '../store/database';
 import { forumMarkOf } from '../store/forum-marks';
-import { getSetting } from '../store/settings';
+import { getSetting, setSetting } from '../store/settings';
 
 export const FORUM_WORD_SETTINGS = { group: 'badge.groupWord', ribbon: 'badge.firstForumRibbon' } as const;
+/** '0' leaves the ribbon off first-timers' badges; anything else (or nothing) shows it. */
+export const RIBBON_SHOWN_SETTING = 'badge.firstForumRibbonShown';
+
+export const ribbonShown = (db: Db): boolean => getSetting(db, RIBBON_SHOWN_SETTING) !== '0';
 
 export function forumWords(db: Db): { group: string; ribbon: string } {
   return {
@@ -20,6 +24,13 @@ export function badgeForumMarks(db: Db, guestId: string): BadgeForumMarks | unde
   const words = forumWords(db);
   return {
     group: mark.group === null ? null : `${words.group} ${mark.group}`,
-    ribbon: mark.firstForum ? words.ribbon : null,
+    ribbon: mark.firstForum && ribbonShown(db) ? words.ribbon : null,
   };
+}
+
+/** What `entre forum-badge` and staff settings change; a blank or missing word keeps the one set. */
+export function saveForumWords(db: Db, words: { groupWord?: string; ribbon?: string; ribbonShown?: boolean }): void {
+  if (words.groupWord?.trim()) setSetting(db, FORUM_WORD_SETTINGS.group, words.groupWord.trim());
+  if (words.ribbon?.trim()) setSetting(db, FORUM_WORD_SETTINGS.ribbon, words.ribbon.trim());
+  if (words.ribbonShown !== undefined) setSetting(db, RIBBON_SHOWN_SETTING, words.ribbonShown ? '1' : '0');
 }

@@ -10,9 +10,8 @@ import { hubForums, mingleGroupsOf, refreshForumMarks } from '../hub/forum-marks
 import { openHubStorage, type HubStorageOptions } from '../hub/open-storage';
 import { resolveStorePath } from '../paths';
 import { openDatabase } from '../store/database';
-import { setSetting } from '../store/settings';
 import { DEFAULT_FORUM_WORDS } from '../../shared/badge/forum-marks';
-import { FORUM_WORD_SETTINGS, forumWords } from '../badges/forum-badge';
+import { forumWords, ribbonShown, saveForumWords } from '../badges/forum-badge';
 import { writeOutputFile } from '../file-problems';
 import { fetchHubHistory, requestHubGroups } from '../sync/client';
 
@@ -42,7 +41,7 @@ async function history(options: Source): Promise<HubHistory> {
 
 async function groups(
   options: Source & { event?: string },
-  size: GroupSize,
+  size: GroupSize | null,
 ): Promise<GroupsResponse & { name: string }> {
   if (options.hub) {
     return withStation(options, async (db) => {
@@ -109,14 +108,19 @@ export function historyText(report: HubHistory): string {
   return `${lines.join('\n')}\n`;
 }
 
-/** `entre forum-badge`: sets this station's words, then says how badges read. */
-export function forumBadge(options: { groupWord?: string; ribbon?: string; db?: string }): void {
+/** `entre forum-badge`: sets this station's words (`ribbon: false` is --no-ribbon), then says how badges read. */
+export function forumBadge(options: { groupWord?: string; ribbon?: string | false; db?: string }): void {
   const db = openDatabase(resolveStorePath(options.db));
   try {
-    if (options.groupWord?.trim()) setSetting(db, FORUM_WORD_SETTINGS.group, options.groupWord.trim());
-    if (options.ribbon?.trim()) setSetting(db, FORUM_WORD_SETTINGS.ribbon, options.ribbon.trim());
+    saveForumWords(db, {
+      groupWord: options.groupWord,
+      ribbon: options.ribbon || undefined,
+      ribbonShown: options.ribbon === undefined ? undefined : options.ribbon !== false,
+    });
     const words = forumWords(db);
-    console.log(`Badges show "${words.group} 7" and, at a first forum, "${words.ribbon}".`);
+    console.log(
+      `Badges show "${words.group} 7" and, at a first forum, ${ribbonShown(db) ? `"${words.ribbon}"` : 'no ribbon'}.`,
+    );
   } finally {
     db.close();
   }
@@ -129,9 +133,10 @@ export async function printHistory(options: Source): Promise<void> {
 
 /** `entre groups`: makes (or completes) the groups, prints them and optionally writes the tables' PDF. */
 export async function makeGroups(options: Source & { size: string; event?: string; out?: string }): Promise<void> {
-  const size = Number(options.size) as GroupSize;
-  if (!GROUP_SIZES.includes(size)) throw new Error(`--size must be 3 or 4, not ${options.size}.`);
+  const size = options.size === 'off' ? null : (Number(options.size) as GroupSize);
+  if (size !== null && !GROUP_SIZES.includes(size)) throw new Error(`--size must be 3, 4 or off, not ${options.size}.`);
   const made = await groups(options, size);
+  if (size === null) return void console.log('The groups are taken off: badges and the welcome show none.');
   for (const { group, members } of made.groups)
     console.log(
       `${DEFAULT_FORUM_WORDS.group} ${group}: ${members.map((m) => `${m.name} (${m.department || '-'})`).join(', ')}`,

@@ -51,18 +51,30 @@ export interface ForumHistory {
 /** The records of each event the hub holds (one `eventRecords` call per event). */
 export type HubForums = { eventId: string; records: SyncRecord[] }[];
 
-const forumOrder = (event: EventRecord): string =>
+/** One forum's guests still on its list, whoever holds them (the hub, or a station on its own). */
+export interface ForumGuests {
+  event: Pick<EventRecord, 'id' | 'name' | 'startsOn' | 'createdAt'>;
+  rows: { guestId: string; name: string; department: string; email: string; checkedIn: boolean }[];
+}
+
+const forumOrder = (event: ForumGuests['event']): string =>
   `${event.startsOn ?? event.createdAt.slice(0, 10)} ${event.createdAt}`;
 
 export function forumHistory(hubForums: HubForums): ForumHistory {
-  const withEvents = hubForums
-    .map(({ records }) => ({ event: records.find((r): r is EventRecord => r.type === 'event'), records }))
-    .filter((forum): forum is { event: EventRecord; records: SyncRecord[] } => forum.event !== undefined)
-    .sort((a, b) => (forumOrder(a.event) < forumOrder(b.event) ? -1 : 1));
+  return historyOfForums(
+    hubForums.flatMap(({ records }) => {
+      const event = records.find((r): r is EventRecord => r.type === 'event');
+      return event ? [{ event, rows: hubAttendance(records).rows }] : [];
+    }),
+  );
+}
+
+export function historyOfForums(guestsOfForums: ForumGuests[]): ForumHistory {
+  const withEvents = [...guestsOfForums].sort((a, b) => (forumOrder(a.event) < forumOrder(b.event) ? -1 : 1));
   const people = new Map<string, PersonHistory & { email: string }>();
   const forums: Forum[] = [];
-  for (const { event, records } of withEvents) {
-    const rows = hubAttendance(records).rows.filter((row) => row.name.trim() !== '');
+  for (const { event, rows: all } of withEvents) {
+    const rows = all.filter((row) => row.name.trim() !== '');
     forums.push({ id: event.id, name: event.name, startsOn: event.startsOn, attendees: 0 });
     for (const row of rows) {
       const email = row.email.trim().toLowerCase();

@@ -11,8 +11,8 @@ import type { HubStorage } from './storage';
 export const HUB_ORIGIN = 'hub';
 
 export interface MarkOptions {
-  /** Make (or complete) groups of this size; without it, existing groups stay as they are. */
-  size?: GroupSize;
+  /** Make (or complete) groups of this size; null: no groups (all taken off); without it, groups stay as they are. */
+  size?: GroupSize | null;
   now?: Date;
 }
 
@@ -51,7 +51,9 @@ export function forumMarksFor(hubForums: HubForums, eventId: string, options: Ma
     let group = old?.group ?? null;
     let groupSize = old?.groupSize ?? null;
     let byRule = old?.byRule ?? false;
-    if (organizer) {
+    if (size === null) {
+      [group, groupSize, byRule] = [null, null, false];
+    } else if (organizer) {
       [group, groupSize] = [organizer.get(row.guestId)!, size!];
       byRule = old?.group === group && old.groupSize === size ? byRule : false;
     } else if (group === null && ruleSize) {

@@ -1,6 +1,7 @@
 // Personal data of an event: how long it is kept, when the attendance was last saved elsewhere, and
 // the purge that blanks names, titles and e-mails while the anonymous counts and the log remain.
 import type { EventSettings } from '../../shared/staff';
+import { forgetLinkDecisions } from '../forums/staff-forums';
 import { type Db, prepared } from '../store/database';
 import { countGuests } from '../store/guests';
 import { getEvent } from '../store/events';
@@ -64,6 +65,7 @@ export function purgePersonalData(db: Db, eventId: string, now = new Date()): nu
       deleteEventPhotos(db, eventId, now);
       // The marks come from the person's history across forums: they go with the names.
       prepared(db, 'DELETE FROM forum_marks WHERE event_id = ?').run(eventId);
+      forgetLinkDecisions(db);
       prepared(db, 'UPDATE events SET purged_at = ? WHERE id = ?').run(now.toISOString(), eventId);
       // The door log names removed guests; the store serves one event at a time, so all those names go.
       prepared(db, "UPDATE staff_log SET detail = '' WHERE kind = 'guest-removed'").run();

@@ -246,8 +246,8 @@ export async function fetchHubHistory(db: Db, hubUrl?: string): Promise<HubHisto
   return request<HubHistory>(`${pairing.hub}${SYNC_PROTOCOL_PATH}/history`, { token: pairing.token });
 }
 
-/** Has the hub make (or complete) the mingle groups of this station's event. */
-export async function requestHubGroups(db: Db, size: 3 | 4, hubUrl?: string): Promise<GroupsResponse> {
+/** Has the hub make (or complete) the mingle groups of this station's event; null takes them off. */
+export async function requestHubGroups(db: Db, size: 3 | 4 | null, hubUrl?: string): Promise<GroupsResponse> {
   const pairing = pairingWith(db, hubUrl);
   return request<GroupsResponse>(`${pairing.hub}${SYNC_PROTOCOL_PATH}/groups`, {
     method: 'POST',

@@ -19,8 +19,9 @@ export const forumCommands: CliCommand = (program) => {
     .description('this station\'s words on badges: the group ("Grupp 7") and the first-timer ribbon')
     .option('--group-word <word>', `before the group's number (default: ${DEFAULT_FORUM_WORDS.group})`)
     .option('--ribbon <text>', `the ribbon, e.g. "Första Ledarforum" (default: ${DEFAULT_FORUM_WORDS.ribbon})`)
+    .option('--no-ribbon', "no ribbon on first-timers' badges (--ribbon TEXT shows it again)")
     .addOption(dbOption())
-    .action(async (options: { groupWord?: string; ribbon?: string; db?: string }) =>
+    .action(async (options: { groupWord?: string; ribbon?: string | false; db?: string }) =>
       (await actions()).forumBadge(options),
     );
 
@@ -32,7 +33,7 @@ export const forumCommands: CliCommand = (program) => {
     program
       .command('groups')
       .description('make (or complete) the mingle groups of the event: departments mixed, earlier table mates apart')
-      .option('--size <n>', 'people per group (3 or 4)', '4')
+      .option('--size <n>', 'people per group (3 or 4), or off to take the groups off', '4')
       .option('--event <id>', 'with --db / --database-url: the event (default: the only one)')
       .option('--out <file>', 'write a PDF listing each group for the tables'),
   ).action(async (options) => (await actions()).makeGroups(options));

@@ -1,0 +1,188 @@
+// A recurring forum in staff mode (docs/forums.md): the forum settings (the same station settings
+// `entre forum-badge` writes, and the hub's groups `entre groups` makes), and the history staff see:
+// from the hub when the station is paired with one, else from the forums this station holds.
+import { createHash } from 'node:crypto';
+import type { SyncProblem } from '../../shared/domain';
+import type { FirstTimer, ForumHistoryView, ForumSettings, LinkDecision, MadeGroups } from '../../shared/forums';
+import { DEFAULT_FORUM_WORDS } from '../../shared/badge/forum-marks';
+import type { GroupSize } from '../../shared/mingle-groups';
+import { foldForSearch } from '../../shared/search-text';
+import type { HubHistory } from '../../shared/sync-protocol';
+import { forumWords, ribbonShown } from '../badges/forum-badge';
+import { firstForumGuests, historyOfForums, hubHistoryOf, type ForumGuests } from '../hub/forum-history';
+import { ON_THE_LIST } from '../staff/guest-list';
+import { type Db, prepared } from '../store/database';
+import { organizerGroups } from '../store/forum-marks';
+import { fullName } from '../store/guests';
+import { getSetting, setSetting } from '../store/settings';
+import { currentPairing, fetchHubHistory, requestHubGroups, syncProblemOf } from '../sync/client';
+
+/** Staff's answers to proposals, one setting each under a hash: the setting names nobody. */
+const DECISION_PREFIX = 'forums.link.';
+
+export function forumSettings(db: Db, eventId: string): ForumSettings {
+  const words = forumWords(db);
+  return {
+    groupWord: words.group,
+    ribbon: words.ribbon,
+    ribbonShown: ribbonShown(db),
+    groupSize: organizerGroups(db, eventId)?.size ?? null,
+    hubPaired: currentPairing(db) !== null,
+    defaults: { groupWord: DEFAULT_FORUM_WORDS.group, ribbon: DEFAULT_FORUM_WORDS.ribbon },
+  };
+}
+
+/**
+ * Asks the hub to make groups of `size` (or take them off), then pulls the marks it wrote so this
+ * station shows them at once. `pull` is the station's sync round.
+ */
+export async function makeGroupsAtHub(
+  db: Db,
+  eventId: string,
+  size: GroupSize | null,
+  pull: () => Promise<void>,
+): Promise<MadeGroups> {
+  let problem: SyncProblem | null = null;
+  try {
+    await requestHubGroups(db, size);
+    await pull();
+  } catch (error) {
+    problem = syncProblemOf(error);
+  }
+  return { settings: forumSettings(db, eventId), problem };
+}
+
+/** The forums this station holds (not the demo), with their guests still on the list. */
+function stationForums(db: Db): ForumGuests[] {
+  const events = prepared(
+    db,
+    `SELECT id, name, starts_on AS startsOn, created_at AS createdAt FROM events e
+     WHERE EXISTS (SELECT 1 FROM guests WHERE event_id = e.id AND source <> 'demo')`,
+  ).all() as ForumGuests['event'][];
+  return events.map((event) => ({
+    event,
+    rows: (
+      prepared(
+        db,
+        `SELECT g.id, g.first_name, g.last_name, g.department, g.email, g.arrived FROM guests g
+         WHERE g.event_id = ? AND ${ON_THE_LIST}`,
+      ).all(event.id) as {
+        id: string;
+        first_name: string;
+        last_name: string;
+        department: string;
+        email: string;
+        arrived: number;
+      }[]
+    ).map((row) => ({
+      guestId: row.id,
+      name: fullName({ firstName: row.first_name, lastName: row.last_name }),
+      department: row.department,
+      email: row.email,
+      checkedIn: row.arrived === 1,
+    })),
+  }));
+}
+
+/** This forum's first-timers as the hub marked them; without any mark yet, as the station's own forums show. */
+function firstTimers(db: Db, eventId: string, own: () => Set<string>): FirstTimer[] {
+  const marked = prepared(db, 'SELECT 1 FROM forum_marks WHERE event_id = ? LIMIT 1').get(eventId) !== undefined;
+  const rows = prepared(
+    db,
+    `SELECT g.id, g.first_name, g.last_name, g.department, g.arrived,
+       EXISTS (SELECT 1 FROM forum_marks f WHERE f.guest_id = g.id AND f.first_forum = 1) AS first
+     FROM guests g WHERE g.event_id = ? AND ${ON_THE_LIST} AND trim(g.first_name || g.last_name) <> ''
+     ORDER BY g.arrived DESC, g.sort_key`,
+  ).all(eventId) as {
+    id: string;
+    first_name: string;
+    last_name: string;
+    department: string;
+    arrived: number;
+    first: number;
+  }[];
+  const unmarked = marked ? null : own();
+  return rows
+    .filter((row) => (unmarked ? unmarked.has(row.id) : row.first === 1))
+    .map((row) => ({
+      guestId: row.id,
+      fullName: fullName({ firstName: row.first_name, lastName: row.last_name }),
+      department: row.department,
+      arrived: row.arrived === 1,
+    }));
+}
+
+const proposalId = (proposal: HubHistory['proposals'][number]): string =>
+  createHash('sha256')
+    .update(
+      JSON.stringify([
+        foldForSearch(proposal.name),
+        foldForSearch(proposal.department),
+        proposal.people.map((person) => [person.email.toLowerCase(), [...person.forumIds].sort()]).sort(),
+      ]),
+    )
+    .digest('hex')
+    .slice(0, 32);
+
+/** Staff's answer to one proposal: kept at this station, never merging anything at the hub. */
+export function decideLink(db: Db, proposalId: string, decision: LinkDecision): void {
+  setSetting(db, `${DECISION_PREFIX}${proposalId}`, decision);
+}
+
+/** A purge forgets staff's answers with the names they were about. */
+export function forgetLinkDecisions(db: Db): void {
+  prepared(db, `DELETE FROM settings WHERE key LIKE '${DECISION_PREFIX}%'`).run();
+}
+
+/** Staff's answers applied: a confirmed proposal's people are one entry, with their forums joined. */
+function withDecisions(db: Db, history: HubHistory): ForumHistoryView['history'] {
+  const proposals = history.proposals.map((proposal) => {
+    const id = proposalId(proposal);
+    const decision = getSetting(db, `${DECISION_PREFIX}${id}`) as LinkDecision | null;
+    return { ...proposal, id, decision };
+  });
+  const same = new Set(
+    proposals
+      .filter((proposal) => proposal.decision === 'same')
+      .map((proposal) => `${foldForSearch(proposal.name)}\n${foldForSearch(proposal.department)}`),
+  );
+  const order = new Map(history.forums.map((forum, index) => [forum.id, index]));
+  const people: HubHistory['people'] = [];
+  const joined = new Map<string, HubHistory['people'][number]>();
+  for (const person of history.people) {
+    const key = `${foldForSearch(person.name)}\n${foldForSearch(person.department)}`;
+    const earlier = same.has(key) ? joined.get(key) : undefined;
+    if (!earlier) {
+      const entry = { ...person, attended: [...person.attended] };
+      people.push(entry);
+      joined.set(key, entry);
+      continue;
+    }
+    earlier.attended = [...new Set([...earlier.attended, ...person.attended])].sort(
+      (a, b) => order.get(a)! - order.get(b)!,
+    );
+  }
+  return { ...history, people, proposals };
+}
+
+/** The history staff see for this forum: the hub's when it answers, else the station's own forums. */
+export async function forumHistoryView(db: Db, eventId: string): Promise<ForumHistoryView> {
+  const local = () => historyOfForums(stationForums(db));
+  let history: HubHistory | null = null;
+  let hubProblem: SyncProblem | null = null;
+  if (currentPairing(db)) {
+    try {
+      history = await fetchHubHistory(db);
+    } catch (error) {
+      hubProblem = syncProblemOf(error);
+    }
+  }
+  const own = history ? null : local();
+  return {
+    source: history ? 'hub' : 'station',
+    hubProblem,
+    forumId: eventId,
+    history: withDecisions(db, history ?? hubHistoryOf(own!)),
+    firstTimers: firstTimers(db, eventId, () => firstForumGuests(own ?? local(), eventId)),
+  };
+}
