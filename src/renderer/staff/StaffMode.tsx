@@ -4,6 +4,7 @@ import { useCallback, useEffect, useMemo, useState } from 'react';
 import { api } from '../api';
 import { useI18n, type MessageKey } from '../i18n';
 import { Dashboard } from './Dashboard';
+import { ForumHistory } from '../forums/ForumHistory';
 import { ExportPanel } from './ExportPanel';
 import { GuestList } from './GuestList';
 import { ImportPanel } from './ImportPanel';
@@ -14,7 +15,7 @@ import { SyncPanel } from '../sync/SyncPanel';
 import { WalkInForm } from './WalkInForm';
 import './staff.css';
 
-const TABS = ['guests', 'walkIn', 'dashboard', 'import', 'export', 'sync', 'settings'] as const;
+const TABS = ['guests', 'walkIn', 'dashboard', 'history', 'import', 'export', 'sync', 'settings'] as const;
 type Tab = (typeof TABS)[number];
 
 export function StaffMode({ onExit }: { onExit(): void }) {
@@ -72,6 +73,7 @@ function UnlockedStaffMode({ token, onExit }: { token: string; onExit(): void })
           {tab === 'guests' && <GuestList />}
           {tab === 'walkIn' && <WalkInForm />}
           {tab === 'dashboard' && <Dashboard />}
+          {tab === 'history' && <ForumHistory />}
           {tab === 'import' && <ImportPanel />}
           {tab === 'export' && <ExportPanel />}
           {tab === 'sync' && <SyncPanel />}

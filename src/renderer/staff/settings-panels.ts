@@ -5,10 +5,15 @@ import { CameraSettingsPanel } from '../camera/CameraSettingsPanel';
 import { BadgeSettingsPanel } from '../badges/BadgeSettingsPanel';
 import { PrintQueuePanel } from '../badges/PrintQueuePanel';
 import { KeyboardSettingsPanel } from '../kiosk/KeyboardSettingsPanel';
+import { ForumSettingsPanel } from '../forums/ForumSettingsPanel';
 
-export const settingsPanels: Record<'camera' | 'printer' | 'badgePreset' | 'touchKeyboard', ComponentType | null> = {
+export const settingsPanels: Record<
+  'camera' | 'printer' | 'badgePreset' | 'touchKeyboard' | 'forums',
+  ComponentType | null
+> = {
   camera: CameraSettingsPanel,
   printer: PrintQueuePanel,
   badgePreset: BadgeSettingsPanel,
   touchKeyboard: KeyboardSettingsPanel,
+  forums: ForumSettingsPanel,
 };

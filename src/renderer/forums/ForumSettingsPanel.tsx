@@ -1,0 +1,146 @@
+// Staff settings for a recurring forum (docs/forums.md): the mingle groups, which the hub makes for
+// every door, and this station's words on badges. The same settings `entre groups` and
+// `entre forum-badge` change.
+import { useEffect, useId, useState, type FormEvent } from 'react';
+import type { ForumSettings } from '../../shared/forums';
+import type { GroupSize } from '../../shared/mingle-groups';
+import { api } from '../api';
+import { useI18n, type MessageKey } from '../i18n';
+import { useStaffSession } from '../staff/session';
+
+const SIZES: (GroupSize | null)[] = [null, 3, 4];
+
+export function ForumSettingsPanel() {
+  const { t } = useI18n();
+  const { run } = useStaffSession();
+  const id = useId();
+  const [saved, setSaved] = useState<ForumSettings | null>(null);
+  const [size, setSize] = useState<GroupSize | null>(null);
+  const [groupWord, setGroupWord] = useState('');
+  const [ribbon, setRibbon] = useState('');
+  const [ribbonShown, setRibbonShown] = useState(true);
+  const [groupsMessage, setGroupsMessage] = useState<string | null>(null);
+  const [wordsMessage, setWordsMessage] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+
+  const load = (settings: ForumSettings) => {
+    setSaved(settings);
+    setSize(settings.groupSize);
+    setGroupWord(settings.groupWord);
+    setRibbon(settings.ribbon);
+    setRibbonShown(settings.ribbonShown);
+  };
+  useEffect(() => {
+    run((session) => api.getForumSettings({ session })).then(load, (error: Error) => setWordsMessage(error.message));
+  }, [run]);
+
+  if (!saved) return wordsMessage ? <p role="alert">{wordsMessage}</p> : null;
+
+  async function makeGroups() {
+    setBusy(true);
+    setGroupsMessage(null);
+    try {
+      const made = await run((session) => api.makeMingleGroups({ session, size }));
+      load(made.settings);
+      setGroupsMessage(
+        made.problem
+          ? t(`sync.error.${made.problem.code}` as MessageKey, made.problem.params)
+          : size === null
+            ? t('forums.settings.groupsOff')
+            : t('forums.settings.groupsMade', { size }),
+      );
+    } catch (error) {
+      setGroupsMessage((error as Error).message);
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  async function saveWords(event: FormEvent) {
+    event.preventDefault();
+    try {
+      load(await run((session) => api.saveForumSettings({ session, groupWord, ribbon, ribbonShown })));
+      setWordsMessage(t('forums.settings.saved'));
+    } catch (error) {
+      setWordsMessage((error as Error).message);
+    }
+  }
+
+  return (
+    <>
+      <fieldset aria-describedby={`${id}-groups-note`}>
+        <legend>{t('forums.settings.groups')}</legend>
+        <div role="radiogroup" aria-label={t('forums.settings.groups')} className="staff-actions">
+          {SIZES.map((option) => (
+            <label key={option ?? 'off'} className="staff-check">
+              <input
+                type="radio"
+                name={`${id}-size`}
+                checked={size === option}
+                disabled={!saved.hubPaired}
+                onChange={() => setSize(option)}
+              />
+              {option === null ? t('forums.settings.groupsNone') : t('forums.settings.groupsOf', { size: option })}
+            </label>
+          ))}
+        </div>
+        <p id={`${id}-groups-note`} className="staff-note">
+          {saved.hubPaired ? t('forums.settings.groupsNote') : t('forums.settings.needsHub')}
+        </p>
+        <div className="staff-actions">
+          <button
+            type="button"
+            className="button"
+            disabled={!saved.hubPaired || busy || size === saved.groupSize}
+            onClick={() => void makeGroups()}
+          >
+            {size === null ? t('forums.settings.takeGroupsOff') : t('forums.settings.makeGroups')}
+          </button>
+        </div>
+        <p role="status" className="staff-note">
+          {groupsMessage}
+        </p>
+      </fieldset>
+      <form onSubmit={saveWords} aria-label={t('forums.settings.badgeWords')}>
+        <div className="staff-grid">
+          <div className="staff-field">
+            <label htmlFor={`${id}-group-word`}>{t('forums.settings.groupWord')}</label>
+            <input
+              id={`${id}-group-word`}
+              className="staff-input"
+              required
+              maxLength={40}
+              value={groupWord}
+              placeholder={saved.defaults.groupWord}
+              onChange={(e) => setGroupWord(e.target.value)}
+            />
+          </div>
+          <div className="staff-field">
+            <label htmlFor={`${id}-ribbon`}>{t('forums.settings.ribbon')}</label>
+            <input
+              id={`${id}-ribbon`}
+              className="staff-input"
+              required
+              maxLength={60}
+              value={ribbon}
+              placeholder={saved.defaults.ribbon}
+              onChange={(e) => setRibbon(e.target.value)}
+            />
+          </div>
+        </div>
+        <label className="staff-check">
+          <input type="checkbox" checked={ribbonShown} onChange={(e) => setRibbonShown(e.target.checked)} />
+          {t('forums.settings.ribbonShown')}
+        </label>
+        <p role="status" className="staff-note">
+          {wordsMessage}
+        </p>
+        <div className="staff-actions">
+          <button type="submit" className="button">
+            {t('forums.settings.save')}
+          </button>
+        </div>
+      </form>
+    </>
+  );
+}
