@@ -91,7 +91,8 @@ export function ForumSettingsPanel() {
           <button
             type="button"
             className="button"
-            disabled={!saved.hubPaired || busy || size === saved.groupSize}
+            // Asked again in the same size, the hub completes the groups with guests added since.
+            disabled={!saved.hubPaired || busy || (size === null && saved.groupSize === null)}
             onClick={() => void makeGroups()}
           >
             {size === null ? t('forums.settings.takeGroupsOff') : t('forums.settings.makeGroups')}
