@@ -152,11 +152,23 @@ describe('forum settings in staff mode', () => {
     expect(forumMarkOf(forum.db, walkIn.id)?.group ?? null).toBeNull();
     expect(checkInGuest({ db: forum.db, stationId: stationId(forum.db) }, bo, 'wedge')).not.toHaveProperty('group');
 
+    // The organizer's CLI reaches the same groups: made again, then taken off through this station.
+    expect(await dispatch(handlers, 'makeMingleGroups', { session, size: 4 })).toMatchObject({
+      settings: { groupSize: 4 },
+    });
+    await cli(['groups', '--size', 'off', '--hub', url, '--store', store.file]);
+    await syncOnce(forum.db, stationId(forum.db));
+    expect(dispatch(handlers, 'getForumSettings', { session }).groupSize).toBeNull();
+    await expect(cli(['groups', '--size', '5', '--hub', url, '--store', store.file])).rejects.toThrow(
+      '--size must be 3, 4 or off, not 5.',
+    );
+
     // Bad input is refused in plain words, and changes nothing.
     expect(() =>
       dispatch(handlers, 'saveForumSettings', { session, groupWord: ' ', ribbon: 'x', ribbonShown: true }),
     ).toThrow(/groupWord/);
     expect(() => dispatch(handlers, 'makeMingleGroups', { session, size: 5 as 4 })).toThrow(/size/);
+    expect(dispatch(handlers, 'getForumSettings', { session })).toMatchObject({ groupWord: 'Bord', groupSize: null });
   });
 });
 
@@ -254,6 +266,19 @@ describe('the history staff see', () => {
     expect(summary.away.map((a) => [a.name, view.history.forums.find((f) => f.id === a.lastForumId)?.name])).toEqual([
       ['Bo Lind', 'Ledarforum mars'],
     ]);
+  });
+
+  it("while the hub does not answer, says so and shows the station's own forums", async () => {
+    const storage = openSqliteHubStorage(path.join(tempDir(), 'hub.db'));
+    const hub = await tempHub(storage);
+    const { db } = tempStore();
+    const november = forumStation('Ledarforum november', '2026-11-12', [people.anna], [people.anna], db);
+    await paired(storage, hub.url, db);
+    await hub.close();
+    const { handlers, session } = staff(db);
+    const view = await dispatch(handlers, 'getForumHistory', { session });
+    expect(view).toMatchObject({ source: 'station', hubProblem: { code: 'unreachable' }, forumId: november.eventId });
+    expect(view.history.people).toEqual([{ name: 'Anna Ek', department: 'Kultur', attended: [november.eventId] }]);
   });
 
   it('is for staff only', async () => {

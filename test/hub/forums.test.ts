@@ -377,6 +377,20 @@ describe.each(Object.keys(backends))('a recurring forum at the hub (%s)', (backe
       );
       expect(hubMarks.map((mark) => mark.type === 'forum-mark' && mark.group)).toContain(seatFreed);
       doors.forEach((door, i) => expect(forumMarkOf(door, lateAt[i]!.id)?.group).toBe(seatFreed));
+
+      // Groups off on the hub machine: every door pulls the groups emptied, walk-ins get none either.
+      const quiet = vi.spyOn(console, 'log').mockImplementation(() => {});
+      try {
+        await buildCli().parseAsync(['node', 'entre', 'groups', '--size', 'off', ...cli, '--event', now.eventId]);
+      } finally {
+        quiet.mockRestore();
+      }
+      for (const door of doors) await syncOnce(door, stationId(door));
+      for (const door of doors) {
+        expect(organizerGroups(door, now.eventId)).toBeNull();
+        expect(forumMarkOf(door, p15)).toEqual({ group: null, firstForum: true });
+        expect(forumMarkOf(door, lateAt[0]!.id)?.group).toBeNull();
+      }
     },
   );
 });
