@@ -13,7 +13,7 @@ import { createShellHandlers, type KioskShell } from '../shell/handlers';
 import { createPhotoHandlers } from '../photos/handlers';
 
 /** Calls whose handlers read or write files (exceljs is asynchronous): they answer with a promise. */
-export type AsyncApiCallName = 'staffPreviewImport' | 'staffApplyImport' | 'staffExport';
+export type AsyncApiCallName = 'staffPreviewImport' | 'staffApplyImport' | 'staffExport' | 'whosWhoBooklet';
 
 /** What a handler returns: the result itself, or a promise of it for the asynchronous calls. */
 export type HandlerResult<K extends ApiCallName> = K extends AsyncApiCallName ? Promise<ApiResult<K>> : ApiResult<K>;

@@ -5,10 +5,12 @@ import { CameraSettingsPanel } from '../camera/CameraSettingsPanel';
 import { BadgeSettingsPanel } from '../badges/BadgeSettingsPanel';
 import { PrintQueuePanel } from '../badges/PrintQueuePanel';
 import { KeyboardSettingsPanel } from '../kiosk/KeyboardSettingsPanel';
+import { PhotosPanel } from '../photos/PhotosPanel';
 
-export const settingsPanels: Record<'camera' | 'printer' | 'badgePreset' | 'touchKeyboard', ComponentType | null> = {
+export const settingsPanels: Record<'camera' | 'printer' | 'badgePreset' | 'touchKeyboard' | 'photos', ComponentType | null> = {
   camera: CameraSettingsPanel,
   printer: PrintQueuePanel,
   badgePreset: BadgeSettingsPanel,
   touchKeyboard: KeyboardSettingsPanel,
+  photos: PhotosPanel,
 };
