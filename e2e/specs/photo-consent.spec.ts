@@ -3,10 +3,9 @@
 // guest's scan all print the plain badge.
 import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
-import path from 'node:path';
 import type { Browser, Page } from '@playwright/test';
 import { test, expect } from '../fixtures/station';
-import { launchWithCamera } from '../helpers/fake-camera';
+import { faceVideo, launchWithCamera } from '../helpers/fake-camera';
 import { createPdfQueue, printedPdfs } from '../helpers/cups';
 import { openDatabase } from '../../src/main/store/database';
 import { savePrinterSettings } from '../../src/main/store/badge-designs';
@@ -17,18 +16,6 @@ test.use({
   guestList:
     'förnamn;efternamn;titel;förvaltning;kod\nÅsa;Lindqvist;Avdelningschef;Socialförvaltningen;asa2026kod\nBjörn;Öhman;Enhetschef;Socialförvaltningen;bjorn2026kod\n',
 });
-
-/** A 640×480 MJPEG video of a drawn face (the unit tests' fixture, centred), made in the test's folder. */
-function faceVideo(dir: string): string {
-  const out = path.join(dir, 'face.mjpeg');
-  const face = path.resolve('test/fixtures/face.jpg');
-  execFileSync('ffmpeg', [
-    ...['-loglevel', 'error', '-y', '-loop', '1', '-t', '6', '-i', face],
-    ...['-vf', 'scale=400:400,pad=640:480:(ow-iw)/2:(oh-ih)/2:0x4060a0,format=yuvj420p'],
-    ...['-r', '15', '-f', 'mjpeg', '-q:v', '3', out],
-  ]);
-  return out;
-}
 
 /**
  * A wedge scan as key events fired at once inside the page (see camera.spec.ts for why not Playwright's

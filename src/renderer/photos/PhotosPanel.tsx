@@ -27,8 +27,15 @@ export function PhotosPanel() {
     run((session) => api.listPhotoConsents({ session })).then(setConsents, fail);
   }, [run, fail]);
 
-  const save = (next: PhotoSettings) =>
-    run((session) => api.savePhotoSettings({ session, settings: next })).then(setSettings, fail);
+  // The toggle moves at once; should the store refuse, it moves back and says why.
+  function save(next: PhotoSettings) {
+    const before = settings;
+    setSettings(next);
+    run((session) => api.savePhotoSettings({ session, settings: next })).then(setSettings, (error: Error) => {
+      setSettings(before);
+      fail(error);
+    });
+  }
 
   async function withdraw(consent: PhotoConsent) {
     try {
@@ -60,7 +67,7 @@ export function PhotosPanel() {
             <input
               type="checkbox"
               checked={settings.kioskQuestion}
-              onChange={(event) => void save({ ...settings, kioskQuestion: event.target.checked })}
+              onChange={(event) => save({ ...settings, kioskQuestion: event.target.checked })}
             />
             {t('photo.settings.kioskQuestion')}
           </label>
@@ -72,7 +79,7 @@ export function PhotosPanel() {
                   type="radio"
                   name={`${id}-without-photo`}
                   checked={settings.whosWhoInitials === initials}
-                  onChange={() => void save({ ...settings, whosWhoInitials: initials })}
+                  onChange={() => save({ ...settings, whosWhoInitials: initials })}
                 />
                 {t(initials ? 'photo.settings.initials' : 'photo.settings.leaveOut')}
               </label>
@@ -112,7 +119,12 @@ export function PhotosPanel() {
         {message}
       </p>
       {withdrawing && (
-        <ModalDialog alert labelledBy={`${id}-withdraw`} onClose={() => setWithdrawing(null)} returnFocusTo={listHeading}>
+        <ModalDialog
+          alert
+          labelledBy={`${id}-withdraw`}
+          onClose={() => setWithdrawing(null)}
+          returnFocusTo={listHeading}
+        >
           <p id={`${id}-withdraw`}>{t('photo.withdraw.question', { name: withdrawing.fullName })}</p>
           <div className="staff-actions">
             <button type="button" className="button" onClick={() => setWithdrawing(null)}>

@@ -7,7 +7,10 @@ import { PrintQueuePanel } from '../badges/PrintQueuePanel';
 import { KeyboardSettingsPanel } from '../kiosk/KeyboardSettingsPanel';
 import { PhotosPanel } from '../photos/PhotosPanel';
 
-export const settingsPanels: Record<'camera' | 'printer' | 'badgePreset' | 'touchKeyboard' | 'photos', ComponentType | null> = {
+export const settingsPanels: Record<
+  'camera' | 'printer' | 'badgePreset' | 'touchKeyboard' | 'photos',
+  ComponentType | null
+> = {
   camera: CameraSettingsPanel,
   printer: PrintQueuePanel,
   badgePreset: BadgeSettingsPanel,
