@@ -89,6 +89,7 @@ export function hubWhosWho(records: SyncRecord[], initials: boolean): HubWhosWho
   for (const record of records) {
     if (record.type !== 'photo' || !record.jpeg) continue;
     const guestId = aliases.get(record.id) ?? record.id;
+    // A guest registered twice (same e-mail) is one card: their own photo wins over one taken under the alias.
     if (!photos.has(guestId) || guestId === record.id) photos.set(guestId, record.jpeg);
   }
   const listed = sortPeople(guests.filter((guest) => !aliases.has(guest.id) && !guest.removedAt));
