@@ -91,3 +91,15 @@ export function videoCaptureService(video: string): number {
   if (!line) throw new Error(`No video capture service reads ${video}`);
   return Number(line.trim().split(/\s+/)[0]);
 }
+
+/** A 640×480 MJPEG video of a drawn face (the unit tests' fixture, centred), made in the test's folder. */
+export function faceVideo(dir: string): string {
+  const out = path.join(dir, 'face.mjpeg');
+  const face = path.resolve('test/fixtures/face.jpg');
+  execFileSync('ffmpeg', [
+    ...['-loglevel', 'error', '-y', '-loop', '1', '-t', '6', '-i', face],
+    ...['-vf', 'scale=400:400,pad=640:480:(ow-iw)/2:(oh-ih)/2:0x4060a0,format=yuvj420p'],
+    ...['-r', '15', '-f', 'mjpeg', '-q:v', '3', out],
+  ]);
+  return out;
+}

@@ -1,12 +1,14 @@
 // The kiosk's photo question in Debian's Chromium with a fake camera showing a drawn face, printing
 // to a real CUPS queue (cups-pdf): yes → countdown → picture → the badge PDF holds the photo; no, 20 s without an answer (Playwright's clock, no real waiting) and the next
-// guest's scan all print the plain badge.
+// guest's scan all print the plain badge; the guest's own invitation, still in front of the camera,
+// does not end their question, a different code does.
 import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
-import path from 'node:path';
 import type { Browser, Page } from '@playwright/test';
 import { test, expect } from '../fixtures/station';
-import { launchWithCamera } from '../helpers/fake-camera';
+import { faceVideo, launchWithCamera, qrImage } from '../helpers/fake-camera';
+import { installCameraProbe, probeReport } from '../helpers/camera-probe';
+import { PLAIN_SCENE, cameraVideo, scenePicture } from '../helpers/camera-scenes';
 import { createPdfQueue, printedPdfs } from '../helpers/cups';
 import { openDatabase } from '../../src/main/store/database';
 import { savePrinterSettings } from '../../src/main/store/badge-designs';
@@ -17,18 +19,6 @@ test.use({
   guestList:
     'förnamn;efternamn;titel;förvaltning;kod\nÅsa;Lindqvist;Avdelningschef;Socialförvaltningen;asa2026kod\nBjörn;Öhman;Enhetschef;Socialförvaltningen;bjorn2026kod\n',
 });
-
-/** A 640×480 MJPEG video of a drawn face (the unit tests' fixture, centred), made in the test's folder. */
-function faceVideo(dir: string): string {
-  const out = path.join(dir, 'face.mjpeg');
-  const face = path.resolve('test/fixtures/face.jpg');
-  execFileSync('ffmpeg', [
-    ...['-loglevel', 'error', '-y', '-loop', '1', '-t', '6', '-i', face],
-    ...['-vf', 'scale=400:400,pad=640:480:(ow-iw)/2:(oh-ih)/2:0x4060a0,format=yuvj420p'],
-    ...['-r', '15', '-f', 'mjpeg', '-q:v', '3', out],
-  ]);
-  return out;
-}
 
 /**
  * A wedge scan as key events fired at once inside the page (see camera.spec.ts for why not Playwright's
@@ -86,6 +76,9 @@ async function printedBadge(dbFile: string, lastName: string) {
   return { images };
 }
 
+/** How long the camera ignores a repeated code (REPEAT_QUIET_MS in camera-session.ts, which loads the decoder). */
+const REPEAT_QUIET_MS = 5000;
+
 let browser: Browser | null = null;
 let queue: ReturnType<typeof createPdfQueue>;
 test.beforeAll(() => {
@@ -97,15 +90,20 @@ test.afterEach(async () => {
   browser = null;
 });
 
-async function kioskAskingForPhotos(station: { url: string; dbFile: string; dir: string }): Promise<Page> {
+/** The kiosk with the photo question on, printing to the test queue; by default its camera shows a face. */
+async function kioskAskingForPhotos(
+  station: { url: string; dbFile: string; dir: string },
+  { video = faceVideo(station.dir), fakeClock = true }: { video?: string; fakeClock?: boolean } = {},
+): Promise<Page> {
   const db = openDatabase(station.dbFile);
   savePrinterSettings(db, { printer: queue.name, printOnCheckIn: true });
   savePhotoSettings(db, { kioskQuestion: true, whosWhoInitials: false });
   db.close();
-  browser = await launchWithCamera(faceVideo(station.dir));
+  browser = await launchWithCamera(video);
   const context = await browser.newContext({ permissions: ['camera'] });
   const page = await context.newPage();
-  await page.clock.install();
+  if (fakeClock) await page.clock.install();
+  else await installCameraProbe(page);
   await page.goto(station.url);
   await expect(page.locator('.camera__viewport video')).toBeVisible({ timeout: 20_000 });
   return page;
@@ -170,4 +168,41 @@ test("the next guest's scan ends the question at once, and the guest asked gets 
   expect((await printedBadge(station.dbFile, 'Lindqvist')).images).toBe(0);
   // Björn is asked in turn.
   await expect(question(page)).toBeVisible();
+});
+
+test("the guest's own invitation still in front of the camera does not end their question; the next guest's code does", async ({
+  station,
+}) => {
+  // Åsa's invitation stays in view well past the camera's quiet time for a repeated code (so it is read
+  // again while she is asked), then, after a moment of nobody, Björn holds up his.
+  const code = async (name: string, text: string) =>
+    scenePicture(station.dir, name, PLAIN_SCENE, await qrImage(station.dir, `${name}-qr`, text));
+  const video = cameraVideo(station.dir, 'two-guests', [
+    { picture: null, seconds: 1.5 },
+    { picture: await code('asa', 'ASA2026KOD'), seconds: 13 },
+    { picture: null, seconds: 1 },
+    { picture: await code('bjorn', 'BJORN2026KOD'), seconds: 6 },
+  ]);
+  const page = await kioskAskingForPhotos(station, { video, fakeClock: false });
+  // When the question leaves the screen, timed like the probe's frames and announcements.
+  await page.evaluate(() => {
+    const seen = window as unknown as { questionGoneAt?: number };
+    new MutationObserver(() => {
+      if (seen.questionGoneAt === undefined && !document.querySelector('.photo-consent'))
+        seen.questionGoneAt = performance.now();
+    }).observe(document.body, { childList: true, subtree: true });
+  });
+  await expect(question(page)).toBeVisible({ timeout: 20_000 });
+  await expect(page.getByText('Välkommen, Björn Öhman')).toBeVisible({ timeout: 30_000 });
+
+  const report = await probeReport(page);
+  const asaWelcome = report.announcements.find(({ text }) => text.includes('Åsa Lindqvist'))!;
+  const [, bjornInView] = report.onsets;
+  // The test means something only if Åsa's code stayed in view long enough to be read a second time.
+  expect(report.offsets[0]! - asaWelcome.at).toBeGreaterThan(REPEAT_QUIET_MS + 1000);
+  // Her question stayed until Björn's code came, and she was never told she was already checked in.
+  const goneAt = await page.evaluate(() => (window as unknown as { questionGoneAt?: number }).questionGoneAt);
+  expect(goneAt).toBeGreaterThan(bjornInView!);
+  expect(report.announcements.map(({ text }) => text).filter((text) => text.includes('redan incheckad'))).toEqual([]);
+  expect((await printedBadge(station.dbFile, 'Lindqvist')).images).toBe(0);
 });

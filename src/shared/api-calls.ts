@@ -45,6 +45,7 @@ export const API_CALL_NAMES = [
   'listPhotoConsents',
   'takeGuestPhoto',
   'withdrawPhotoConsent',
+  'whosWhoBooklet',
   // the kiosk on a real kiosk PC (issue 12): starting with the computer
   'kioskAutostart',
   'setKioskAutostart',

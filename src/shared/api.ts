@@ -146,6 +146,7 @@ export const apiContract = {
   listPhotoConsents: call<PhotoConsent[]>()(staffCall({})),
   takeGuestPhoto: call<PhotoConsent[]>()(staffCall({ guestId: z.uuid(), jpeg: photoBase64 })),
   withdrawPhotoConsent: call<PhotoConsent[]>()(staffCall({ guestId: z.uuid() })),
+  whosWhoBooklet: call<ExportFile>()(staffCall({})),
   // the kiosk on a real kiosk PC (issue 12): whether it starts when someone logs in to the computer
   kioskAutostart: call<KioskAutostart>()(staffCall({})),
   setKioskAutostart: call<KioskAutostart>()(staffCall({ enabled: z.boolean() })),

@@ -191,6 +191,15 @@ export interface GroupsResponse {
   groups: { group: number; members: { guestId: string; name: string; department: string }[] }[];
 }
 
+/** `GET /sync/v1/whos-who`: with `initials`, guests without a photo too (shown with their initials). */
+export const whosWhoQuery = z.object({ initials: z.enum(['true', 'false']).default('false') }).strict();
+
+/** The who's-who of the station's event at the hub, every door's guests: photos as base64 JPEG. */
+export interface HubWhosWho {
+  event: { id: string; name: string } | null;
+  cards: { fullName: string; title: string; department: string; photo: string | null }[];
+}
+
 export const attendanceQuery = z
   .object({ event: id.optional(), format: z.enum(['json', 'csv']).default('json') })
   .strict();

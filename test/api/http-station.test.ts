@@ -90,6 +90,7 @@ describe('the browser station', () => {
       '/api/listPhotoConsents',
       '/api/takeGuestPhoto',
       '/api/withdrawPhotoConsent',
+      '/api/whosWhoBooklet',
       '/api/kioskAutostart',
       '/api/setKioskAutostart',
       '/api/staffRemoveGuest',

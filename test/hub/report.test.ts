@@ -1,9 +1,9 @@
 // The hub's merged attendance as an organizer downloads it: walk-ins travel and are marked, double
-// entries are flagged, and every CSV row has a cell under every header.
+// entries are flagged, every CSV row has a cell under every header, and the who's-who has every door's photos.
 import { parse } from 'csv-parse/sync';
 import { expect, it } from 'vitest';
 import { syncRecord, type SyncRecord } from '../../src/shared/sync-protocol';
-import { hubAttendance, hubAttendanceCsv } from '../../src/main/hub/report';
+import { hubAttendance, hubAttendanceCsv, hubWhosWho } from '../../src/main/hub/report';
 
 const at = (minute: number) => `2026-03-12T08:${String(minute).padStart(2, '0')}:00.000+01:00`;
 const hlc = (minute: number, node: string) => `2026-03-12T07:${String(minute).padStart(2, '0')}:00.000Z-0000-${node}`;
@@ -75,4 +75,42 @@ it('writes a CSV whose rows line up with its header', () => {
   expect(emma[header!.indexOf('walk_in')]).toBe('yes');
   const asa = rows.find((row) => row[0] === 'Åsa Öhman')!;
   expect(asa[header!.indexOf('double_entry')]).toBe(`door-b ${at(7)}`);
+});
+
+it("puts each listed guest's newest photo in the who's-who: an alias's photo under its guest, no tombstones", () => {
+  const photo = (id: string, jpeg: string | null): SyncRecord => ({
+    type: 'photo',
+    id,
+    eventId: 'ev1',
+    jpeg,
+    takenAt: jpeg && at(10),
+    updatedAt: at(10),
+  });
+  const booklet = (initials: boolean) =>
+    hubWhosWho(
+      [
+        ...records,
+        // Emma registered again at another door with the same e-mail: one person, her photo taken there.
+        { ...guest('g3', 'Emma', 'Johansson', 'walk-in'), email: 'g2@kommun.example' },
+        { ...guest('g4', 'Bo', 'Ek', 'import'), removedAt: at(3) },
+        guest('g5', 'Cecilia', 'Dahl', 'import'),
+        photo('g1', 'AAAA'),
+        photo('g3', 'BBBB'),
+        photo('g4', 'CCCC'),
+        photo('g5', null),
+      ].map((record) => syncRecord.parse(record)),
+      initials,
+    );
+  expect(booklet(false)).toEqual({
+    event: { id: 'ev1', name: 'Ledarforum' },
+    cards: [
+      { fullName: 'Emma Johansson', title: 'Enhetschef', department: 'Socialförvaltningen', photo: 'BBBB' },
+      { fullName: 'Åsa Öhman', title: 'Enhetschef', department: 'Socialförvaltningen', photo: 'AAAA' },
+    ],
+  });
+  expect(booklet(true).cards.map((card) => [card.fullName, card.photo])).toEqual([
+    ['Cecilia Dahl', null],
+    ['Emma Johansson', 'BBBB'],
+    ['Åsa Öhman', 'AAAA'],
+  ]);
 });

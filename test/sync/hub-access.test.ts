@@ -60,6 +60,7 @@ describe('hub access', () => {
     );
     expect((await fetch(`${url}/sync/v1/pull?since=0`)).status).toBe(401);
     expect((await fetch(`${url}/sync/v1/attendance`)).status).toBe(401);
+    expect((await fetch(`${url}/sync/v1/whos-who`)).status).toBe(401);
     const observer = await pair(url, 'observer');
     const pulled = await fetch(`${url}/sync/v1/pull?since=0`, { headers: { authorization: `Bearer ${observer}` } });
     expect(((await pulled.json()) as { records: unknown[] }).records).toEqual([]);

@@ -18,6 +18,7 @@ export type AsyncApiCallName =
   | 'staffPreviewImport'
   | 'staffApplyImport'
   | 'staffExport'
+  | 'whosWhoBooklet'
   // recurring forums (issue 17): they ask the hub
   | 'makeMingleGroups'
   | 'getForumHistory'

@@ -10,12 +10,13 @@ import {
   pullQuery,
   pushRequest,
   SYNC_PROTOCOL_PATH,
+  whosWhoQuery,
 } from '../../shared/sync-protocol';
 import { checkPushEvent, checkReadEvent, eventForPairing, eventOfStation } from './event-scope';
 import { HubHttpError } from './http-error';
 import { forumHistory, hubHistoryOf } from './forum-history';
 import { hubForums, mingleGroupsOf, refreshForumMarks } from './forum-marks';
-import { hubAttendance, hubAttendanceCsv } from './report';
+import { hubAttendance, hubAttendanceCsv, hubWhosWho } from './report';
 import { HubInputError, type HubStorage, type StationIdentity } from './storage';
 
 function parse<S extends z.ZodType>(schema: S, input: unknown): z.output<S> {
@@ -106,6 +107,15 @@ export function buildHub(storage: HubStorage): FastifyInstance {
       return reply.type('text/csv; charset=utf-8').send(hubAttendanceCsv(report));
     }
     return report;
+  });
+
+  // The who's-who of the station's event, read as the attendance is (docs/photos.md).
+  app.get(`${SYNC_PROTOCOL_PATH}/whos-who`, async (request) => {
+    const station = await stationOf(request);
+    const query = parse(whosWhoQuery, request.query);
+    const eventId = await eventOfStation(storage, station);
+    if (!eventId) return { event: null, cards: [] };
+    return hubWhosWho(await storage.eventRecords(eventId), query.initials === 'true');
   });
 
   app.setErrorHandler((error, _request, reply) => {

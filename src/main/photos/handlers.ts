@@ -10,6 +10,7 @@ import { fullName, getGuest } from '../store/guests';
 import { eventPhotos, jpegDataUrl, saveGuestPhoto, withdrawGuestPhoto } from '../store/photos';
 import { checkBadgePhoto, PhotoError } from './jpeg';
 import * as settings from './settings';
+import { whosWhoEntries, whosWhoPdf } from './whos-who';
 
 /** Decodes and checks a picture before anything is written; a bad one is refused in plain words. */
 function checkedJpeg(base64: string): Buffer {
@@ -82,7 +83,7 @@ export function createPhotoHandlers(station: Station, sessions: StaffSessions) {
     takeGuestPhoto: ({ session, guestId, jpeg }: ApiParsedArgs<'takeGuestPhoto'>) => {
       requireStaffSession(sessions, session);
       activeGuest(station, guestId);
-      saveGuestPhoto(station.db, guestId, checkedJpeg(jpeg));
+      saveGuestPhoto(station.db, guestId, checkedJpeg(jpeg), new Date(), 'desk');
       return photoConsents(station);
     },
     /** Consent withdrawn: the picture is deleted here, and everywhere else through sync. */
@@ -91,6 +92,15 @@ export function createPhotoHandlers(station: Station, sessions: StaffSessions) {
       activeGuest(station, guestId);
       withdrawGuestPhoto(station.db, guestId);
       return photoConsents(station);
+    },
+    /** The who's-who booklet, the same PDF as `entre whos-who` writes. */
+    whosWhoBooklet: async ({ session }: ApiParsedArgs<'whosWhoBooklet'>) => {
+      requireStaffSession(sessions, session);
+      if (!getActiveEvent(station.db))
+        throw new ApiError({ code: 'not-found', message: 'No event is loaded: import a guest list first.' });
+      const { event, entries } = whosWhoEntries(station.db);
+      const pdf = await whosWhoPdf(event, entries);
+      return { fileName: 'deltagarforteckning.pdf', mimeType: 'application/pdf', base64: pdf.toString('base64') };
     },
   };
 }

@@ -7,15 +7,12 @@ import { fullName, listGuests } from '../store/guests';
 import { eventPhotos } from '../store/photos';
 import { startPdf } from '../badges/pdf-document';
 import { POINTS_PER_MM } from '../../shared/badge/presets';
+import { checkBadgePhoto } from './jpeg';
 import { getPhotoSettings } from './settings';
+import { whosWhoOf, type WhosWhoCard } from './whos-who-entries';
 
-export interface WhosWhoEntry {
-  fullName: string;
-  title: string;
-  department: string;
-  /** The JPEG; null shows the initials. */
-  photo: Buffer | null;
-}
+/** A card with the JPEG; null shows the initials. */
+export type WhosWhoEntry = WhosWhoCard<Buffer>;
 
 const collator = new Intl.Collator('sv');
 const PAGE = { width: 210 * POINTS_PER_MM, height: 297 * POINTS_PER_MM };
@@ -27,22 +24,46 @@ const CELL_HEIGHT = CELL_WIDTH + 14 * POINTS_PER_MM;
 const HEADING_HEIGHT = 12 * POINTS_PER_MM;
 const NO_DEPARTMENT = 'Övriga';
 
-/** The station's guests for the booklet: those with a photo, plus (by setting) the others with initials. */
+/** The station's guests for the booklet, by its own setting for those without a photo. */
 export function whosWhoEntries(db: Db): { event: string; entries: WhosWhoEntry[] } {
   const event = getActiveEvent(db);
   if (!event) throw new Error('No event is loaded: import a guest list first.');
-  const photos = eventPhotos(db, event.id);
+  const photos = new Map([...eventPhotos(db, event.id)].map(([guestId, photo]) => [guestId, photo.jpeg]));
+  const guests = listGuests(db, event.id).map((guest) => ({ ...guest, fullName: fullName(guest) }));
+  return { event: event.name, entries: whosWhoOf(guests, photos, getPhotoSettings(db).whosWhoInitials) };
+}
+
+/**
+ * The booklet's guests from the hub, every door's, by this station's setting for those without a
+ * photo. Each photo is checked as one pulled by sync is: one that fails counts as no photo.
+ */
+export async function hubWhosWhoEntries(db: Db, hubUrl: string): Promise<{ event: string; entries: WhosWhoEntry[] }> {
+  const { fetchHubWhosWho } = await import('../sync/client');
   const { whosWhoInitials } = getPhotoSettings(db);
-  const entries = listGuests(db, event.id)
-    .filter((guest) => photos.has(guest.id) || whosWhoInitials)
-    .map((guest) => ({
-      fullName: fullName(guest),
-      title: guest.title,
-      department: guest.department,
-      photo: photos.get(guest.id)?.jpeg ?? null,
-    }))
-    .filter((entry) => entry.fullName !== '');
-  return { event: event.name, entries };
+  const booklet = await fetchHubWhosWho(db, hubUrl, whosWhoInitials);
+  if (!booklet.event) throw new Error("The hub holds no event yet: sync the organizer's station first.");
+  return {
+    event: booklet.event.name,
+    entries: booklet.cards.flatMap((card) => {
+      const photo = card.photo === null ? null : checkedPhoto(card.photo);
+      return photo || whosWhoInitials ? [{ ...card, photo }] : [];
+    }),
+  };
+}
+
+function checkedPhoto(base64: string): Buffer | null {
+  const jpeg = Buffer.from(base64, 'base64');
+  try {
+    checkBadgePhoto(jpeg);
+    return jpeg;
+  } catch {
+    return null;
+  }
+}
+
+/** The booklet as staff mode and `entre whos-who` write it. */
+export async function whosWhoPdf(event: string, entries: WhosWhoEntry[]): Promise<Buffer> {
+  return renderWhosWho(`Deltagare · ${event}`, entries);
 }
 
 const initialsOf = (name: string): string =>

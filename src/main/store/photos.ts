@@ -19,11 +19,21 @@ interface PhotoRow {
   updated_at: string;
 }
 
+/** Where the guest said yes: at the kiosk's question, or in person to staff at the desk. */
+export type ConsentGiven = 'kiosk' | 'desk';
+
 /**
  * Stores a consenting guest's photo (replacing an earlier one) and records the consent in the door
- * log. Refuses, storing nothing, a picture that is not a small square JPEG (PhotoError).
+ * log: the guest's id, followed by " desk" when staff took the picture. Refuses, storing nothing, a
+ * picture that is not a small square JPEG (PhotoError).
  */
-export function saveGuestPhoto(db: Db, guestId: string, jpeg: Uint8Array, now = new Date()): GuestPhoto {
+export function saveGuestPhoto(
+  db: Db,
+  guestId: string,
+  jpeg: Uint8Array,
+  now = new Date(),
+  given: ConsentGiven = 'kiosk',
+): GuestPhoto {
   checkBadgePhoto(jpeg);
   return db
     .transaction(() => {
@@ -38,7 +48,7 @@ export function saveGuestPhoto(db: Db, guestId: string, jpeg: Uint8Array, now = 
          ON CONFLICT(guest_id) DO UPDATE SET jpeg = excluded.jpeg, taken_at = excluded.taken_at,
            updated_at = excluded.updated_at`,
       ).run(guestId, guest.event_id, bytes, at, at);
-      logStaffEvent(db, 'photo-consent', guestId, now);
+      logStaffEvent(db, 'photo-consent', given === 'desk' ? `${guestId} desk` : guestId, now);
       return { guestId, eventId: guest.event_id, jpeg: bytes, takenAt: at };
     })
     .immediate();

@@ -5,6 +5,7 @@ import {
   type GroupsResponse,
   type HubErrorCode,
   type HubHistory,
+  type HubWhosWho,
   type HubEvent,
   MAX_BATCH,
   type PairResponse,
@@ -244,6 +245,14 @@ function pairingWith(db: Db, hubUrl?: string): Pairing {
 export async function fetchHubHistory(db: Db, hubUrl?: string): Promise<HubHistory> {
   const pairing = pairingWith(db, hubUrl);
   return request<HubHistory>(`${pairing.hub}${SYNC_PROTOCOL_PATH}/history`, { token: pairing.token });
+}
+
+/** The who's-who of this station's event at the hub, every door's guests (docs/photos.md). */
+export async function fetchHubWhosWho(db: Db, hubUrl: string, initials: boolean): Promise<HubWhosWho> {
+  const pairing = pairingWith(db, hubUrl);
+  return request<HubWhosWho>(`${pairing.hub}${SYNC_PROTOCOL_PATH}/whos-who?initials=${String(initials)}`, {
+    token: pairing.token,
+  });
 }
 
 /** Has the hub make (or complete) the mingle groups of this station's event; null takes them off. */

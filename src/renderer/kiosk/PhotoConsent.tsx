@@ -8,15 +8,12 @@ import type { PublicGuest } from '../../shared/domain';
 import { PHOTO_QUESTION_SECONDS } from '../../shared/photos';
 import { api } from '../api';
 import { useI18n } from '../i18n';
-import { captureSquareJpeg, runningCameraStream } from './photo-capture';
-
-type Step = { kind: 'ask' } | { kind: 'camera'; count: number } | { kind: 'review'; base64: string; url: string };
+import { PhotoCapture, type CaptureStep } from '../photos/PhotoCapture';
 
 export function PhotoConsent({ guest, onDone }: { guest: PublicGuest; onDone(): void }) {
   const { t } = useI18n();
-  const [step, setStep] = useState<Step>({ kind: 'ask' });
+  const [step, setStep] = useState<'ask' | CaptureStep['kind']>('ask');
   const [problem, setProblem] = useState<string | null>(null);
-  const video = useRef<HTMLVideoElement>(null);
   const finished = useRef(false);
 
   const answer = useCallback(
@@ -28,7 +25,7 @@ export function PhotoConsent({ guest, onDone }: { guest: PublicGuest; onDone(): 
         if (jpeg === null) return onDone();
         finished.current = false;
         setProblem(error.message);
-        setStep({ kind: 'ask' });
+        setStep('ask');
       });
     },
     [guest.id, onDone],
@@ -38,60 +35,20 @@ export function PhotoConsent({ guest, onDone }: { guest: PublicGuest; onDone(): 
   useEffect(() => {
     const timer = setTimeout(() => answer(null), PHOTO_QUESTION_SECONDS * 1000);
     return () => clearTimeout(timer);
-  }, [step.kind, answer]);
-
-  // The camera step: the scanner's running stream when there is one, else the camera asked anew.
-  useEffect(() => {
-    if (step.kind !== 'camera') return;
-    let own: MediaStream | null = null;
-    let cancelled = false;
-    const shared = runningCameraStream();
-    const attach = (stream: MediaStream) => {
-      if (cancelled || !video.current) return;
-      video.current.srcObject = stream;
-      void video.current.play().catch(() => {});
-    };
-    if (shared) attach(shared);
-    else
-      void navigator.mediaDevices
-        ?.getUserMedia({ video: true })
-        .then((stream) => {
-          own = stream;
-          attach(stream);
-        })
-        .catch(() => !cancelled && setProblem(t('photo.noCamera')));
-    return () => {
-      cancelled = true;
-      own?.getTracks().forEach((track) => track.stop());
-    };
-  }, [step.kind, t]);
-
-  // The countdown, then the picture.
-  useEffect(() => {
-    if (step.kind !== 'camera') return;
-    const timer = setTimeout(() => {
-      if (step.count > 1) return setStep({ kind: 'camera', count: step.count - 1 });
-      void captureSquareJpeg(video.current!).then((photo) =>
-        photo ? setStep({ kind: 'review', ...photo }) : setProblem(t('photo.noCamera')),
-      );
-    }, 1000);
-    return () => clearTimeout(timer);
-  }, [step, t]);
-
-  useEffect(() => () => (step.kind === 'review' ? URL.revokeObjectURL(step.url) : undefined), [step]);
+  }, [step, answer]);
 
   const first = useRef<HTMLButtonElement>(null);
-  useEffect(() => first.current?.focus(), [step.kind]);
+  useEffect(() => first.current?.focus(), [step]);
 
   return (
     <section className="photo-consent" aria-labelledby="photo-consent-heading">
-      {step.kind === 'ask' && (
+      {step === 'ask' ? (
         <>
           <h2 id="photo-consent-heading">{t('photo.question')}</h2>
           <p className="photo-consent__hint">{t('photo.hint', { seconds: PHOTO_QUESTION_SECONDS })}</p>
           {problem && <p role="alert">{problem}</p>}
           <div className="photo-consent__actions">
-            <button ref={first} type="button" className="button" onClick={() => setStep({ kind: 'camera', count: 3 })}>
+            <button ref={first} type="button" className="button" onClick={() => setStep('camera')}>
               {t('photo.yes')}
             </button>
             <button type="button" className="button button--quiet" onClick={() => answer(null)}>
@@ -99,40 +56,16 @@ export function PhotoConsent({ guest, onDone }: { guest: PublicGuest; onDone(): 
             </button>
           </div>
         </>
-      )}
-      {step.kind === 'camera' && (
-        <>
-          <h2 id="photo-consent-heading">{t('photo.lookAtCamera')}</h2>
-          <div className="photo-consent__preview">
-            <video ref={video} muted playsInline aria-hidden="true" />
-            <div className="photo-consent__frame" aria-hidden="true" />
-            <p className="photo-consent__count" role="timer" aria-live="assertive">
-              {step.count}
-            </p>
-          </div>
-          {problem && <p role="alert">{problem}</p>}
-          <button ref={first} type="button" className="button button--quiet" onClick={() => answer(null)}>
-            {t('photo.no')}
-          </button>
-        </>
-      )}
-      {step.kind === 'review' && (
-        <>
-          <h2 id="photo-consent-heading">{t('photo.review')}</h2>
-          <img className="photo-consent__picture" src={step.url} alt={t('photo.pictureOf', { name: guest.fullName })} />
-          <div className="photo-consent__actions">
-            <button ref={first} type="button" className="button" onClick={() => answer(step.base64)}>
-              {t('photo.use')}
-            </button>
-            <button
-              type="button"
-              className="button button--quiet"
-              onClick={() => setStep({ kind: 'camera', count: 3 })}
-            >
-              {t('photo.retake')}
-            </button>
-          </div>
-        </>
+      ) : (
+        <PhotoCapture
+          name={guest.fullName}
+          headingId="photo-consent-heading"
+          noCameraText={t('photo.noCamera')}
+          cancelLabel={t('photo.no')}
+          onCancel={() => answer(null)}
+          onUse={answer}
+          onStep={setStep}
+        />
       )}
     </section>
   );

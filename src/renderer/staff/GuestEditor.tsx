@@ -1,5 +1,5 @@
 // Editing one guest, in a modal dialog: name, title, department, e-mail and the flag, a reprint of the badge,
-// and taking a cancelled guest off the list (asked twice).
+// the badge photo, and taking a cancelled guest off the list (asked twice).
 import { useId, useState, type FormEvent } from 'react';
 import type { StaffGuest } from '../../shared/staff';
 import { api } from '../api';
@@ -7,6 +7,7 @@ import { useI18n } from '../i18n';
 import { useStaffSession } from './session';
 import { BadgeButton } from './BadgeButton';
 import { ModalDialog } from './ModalDialog';
+import { StaffPhotoButton } from '../photos/StaffPhotoButton';
 
 export function GuestEditor({
   guest,
@@ -97,6 +98,7 @@ export function GuestEditor({
             {t('staff.edit.save')}
           </button>
           <BadgeButton guestId={guest.id} />
+          <StaffPhotoButton guest={guest} />
           <button type="button" className="button" onClick={() => setConfirmingRemoval(true)}>
             {t('staff.remove.button')}
           </button>

@@ -6,14 +6,16 @@ import { BadgeSettingsPanel } from '../badges/BadgeSettingsPanel';
 import { PrintQueuePanel } from '../badges/PrintQueuePanel';
 import { KeyboardSettingsPanel } from '../kiosk/KeyboardSettingsPanel';
 import { ForumSettingsPanel } from '../forums/ForumSettingsPanel';
+import { PhotosPanel } from '../photos/PhotosPanel';
 
 export const settingsPanels: Record<
-  'camera' | 'printer' | 'badgePreset' | 'touchKeyboard' | 'forums',
+  'camera' | 'printer' | 'badgePreset' | 'touchKeyboard' | 'photos' | 'forums',
   ComponentType | null
 > = {
   camera: CameraSettingsPanel,
   printer: PrintQueuePanel,
   badgePreset: BadgeSettingsPanel,
   touchKeyboard: KeyboardSettingsPanel,
+  photos: PhotosPanel,
   forums: ForumSettingsPanel,
 };
