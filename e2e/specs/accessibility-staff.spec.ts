@@ -90,6 +90,9 @@ test('guest list with filters, the edit dialog, undo and the walk-in duplicate w
   await expect(guestRow(page, 'Åsa Lindqvist')).toBeVisible();
   await expectAccessible(page, 'guest list, checked in only');
   await page.getByRole('button', { name: `${text('staff.guests.undo')} Åsa Lindqvist` }).click();
+  await expect(page.getByRole('alertdialog')).toBeVisible();
+  await expectAccessible(page, 'undo question');
+  await page.getByRole('button', { name: text('staff.guests.undoConfirm', { name: 'Åsa Lindqvist' }) }).click();
   await expect(said(page, text('staff.guests.undone', { name: 'Åsa Lindqvist' }))).toBeVisible();
   await expectAccessible(page, 'undone check-in');
 
@@ -222,6 +225,13 @@ test('a shift at reception by keyboard alone: unlock, check in, undo, a walk-in 
   await expect(guestRow(page, 'Märta Sjögren')).toContainText(/Kom \d\d:\d\d/);
   // The focus stays on the guest's row, now on the button that undoes the check-in.
   await expect(page.getByRole('button', { name: `${text('staff.guests.undo')} Märta Sjögren` })).toBeFocused();
+  await page.keyboard.press('Enter');
+  // The question opens on "keep", the safe answer; the undo is one Tab further.
+  await expect(page.getByRole('button', { name: text('staff.guests.undoKeep') })).toBeFocused();
+  await page.keyboard.press('Tab');
+  await expect(
+    page.getByRole('button', { name: text('staff.guests.undoConfirm', { name: 'Märta Sjögren' }) }),
+  ).toBeFocused();
   await page.keyboard.press('Enter');
   await expect(said(page, text('staff.guests.undone', { name: 'Märta Sjögren' }))).toBeVisible();
   await expect(guestRow(page, 'Märta Sjögren')).toContainText(text('staff.guests.notArrived'));

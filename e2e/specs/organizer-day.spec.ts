@@ -1,6 +1,6 @@
 // Small things in the organizer's day that stood in a new user's way (issue 14).
 import { test, expect } from '../fixtures/station';
-import { setupCodeFor } from '../helpers/staff';
+import { openStaffMode, openTab, setupCodeFor } from '../helpers/staff';
 
 test('Escape closes the staff PIN screen and returns to the kiosk', async ({ page, station }) => {
   await page.goto(station.url);
@@ -80,4 +80,30 @@ test('the staff log words PIN entries in the language staff read it in', async (
   await expect(english).toContainText("PIN set with the organizer's setup code");
   await expect(english).toContainText('Wrong PIN (1 of 5)');
   await expect(english).not.toContainText(/Fel|vald|startkod/);
+});
+
+test('the walk-in duplicate box says a guest already arrived, and when, instead of offering to check them in', async ({
+  page,
+  station,
+}) => {
+  await page.goto(station.url);
+  await openStaffMode(page);
+  await page.getByLabel('Sök gäst').fill('sjögren');
+  await page.getByRole('button', { name: 'Checka in Märta Sjögren' }).click();
+  await expect(page.getByRole('status').getByText('Märta Sjögren är incheckad.')).toBeVisible();
+  const arrived = (await page.getByRole('row', { name: /Märta Sjögren/ }).textContent())!.match(/Kom (\d\d:\d\d)/)![1];
+
+  await openTab(page, 'Spontanbesök');
+  await page.getByLabel('Förnamn').fill('Märta');
+  await page.getByLabel('Efternamn').fill('Sjögrén');
+  await page.getByRole('button', { name: 'Registrera och checka in' }).click();
+  const box = page.getByRole('alert').filter({ hasText: 'Finns gästen redan?' });
+  await expect(box).toContainText(`Märta Sjögren`);
+  await expect(box).toContainText(`Har redan kommit, kl. ${arrived}.`);
+  await expect(box.getByRole('button', { name: 'Checka in Märta Sjögren' })).toHaveCount(0);
+  // A guest on the list who has not come yet is still offered.
+  await page.getByLabel('Förnamn').fill('Emma');
+  await page.getByLabel('Efternamn').fill('Johanson');
+  await page.getByRole('button', { name: 'Registrera och checka in' }).click();
+  await expect(box.getByRole('button', { name: 'Checka in Emma Johansson' })).toBeVisible();
 });
