@@ -1,6 +1,7 @@
 // Small things in the organizer's day that stood in a new user's way (issue 14).
 import { test, expect } from '../fixtures/station';
 import { openStaffMode, openTab, setupCodeFor } from '../helpers/staff';
+import { searchField } from '../helpers/ui';
 
 test('Escape closes the staff PIN screen and returns to the kiosk', async ({ page, station }) => {
   await page.goto(station.url);
@@ -106,4 +107,19 @@ test('the walk-in duplicate box says a guest already arrived, and when, instead 
   await page.getByLabel('Efternamn').fill('Johanson');
   await page.getByRole('button', { name: 'Registrera och checka in' }).click();
   await expect(box.getByRole('button', { name: 'Checka in Emma Johansson' })).toBeVisible();
+});
+
+test('a guest who types their name with one slip still finds it on the kiosk, and only their name', async ({
+  page,
+  station,
+}) => {
+  await page.goto(station.url);
+  await searchField(page).fill('johanson');
+  const hits = page.getByRole('button', { name: /Johansson/ });
+  await expect(hits).toHaveCount(1);
+  await expect(hits).toContainText('Emma Johansson');
+  // Two slips find nobody: the public screen does not guess.
+  await searchField(page).fill('johnsonn');
+  await expect(page.getByText('Ingen träff på ”johnsonn”.')).toBeVisible();
+  await expect(page.getByRole('button', { name: /Johansson/ })).toHaveCount(0);
 });
