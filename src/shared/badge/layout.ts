@@ -205,7 +205,7 @@ function layoutHeader(
   short: number,
   margin: number,
   inner: { x: number; width: number },
-): { texts: PlacedText[]; logo: BadgeLayout['logo']; top: number; bottom: number } {
+): { texts: PlacedText[]; logo: BadgeLayout['logo']; bottom: number } {
   const headerHeight = short * 0.14;
   const headerTop = cell.y + margin * 0.8;
   let logo: BadgeLayout['logo'] = null;
@@ -238,7 +238,7 @@ function layoutHeader(
     const baseline = headerTop + headerHeight / 2 + (eventFit.size * ASCENT) / 2 - eventFit.size * 0.1;
     return { role: 'event', text: line, x, baseline, width, size: eventFit.size, bold: false, colour: QUIET_INK };
   });
-  return { texts, logo, top: headerTop, bottom: headerTop + headerHeight + margin * 0.5 };
+  return { texts, logo, bottom: headerTop + headerHeight + margin * 0.5 };
 }
 
 interface MiddleRoom {
