@@ -9,10 +9,14 @@ import { DEFAULT_BADGE_DESIGN } from '../src/shared/badge/design';
 import { BADGE_PRESET_IDS, BADGE_PRESETS, badgesPerPage } from '../src/shared/badge/presets';
 import { DEMO_GUESTS } from '../src/main/demo/ledarforum';
 
-const LONG_NAME = 'Maximiliana Wilhelmsdotter-Östergårdhson'; // 40 characters
 const people = [
-  { fullName: LONG_NAME, title: 'Avdelningschef individ- och familjeomsorg', department: 'Socialförvaltningen' },
-  ...DEMO_GUESTS.map(([first, last, title, department]) => ({ fullName: `${first} ${last}`, title, department })),
+  {
+    firstName: 'Christoffer',
+    lastName: 'Bäckström-Grönqvist',
+    title: 'Avdelningschef individ- och familjeomsorg',
+    department: 'Socialförvaltningen',
+  },
+  ...DEMO_GUESTS.map(([firstName, lastName, title, department]) => ({ firstName, lastName, title, department })),
 ];
 const logo = `data:image/png;base64,${fs.readFileSync('docs/badges/sample-logo.png').toString('base64')}`;
 const outDir = 'docs/badges';

@@ -15,7 +15,8 @@ const RENDERS = 60;
 const PRINTS = 20;
 const event = { name: 'Ledarforum', startsOn: '2026-03-12' };
 const people = DEMO_GUESTS.map(([first, last, title, department]) => ({
-  fullName: `${first} ${last}`,
+  firstName: first,
+  lastName: last,
   title,
   department,
 }));

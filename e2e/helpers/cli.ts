@@ -1,6 +1,7 @@
 // Running the real `entre` command line from the tests, as an organizer would.
 import { spawn, type ChildProcess } from 'node:child_process';
 import path from 'node:path';
+import { rememberSetupCode } from './staff';
 
 export const ENTRE_BIN = path.resolve('bin/entre.js');
 
@@ -27,6 +28,7 @@ export function startServe(
   args: string[],
   env: NodeJS.ProcessEnv = {},
 ): Promise<{ url: string; process: ChildProcess }> {
+  // The setup code is printed before the address, so it is known once the address is.
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, [ENTRE_BIN, 'serve', '--port', '0', ...args], {
       env: { ...process.env, ...env },
@@ -35,7 +37,11 @@ export function startServe(
     const onData = (chunk: Buffer) => {
       output += chunk;
       const match = /(http:\/\/\S+)/.exec(output);
-      if (match) resolve({ url: match[1]!, process: child });
+      if (match) {
+        const setupCode = /Setup code for choosing it at the kiosk: (\d{4} \d{4})/.exec(output)?.[1];
+        if (setupCode) rememberSetupCode(match[1]!, setupCode);
+        resolve({ url: match[1]!, process: child });
+      }
     };
     child.stdout.on('data', onData);
     child.stderr.on('data', (chunk) => (output += chunk));

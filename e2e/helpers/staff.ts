@@ -3,13 +3,30 @@ import { expect, type Page } from '@playwright/test';
 
 export const STAFF_PIN = '2468';
 
-/** From the kiosk into staff mode: chooses the PIN on first start, otherwise enters it. */
+/** Each station's setup code, as `entre serve` printed it on its console (startServe notes it). */
+const setupCodes = new Map<string, string>();
+const stationKey = (url: string) => {
+  const { protocol, host } = new URL(url);
+  return `${protocol}//${host}`;
+};
+
+export const rememberSetupCode = (url: string, code: string): void => void setupCodes.set(stationKey(url), code);
+
+/** The organizer's setup code of the station at this address. */
+export function setupCodeFor(url: string): string {
+  const code = setupCodes.get(stationKey(url));
+  if (!code) throw new Error(`No setup code was printed for ${url}: start it with startServe, or note the code.`);
+  return code;
+}
+
+/** From the kiosk into staff mode: chooses the PIN on first start (with the setup code), otherwise enters it. */
 export async function openStaffMode(page: Page, pin = STAFF_PIN): Promise<void> {
   await page.getByRole('button', { name: 'Personalläge' }).click();
   const choose = page.getByRole('heading', { name: 'Välj en PIN-kod för personalen' });
   const enter = page.getByRole('heading', { name: 'Ange personalens PIN-kod' });
   await expect(choose.or(enter)).toBeVisible();
   if (await choose.isVisible()) {
+    await page.getByLabel('Arrangörens startkod').fill(setupCodeFor(page.url()));
     await page.getByLabel('Ny PIN-kod').fill(pin);
     await page.getByLabel('Upprepa PIN-koden').fill(pin);
     await page.getByRole('button', { name: 'Spara och öppna' }).click();

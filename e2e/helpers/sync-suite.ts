@@ -11,6 +11,7 @@ import { getActiveEvent } from '../../src/main/store/events';
 import { appendAttendance } from '../../src/main/store/attendance';
 import { findGuestByCode, insertGuest } from '../../src/main/store/guests';
 import type { ScanOutcome, SyncStatus } from '../../src/shared/domain';
+import { setupCodeFor } from './staff';
 import type { HubAttendance, PullResponse } from '../../src/shared/sync-protocol';
 import { runCli } from './cli';
 import { FaultProxy } from './fault-proxy';
@@ -177,7 +178,10 @@ export function defineSyncSuite(openBackend: (dir: string) => Promise<HubBackend
       // One more round everywhere, so each door has pulled what the last one pushed.
       // "Sync now" is a staff action: each door's staff unlock first.
       for (const station of [a, b, c]) {
-        const { session } = await callStation<{ session: string }>(station, 'staffSetPin', { pin: '2468' });
+        const { session } = await callStation<{ session: string }>(station, 'staffSetPin', {
+          pin: '2468',
+          setupCode: setupCodeFor(station.url!),
+        });
         await callStation(station, 'syncNow', { session });
       }
       const everywhere = () => [a, b, c].map((station) => attendanceIds(station).length);

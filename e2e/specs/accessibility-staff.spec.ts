@@ -9,7 +9,7 @@ import {
   expectTouchTargets,
   expectVisibleFocus,
 } from '../helpers/accessibility';
-import { openStaffMode, openTab, STAFF_PIN } from '../helpers/staff';
+import { openStaffMode, openTab, setupCodeFor, STAFF_PIN } from '../helpers/staff';
 import { idleHeading, text, textPattern } from '../helpers/ui';
 
 // An axe scan takes seconds on shared cores, and some tests here scan six screens or more.
@@ -49,6 +49,7 @@ test('the staff door passes axe when a PIN is chosen, after a wrong PIN and when
   await expectAccessible(page, 'PINs that differ');
 
   await page.getByLabel(text('staff.pin.repeat')).fill(STAFF_PIN);
+  await page.getByLabel(text('staff.pin.setupCode')).fill(setupCodeFor(station.url));
   await page.getByRole('button', { name: text('staff.pin.save') }).click();
   await page.getByRole('button', { name: text('staff.lock'), exact: true }).click();
   await page.getByRole('button', { name: text('staff.enter') }).click();
@@ -89,6 +90,9 @@ test('guest list with filters, the edit dialog, undo and the walk-in duplicate w
   await expect(guestRow(page, 'Åsa Lindqvist')).toBeVisible();
   await expectAccessible(page, 'guest list, checked in only');
   await page.getByRole('button', { name: `${text('staff.guests.undo')} Åsa Lindqvist` }).click();
+  await expect(page.getByRole('alertdialog')).toBeVisible();
+  await expectAccessible(page, 'undo question');
+  await page.getByRole('button', { name: text('staff.guests.undoConfirm', { name: 'Åsa Lindqvist' }) }).click();
   await expect(said(page, text('staff.guests.undone', { name: 'Åsa Lindqvist' }))).toBeVisible();
   await expectAccessible(page, 'undone check-in');
 
@@ -195,13 +199,18 @@ test('a shift at reception by keyboard alone: unlock, check in, undo, a walk-in 
   await expect(idleHeading(page)).toBeVisible();
   await tabTo(page.getByRole('button', { name: text('staff.enter') }));
   await page.keyboard.press('Enter');
-  const pin = page.getByLabel(text('staff.pin.label'), { exact: true }).or(page.getByLabel(text('staff.pin.new')));
-  await expect(pin).toBeFocused();
-  await page.keyboard.type(STAFF_PIN);
+  // The first field has the focus: the PIN, or on first start the organizer's setup code.
+  const first = page
+    .getByLabel(text('staff.pin.label'), { exact: true })
+    .or(page.getByLabel(text('staff.pin.setupCode')));
+  await expect(first).toBeFocused();
   if (await page.getByRole('heading', { name: text('staff.pin.chooseTitle') }).isVisible()) {
+    await page.keyboard.type(setupCodeFor(page.url()));
     await page.keyboard.press('Tab');
     await page.keyboard.type(STAFF_PIN);
+    await page.keyboard.press('Tab');
   }
+  await page.keyboard.type(STAFF_PIN);
   await page.keyboard.press('Enter');
   await expect(page.getByRole('heading', { name: text('staff.title'), level: 1 })).toBeVisible();
 
@@ -216,6 +225,13 @@ test('a shift at reception by keyboard alone: unlock, check in, undo, a walk-in 
   await expect(guestRow(page, 'Märta Sjögren')).toContainText(/Kom \d\d:\d\d/);
   // The focus stays on the guest's row, now on the button that undoes the check-in.
   await expect(page.getByRole('button', { name: `${text('staff.guests.undo')} Märta Sjögren` })).toBeFocused();
+  await page.keyboard.press('Enter');
+  // The question opens on "keep", the safe answer; the undo is one Tab further.
+  await expect(page.getByRole('button', { name: text('staff.guests.undoKeep') })).toBeFocused();
+  await page.keyboard.press('Tab');
+  await expect(
+    page.getByRole('button', { name: text('staff.guests.undoConfirm', { name: 'Märta Sjögren' }) }),
+  ).toBeFocused();
   await page.keyboard.press('Enter');
   await expect(said(page, text('staff.guests.undone', { name: 'Märta Sjögren' }))).toBeVisible();
   await expect(guestRow(page, 'Märta Sjögren')).toContainText(text('staff.guests.notArrived'));

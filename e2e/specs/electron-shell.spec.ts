@@ -7,7 +7,8 @@ import os from 'node:os';
 import path from 'node:path';
 import { _electron as electron, expect, test, type ElectronApplication } from '@playwright/test';
 import { API_CALL_NAMES } from '../../src/shared/api-calls';
-import { openStaffMode, openTab } from '../helpers/staff';
+import { runCli } from '../helpers/cli';
+import { openStaffMode, openTab, rememberSetupCode } from '../helpers/staff';
 
 function electronBinary(): string | null {
   const dir = path.resolve('node_modules/electron');
@@ -23,10 +24,14 @@ const nativeBinding = binary && process.env.ENTRE_SQLITE_BINDING;
 /** The kiosk on a fresh store (the demo event); `stop` ends it even when a test failed half-way. */
 async function launchKiosk(): Promise<{ app: ElectronApplication; stop(): void }> {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'entre-electron-'));
+  const dbFile = path.join(dir, 'entre.db');
+  // The organizer's setup code for the first staff PIN, as they would print it for this kiosk.
+  const printed = await runCli(['staff-pin', '--setup-code', '--db', dbFile]);
+  rememberSetupCode('app://entre/', /Setup code: (\d{4} \d{4})/.exec(printed.stdout)![1]!);
   const app = await electron.launch({
     executablePath: binary!,
     args: ['.'],
-    env: { ...process.env, ENTRE_DB: path.join(dir, 'entre.db'), ENTRE_DEVTOOLS: '' },
+    env: { ...process.env, ENTRE_DB: dbFile, ENTRE_DEVTOOLS: '' },
   });
   return {
     app,

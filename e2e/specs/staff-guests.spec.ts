@@ -14,7 +14,17 @@ test('check in by hand, undo it (the export then says not checked in), edit a gu
   await page.getByRole('button', { name: 'Har kommit' }).click();
   await expect(page.getByRole('row', { name: /Emma Johansson/ })).toContainText(/Kom \d\d:\d\d/);
 
+  // Undo asks first: "No" keeps the check-in.
   await page.getByRole('button', { name: 'Ångra incheckning Emma Johansson' }).click();
+  const question = page.getByRole('alertdialog', {
+    name: /Ångra incheckningen för Emma Johansson, som kom \d\d:\d\d\?/,
+  });
+  await expect(question).toBeVisible();
+  await question.getByRole('button', { name: 'Nej, behåll' }).click();
+  await expect(question).toBeHidden();
+  await expect(page.getByRole('row', { name: /Emma Johansson/ })).toContainText(/Kom \d\d:\d\d/);
+  await page.getByRole('button', { name: 'Ångra incheckning Emma Johansson' }).click();
+  await question.getByRole('button', { name: 'Ja, ångra incheckningen för Emma Johansson' }).click();
   await expect(page.getByText('Incheckningen för Emma Johansson är ångrad.')).toBeVisible();
   await expect(page.getByRole('row', { name: /Emma Johansson/ })).toHaveCount(0);
   const exported = await station.cli(['export']);

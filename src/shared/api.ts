@@ -17,6 +17,7 @@ import {
   type StaffDoorLogEntry,
   type StaffStatus,
   type UnlockResult,
+  type SetPinResult,
   UPLOAD_CHUNK_CHARS,
   STAFF_PIN_PATTERN,
 } from './staff';
@@ -70,7 +71,7 @@ export const apiContract = {
   searchGuests: call<PublicGuest[]>()(z.object({ query: z.string().max(200) }).strict()),
   checkInGuest: call<ScanOutcome>()(z.object({ guestId: z.uuid(), method: z.enum(['search', 'staff']) }).strict()),
   staffStatus: call<StaffStatus>()(z.object({}).strict()),
-  staffSetPin: call<{ session: string }>()(z.object({ pin: staffPin }).strict()),
+  staffSetPin: call<SetPinResult>()(z.object({ pin: staffPin, setupCode: z.string().max(32) }).strict()),
   staffUnlock: call<UnlockResult>()(z.object({ pin: z.string().max(64) }).strict()),
   staffLock: call<{ locked: true }>()(staffCall({})),
   staffGuests: call<StaffGuestPage>()(

@@ -27,6 +27,17 @@ export type UnlockResult =
   | { ok: false; reason: 'wrong-pin'; triesLeft: number }
   | { ok: false; reason: 'locked'; lockedUntil: string };
 
+/** Choosing the first PIN at the kiosk: it takes the organizer's setup code, and a wrong one counts as a wrong try. */
+export type FirstPinResult =
+  | { ok: true }
+  | { ok: false; reason: 'wrong-setup-code'; triesLeft: number }
+  | { ok: false; reason: 'locked'; lockedUntil: string };
+
+export type SetPinResult = Exclude<FirstPinResult, { ok: true }> | { ok: true; session: string };
+
+/** The setup code as typed ("1234 5678", "1234-5678") down to its digits. */
+export const normaliseSetupCode = (typed: string): string => typed.replace(/[\s-]/g, '');
+
 export interface StaffGuest {
   id: string;
   firstName: string;
@@ -114,6 +125,37 @@ export interface EventSettings {
   lastSyncedAt: string | null;
   purgedAt: string | null;
   guestCount: number;
+}
+
+/**
+ * The door log's details as main writes them: facts, not sentences, so that the staff screen words
+ * them in its own language (doorLogFacts reads them back).
+ */
+export const doorLogDetail = {
+  pinSet: (via: 'setup-code' | 'command-line') => via,
+  failedUnlock: (what: 'pin' | 'setup-code', failures: number, max: number) => `${what} ${failures}/${max}`,
+  lockout: (failures: number, until: string) => `${failures} ${until}`,
+};
+
+export type DoorLogFacts =
+  | { kind: 'pin-set'; via: 'setup-code' | 'command-line' }
+  | { kind: 'failed-unlock'; what: 'pin' | 'setup-code'; failures: number; max: number }
+  | { kind: 'lockout'; failures: number; until: string };
+
+/** The facts of a door-log line, also from the English sentences older versions wrote; null when it has none. */
+export function doorLogFacts(entry: StaffDoorLogEntry): DoorLogFacts | null {
+  const { kind, detail } = entry;
+  if (kind === 'pin-set' && (detail === 'setup-code' || detail === 'command-line')) return { kind, via: detail };
+  if (kind === 'failed-unlock') {
+    const match = /^(pin|setup-code) (\d+)\/(\d+)$/.exec(detail) ?? /^wrong (PIN) (\d+) of (\d+)$/.exec(detail);
+    if (match)
+      return { kind, what: match[1] === 'setup-code' ? 'setup-code' : 'pin', failures: +match[2]!, max: +match[3]! };
+  }
+  if (kind === 'lockout') {
+    const match = /^(\d+) (\S+)$/.exec(detail) ?? /^(\d+) wrong PINs; locked until (\S+)$/.exec(detail);
+    if (match) return { kind, failures: +match[1]!, until: match[2]! };
+  }
+  return null;
 }
 
 /** One line of the staff door's log: PIN set, unlocks, wrong PINs, lockouts and locks. */

@@ -2,6 +2,7 @@ import { expect, it } from 'vitest';
 import { ApiError, createHandlers, dispatch } from '../../src/main/api/handlers';
 import { DEFAULT_BADGE_DESIGN } from '../../src/shared/badge/design';
 import { tempStation } from '../helpers/temp';
+import { firstStaffSession } from '../helpers/staff-session';
 
 const departments = ['Socialförvaltningen', 'Tekniska förvaltningen', 'Miljöförvaltningen', 'Kommunledningskontoret'];
 
@@ -10,7 +11,7 @@ it('gives every department of the event its own band colour, keeping the ones st
     departments.map((department, i) => ({ code: `code000${i}`, firstName: 'Gäst', lastName: `Nr${i}`, department })),
   );
   const handlers = createHandlers(station);
-  const { session } = dispatch(handlers, 'staffSetPin', { pin: '2468' });
+  const session = firstStaffSession(handlers, station.db);
   const settings = dispatch(handlers, 'getBadgeSettings', {});
   expect(settings.departments).toEqual([...departments].sort());
   expect(new Set(Object.values(settings.design.departmentColours)).size).toBe(departments.length);
@@ -29,7 +30,7 @@ it('gives every department of the event its own band colour, keeping the ones st
 it('refuses a logo that is not a PNG or JPEG with a clear message, and keeps the saved design', () => {
   const { station } = tempStation([{ code: 'abcd1234', firstName: 'Åsa' }]);
   const handlers = createHandlers(station);
-  const { session } = dispatch(handlers, 'staffSetPin', { pin: '2468' });
+  const session = firstStaffSession(handlers, station.db);
   const attempt = () =>
     dispatch(handlers, 'saveBadgeSettings', {
       design: {
@@ -55,6 +56,6 @@ it('lets only unlocked staff change the badge settings', () => {
     });
   expect(change('not-a-session-token-at-all-000000')).toThrow(/Staff mode is locked/);
   expect(dispatch(handlers, 'getBadgeSettings', {}).printer.printer).not.toBe('Elsewhere');
-  const { session } = dispatch(handlers, 'staffSetPin', { pin: '2468' });
+  const session = firstStaffSession(handlers, station.db);
   expect(change(session)().printer.printer).toBe('Elsewhere');
 });

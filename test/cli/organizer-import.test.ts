@@ -11,7 +11,7 @@ import { importGuestListFile } from '../../src/main/import/import-guest-list';
 import { checkInByCode } from '../../src/main/kiosk/check-in';
 import { type Db, openDatabase } from '../../src/main/store/database';
 import { getActiveEvent } from '../../src/main/store/events';
-import { isPinSet, tryUnlock } from '../../src/main/staff/pin';
+import { isPinSet, setFirstPin, tryUnlock } from '../../src/main/staff/pin';
 import { stationId } from '../../src/main/store/settings';
 
 // Concurrent tests: the folders are removed once all have finished.
@@ -215,6 +215,27 @@ describe.concurrent('entre staff-pin', { timeout: CLI_TIMEOUT }, () => {
     } finally {
       db.close();
     }
+  });
+
+  it('prints the setup code for choosing the first PIN at the kiosk, the one the kiosk accepts', async () => {
+    const dbFile = path.join(tempDir(), 'entre.db');
+    const printed = await entreWithInput(['staff-pin', '--setup-code', '--db', dbFile], '');
+    expect(printed.code, printed.stderr).toBe(0);
+    const code = /^Setup code: (\d{4} \d{4})\n/.exec(printed.stdout)?.[1];
+    expect(code, printed.stdout).toBeDefined();
+    expect(printed.stdout).toContain('At the kiosk, tap the staff entry and type it with the new PIN.');
+    const db = openDatabase(dbFile);
+    try {
+      expect(setFirstPin(db, '2468', code!)).toEqual({ ok: true });
+    } finally {
+      db.close();
+    }
+    // Once a PIN is set there is no code left to give out.
+    expect(await entreWithInput(['staff-pin', '--setup-code', '--db', dbFile], '')).toEqual({
+      code: 1,
+      stdout: '',
+      stderr: 'A staff PIN is already set: staff enter it at the kiosk. To change it: echo 2468 | entre staff-pin\n',
+    });
   });
 });
 

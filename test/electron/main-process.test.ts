@@ -9,6 +9,8 @@ import { ipcChannel, type ApiCallName } from '../../src/shared/api-calls';
 import { BADGE_PRESETS } from '../../src/shared/badge/presets';
 import type { BadgeSettings, PrintJob } from '../../src/shared/badge/print-jobs';
 import { LATEST_SCHEMA_VERSION } from '../../src/main/store/migrations';
+import { openDatabase } from '../../src/main/store/database';
+import { staffSetupCode } from '../../src/main/staff/pin';
 import { tempDir } from '../helpers/temp';
 import { ensureBuiltMain, loadMain, type ElectronStub } from './built-main';
 
@@ -41,7 +43,11 @@ async function call(electron: ElectronStub, name: ApiCallName, args: unknown = {
 }
 
 async function staffSession(electron: ElectronStub): Promise<string> {
-  return (await call(electron, 'staffSetPin', { pin: '2468' })).result.session;
+  // The organizer's setup code, read from the store as `entre staff-pin --setup-code` does.
+  const db = openDatabase(process.env.ENTRE_DB!);
+  const setupCode = staffSetupCode(db);
+  db.close();
+  return (await call(electron, 'staffSetPin', { pin: '2468', setupCode })).result.session;
 }
 
 const kioskWindow = (electron: ElectronStub) => electron.stub.windows[0]!;

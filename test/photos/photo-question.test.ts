@@ -18,6 +18,7 @@ import { savePhotoSettings } from '../../src/main/photos/settings';
 import { createPdfQueue, printedPdfs } from '../../e2e/helpers/cups';
 import { refusal } from '../helpers/refusal';
 import { FACE_JPEG, jpegSized } from './fixtures';
+import { firstStaffSession } from '../helpers/staff-session';
 
 let queue: ReturnType<typeof createPdfQueue>;
 let dir: string;
@@ -104,7 +105,7 @@ it('takes a photo only for the guest being asked, and refuses a bad picture whil
 
 it('lets staff take, list and withdraw photos and change the settings, only in an open session', async () => {
   const { handlers, guests } = open();
-  const { session } = dispatch(handlers, 'staffSetPin', { pin: '2468' });
+  const session = firstStaffSession(handlers, station.db);
   const jpeg = FACE_JPEG.toString('base64');
   expect(
     refusal(() => dispatch(handlers, 'takeGuestPhoto', { session: 'x'.repeat(40), guestId: guests[0]!.id, jpeg })).body

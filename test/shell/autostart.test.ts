@@ -12,24 +12,27 @@ import {
 } from '../../src/main/shell/xdg-autostart';
 import { refusal } from '../helpers/refusal';
 import { tempDir, tempStation } from '../helpers/temp';
+import { firstStaffSession } from '../helpers/staff-session';
 
 describe('kioskAutostart and setKioskAutostart', () => {
   it('switch starting with the computer in the Electron kiosk, for unlocked staff only', () => {
     let enabled = false;
     const shell = { quit: () => {}, autostart: { enabled: () => enabled, set: (on: boolean) => void (enabled = on) } };
-    const handlers = createHandlers(tempStation([]).station, shell);
+    const { station } = tempStation([]);
+    const handlers = createHandlers(station, shell);
     expect(refusal(() => dispatch(handlers, 'setKioskAutostart', { enabled: true })).body.code).toBe(
       'invalid-arguments',
     );
-    const { session } = dispatch(handlers, 'staffSetPin', { pin: '2468' });
+    const session = firstStaffSession(handlers, station.db);
     expect(dispatch(handlers, 'setKioskAutostart', { session, enabled: true })).toEqual({ enabled: true });
     expect(dispatch(handlers, 'kioskAutostart', { session })).toEqual({ enabled: true });
     expect(enabled).toBe(true);
   });
 
   it('are refused by a browser station in one sentence that names the Electron kiosk', () => {
-    const handlers = createHandlers(tempStation([]).station);
-    const { session } = dispatch(handlers, 'staffSetPin', { pin: '2468' });
+    const { station } = tempStation([]);
+    const handlers = createHandlers(station);
+    const session = firstStaffSession(handlers, station.db);
     for (const attempt of [
       () => dispatch(handlers, 'kioskAutostart', { session }),
       () => dispatch(handlers, 'setKioskAutostart', { session, enabled: true }),

@@ -10,6 +10,8 @@ import { httpRoute, type ApiCallName } from '../../src/shared/api';
 import type { KioskShell } from '../../src/main/shell/handlers';
 import { refusal } from '../helpers/refusal';
 import { tempDir, tempStation } from '../helpers/temp';
+import { firstStaffSession } from '../helpers/staff-session';
+import { staffSetupCode } from '../../src/main/staff/pin';
 
 /** The Electron window's side of the seam: counts the quits main would let through. */
 function kioskWindow(): KioskShell & { quits: number } {
@@ -20,9 +22,10 @@ function kioskWindow(): KioskShell & { quits: number } {
 describe('quitKiosk', () => {
   it('quits the kiosk window for unlocked staff', () => {
     const shell = kioskWindow();
-    const handlers = createHandlers(tempStation([]).station, shell);
+    const { station } = tempStation([]);
+    const handlers = createHandlers(station, shell);
     expect(dispatch(handlers, 'kioskShell', {})).toEqual({ canQuit: true });
-    const { session } = dispatch(handlers, 'staffSetPin', { pin: '2468' });
+    const session = firstStaffSession(handlers, station.db);
     expect(dispatch(handlers, 'quitKiosk', { session })).toEqual({ quitting: true });
     expect(shell.quits).toBe(1);
     // The organizer can see afterwards that staff, not a power cut, ended the kiosk.
@@ -31,10 +34,11 @@ describe('quitKiosk', () => {
 
   it('refuses an attendee without a session, with a made-up one, and after staff locked', () => {
     const shell = kioskWindow();
-    const handlers = createHandlers(tempStation([]).station, shell);
+    const { station } = tempStation([]);
+    const handlers = createHandlers(station, shell);
     expect(refusal(() => dispatch(handlers, 'quitKiosk', {})).body.code).toBe('invalid-arguments');
     expect(refusal(() => dispatch(handlers, 'quitKiosk', { session: 'x'.repeat(43) })).body.code).toBe('staff-locked');
-    const { session } = dispatch(handlers, 'staffSetPin', { pin: '2468' });
+    const session = firstStaffSession(handlers, station.db);
     dispatch(handlers, 'staffLock', { session });
     expect(refusal(() => dispatch(handlers, 'quitKiosk', { session })).body).toEqual({
       code: 'staff-locked',
@@ -47,10 +51,11 @@ describe('quitKiosk', () => {
   });
 
   it('has nothing to quit in a browser station, and says so only to staff', () => {
-    const handlers = createHandlers(tempStation([]).station);
+    const { station } = tempStation([]);
+    const handlers = createHandlers(station);
     expect(dispatch(handlers, 'kioskShell', {})).toEqual({ canQuit: false });
     expect(refusal(() => dispatch(handlers, 'quitKiosk', { session: 'x'.repeat(43) })).body.code).toBe('staff-locked');
-    const { session } = dispatch(handlers, 'staffSetPin', { pin: '2468' });
+    const session = firstStaffSession(handlers, station.db);
     const error = refusal(() => dispatch(handlers, 'quitKiosk', { session }));
     expect(error.body.code).toBe('unsupported');
     expect(error.body.message).toMatch(/close the browser tab.*keeps running/);
@@ -61,8 +66,9 @@ describe('quitKiosk', () => {
   it('is refused over HTTP, and the station keeps serving', async () => {
     const rendererDir = tempDir();
     fs.writeFileSync(path.join(rendererDir, 'index.html'), '<!doctype html><title>Entré</title>');
+    const { station: kiosk } = tempStation([]);
     const station = await startHttpStation({
-      station: tempStation([]).station,
+      station: kiosk,
       host: '127.0.0.1',
       port: 0,
       rendererDir,
@@ -78,7 +84,7 @@ describe('quitKiosk', () => {
     };
     expect(await post('kioskShell', {})).toEqual({ status: 200, body: { canQuit: false } });
     expect((await post('quitKiosk', { session: 'x'.repeat(43) })).body.error.code).toBe('staff-locked');
-    const { session } = (await post('staffSetPin', { pin: '2468' })).body;
+    const { session } = (await post('staffSetPin', { pin: '2468', setupCode: staffSetupCode(kiosk.db) })).body;
     const refused = await post('quitKiosk', { session });
     expect(refused.status).toBe(400);
     expect(refused.body.error.code).toBe('unsupported');

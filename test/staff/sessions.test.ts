@@ -3,6 +3,7 @@ import { createHandlers, dispatch } from '../../src/main/api/handlers';
 import { SESSION_IDLE_MS, StaffSessions } from '../../src/main/staff/sessions';
 import { staffLog } from '../../src/main/staff/staff-log';
 import { tempStation } from '../helpers/temp-station';
+import { firstStaffSession } from '../helpers/staff-session';
 
 let station: ReturnType<typeof tempStation>;
 afterEach(() => station?.close());
@@ -29,9 +30,11 @@ describe('staff sessions', () => {
       /Invalid arguments for staffGuests: session/,
     );
 
-    const { session } = dispatch(handlers, 'staffSetPin', { pin: '2468' });
+    const session = firstStaffSession(handlers, station.db);
     expect(guests(session).guests.length).toBeGreaterThan(10);
-    expect(() => dispatch(handlers, 'staffSetPin', { pin: '1357' })).toThrow('A staff PIN is already set.');
+    expect(() => dispatch(handlers, 'staffSetPin', { pin: '1357', setupCode: '' })).toThrow(
+      'A staff PIN is already set.',
+    );
     dispatch(handlers, 'staffLock', { session });
     expect(() => guests(session)).toThrow('Staff mode is locked: enter the PIN again.');
 
@@ -42,7 +45,7 @@ describe('staff sessions', () => {
   it('reports failures of the asynchronous calls as rejected promises in plain words', async () => {
     station = tempStation();
     const handlers = createHandlers(station);
-    const { session } = dispatch(handlers, 'staffSetPin', { pin: '2468' });
+    const session = firstStaffSession(handlers, station.db);
     const uploadId = '00000000-0000-4000-8000-000000000000';
     await expect(dispatch(handlers, 'staffPreviewImport', { session, uploadId, fileName: 'x.csv' })).rejects.toThrow(
       'The upload was not found: choose the file again.',

@@ -1,5 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { editDistance, probableDuplicates, similarNames, createWalkIn } from '../../src/main/staff/walk-ins';
+import { probableDuplicates, similarNames, createWalkIn } from '../../src/main/staff/walk-ins';
+import { editDistance } from '../../src/shared/search-text';
 import { allStaffGuests } from '../helpers/staff-guests';
 import { getActiveEvent } from '../../src/main/store/events';
 import { guestAttendanceLog } from '../../src/main/store/attendance';

@@ -90,6 +90,47 @@ describe('name search', () => {
     }
   });
 
+  it('forgives one typo in a longer word: a letter wrong, missing, extra, or two swapped', () => {
+    const { names } = demoStation();
+    expect(names('johanson')).toEqual(['Emma Johansson']);
+    expect(names('lindkvist')).toEqual(['Åsa Lindqvist']);
+    expect(names('sandstrm')).toEqual(['Ulf Sandström']);
+    expect(names('lindqvisst')).toEqual(['Åsa Lindqvist']);
+    expect(names('johasnson')).toEqual(['Emma Johansson']);
+    // While typing: the start of a name with a slip in it, and a second, right word.
+    expect(names('johamss')).toEqual(['Emma Johansson']);
+    expect(names('emma johanson')).toEqual(['Emma Johansson']);
+  });
+
+  it('shows no more for a typo than for the right name: one slip, long words, only when nobody matches', () => {
+    const { station, names } = demoStation();
+    // Two slips, or one in a short word, find nobody: a public screen does not guess.
+    expect(names('johnsonn')).toEqual([]);
+    expect(names('emmma johanson')).toEqual([]);
+    expect(names('ekk')).toEqual([]);
+    expect(names('lofgrenn karim')).toEqual([]);
+    // A name that is on the list as typed is all that is shown, never its near namesakes.
+    const eventId = getActiveEvent(station.db)!.id;
+    const guest = (firstName: string, lastName: string) =>
+      insertGuest(station.db, {
+        eventId,
+        code: `code${firstName}${lastName}`.toLowerCase(),
+        firstName,
+        lastName,
+        title: '',
+        department: '',
+        email: '',
+        source: 'import',
+      });
+    guest('Per', 'Johanson');
+    expect(names('johanson')).toEqual(['Per Johanson']);
+    // Many near namesakes: still a handful at most.
+    for (const firstName of ['Anders', 'Britt', 'Cecilia', 'David', 'Elsa', 'Filip', 'Greta', 'Hugo'])
+      guest(firstName, 'Anderzon');
+    expect(names('andersen')).toEqual([]);
+    expect(names('anderzen')).toHaveLength(5);
+  });
+
   it('only searches the active event', () => {
     const { station, names } = demoStation();
     const other = createEvent(station.db, { name: 'Annat', startsOn: null, venue: null });

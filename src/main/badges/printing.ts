@@ -7,7 +7,7 @@ import type { CheckInMethod, ScanOutcome } from '../../shared/domain';
 import { BADGE_PRESETS } from '../../shared/badge/presets';
 import type { Db } from '../store/database';
 import { getEvent } from '../store/events';
-import { fullName, getGuest } from '../store/guests';
+import { getGuest } from '../store/guests';
 import { getBadgeDesign, getPrinterSettings } from '../store/badge-designs';
 import { guestPhoto, jpegDataUrl } from '../store/photos';
 import { getPhotoSettings } from '../photos/settings';
@@ -189,7 +189,8 @@ export class BadgePrinting {
     const design = getBadgeDesign(this.db, event.id);
     const photo = guestPhoto(this.db, guest.id);
     const person = {
-      fullName: fullName(guest),
+      firstName: guest.firstName,
+      lastName: guest.lastName,
       title: guest.title,
       department: guest.department,
       photo: photo && jpegDataUrl(photo.jpeg),

@@ -1,7 +1,7 @@
 // The whole guest list on A4 sheets of eight badges, for printing before the event.
 import type { Db } from '../store/database';
 import { getActiveEvent } from '../store/events';
-import { fullName, listGuests } from '../store/guests';
+import { listGuests } from '../store/guests';
 import { getBadgeDesign } from '../store/badge-designs';
 import { layoutPages, renderBadgePdf } from './render-pdf';
 import { badgeForumMarks } from './forum-badge';
@@ -10,7 +10,8 @@ export async function renderGuestListSheets(db: Db): Promise<{ pdf: Buffer; badg
   const event = getActiveEvent(db);
   if (!event) throw new Error('The store has no event yet: import a guest list first.');
   const people = listGuests(db, event.id).map((guest) => ({
-    fullName: fullName(guest),
+    firstName: guest.firstName,
+    lastName: guest.lastName,
     title: guest.title,
     department: guest.department,
     forum: badgeForumMarks(db, guest.id),

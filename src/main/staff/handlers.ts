@@ -45,13 +45,14 @@ export function createStaffHandlers(station: Station, sessions: StaffSessions): 
 
   return {
     staffStatus: () => ({ pinSet: isPinSet(db), lockedUntil: lockedUntil(db) }),
-    staffSetPin: ({ pin }) => {
+    staffSetPin: ({ pin, setupCode }) => {
+      let result;
       try {
-        setFirstPin(db, pin);
+        result = setFirstPin(db, pin, setupCode);
       } catch (error) {
         return rethrowPlain(error);
       }
-      return { session: sessions.open() };
+      return result.ok ? { ok: true, session: sessions.open() } : result;
     },
     staffUnlock: ({ pin }) => {
       let check;

@@ -3,7 +3,7 @@
 import type { DuplicateCandidate, StaffGuest } from '../../shared/staff';
 import { type Db, prepared } from '../store/database';
 import { generateInvitationCode } from '../../shared/invitation-code';
-import { foldForSearch } from '../../shared/search-text';
+import { editDistance, foldForSearch } from '../../shared/search-text';
 import { appendAttendance } from '../store/attendance';
 import { findGuestByCode, fullName, type GuestFields, insertGuest } from '../store/guests';
 import { getActiveEvent } from '../store/events';
@@ -11,22 +11,6 @@ import type { Station } from '../kiosk/check-in';
 import { ON_THE_LIST, staffGuest } from './guest-list';
 
 export class NoActiveEventError extends Error {}
-
-/** Optimal string alignment distance: insertions, deletions, substitutions and swapped neighbours. */
-export function editDistance(a: string, b: string): number {
-  const rows = Array.from({ length: a.length + 1 }, (_, i) => [i, ...Array<number>(b.length).fill(0)]);
-  for (let j = 1; j <= b.length; j++) rows[0]![j] = j;
-  for (let i = 1; i <= a.length; i++) {
-    for (let j = 1; j <= b.length; j++) {
-      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
-      let best = Math.min(rows[i - 1]![j]! + 1, rows[i]![j - 1]! + 1, rows[i - 1]![j - 1]! + cost);
-      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1])
-        best = Math.min(best, rows[i - 2]![j - 2]! + 1);
-      rows[i]![j] = best;
-    }
-  }
-  return rows[a.length]![b.length]!;
-}
 
 /** Short names tolerate one slip, longer ones two: "Emma Johanson" is "Emma Johansson", "Anna Berg" is not "Eva Berg". */
 const tolerance = (name: string) => (name.length < 12 ? 1 : 2);

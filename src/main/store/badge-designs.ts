@@ -1,5 +1,5 @@
 import { BAND_PALETTE, DEFAULT_BADGE_DESIGN, type BadgeDesign } from '../../shared/badge/design';
-import { DEFAULT_PRINTER_SETTINGS, type BadgePrinterSettings } from '../../shared/badge/print-jobs';
+import { DEFAULT_PRINTER_SETTINGS, type BadgePrinterSettings, type BadgeSettings } from '../../shared/badge/print-jobs';
 import { type Db, prepared } from './database';
 import { jpegDataUrl } from './photos';
 import { getSetting, setSetting } from './settings';
@@ -53,19 +53,18 @@ export function eventDepartments(db: Db, eventId: string): string[] {
  * The guest the badge preview shows: the longest name, among the guests with a photo when any has
  * one (so staff see the photo layout as it will print).
  */
-export function badgeSample(
-  db: Db,
-  eventId: string,
-): { fullName: string; title: string; department: string; photo: string | null } | null {
+export function badgeSample(db: Db, eventId: string): BadgeSettings['sample'] {
   const row = prepared(
     db,
-    `SELECT trim(g.first_name || ' ' || g.last_name) AS full_name, g.title, g.department, p.jpeg FROM guests g
+    `SELECT g.first_name, g.last_name, g.title, g.department, p.jpeg FROM guests g
      LEFT JOIN guest_photos p ON p.guest_id = g.id AND p.jpeg IS NOT NULL
      WHERE g.event_id = ? AND g.removed_at IS NULL ORDER BY p.jpeg IS NULL, length(g.first_name) + length(g.last_name) DESC, g.rowid LIMIT 1`,
-  ).get(eventId) as { full_name: string; title: string; department: string; jpeg: Buffer | null } | undefined;
+  ).get(eventId) as
+    { first_name: string; last_name: string; title: string; department: string; jpeg: Buffer | null } | undefined;
   if (!row) return null;
   return {
-    fullName: row.full_name,
+    firstName: row.first_name,
+    lastName: row.last_name,
     title: row.title,
     department: row.department,
     photo: row.jpeg && jpegDataUrl(row.jpeg),

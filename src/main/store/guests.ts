@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { PublicGuest } from '../../shared/domain';
-import { foldForSearch } from '../../shared/search-text';
+import { editDistance, foldForSearch } from '../../shared/search-text';
 import { personSortKey } from '../../shared/person-sort';
 import { type Db, prepared } from './database';
 import { setSetting } from './settings';
@@ -241,13 +241,22 @@ export function restoreGuest(db: Db, id: string): void {
 const MAX_HITS = 5;
 const CANDIDATES = 60;
 
+/** A query word this long may carry one typo; a shorter one, one edit off, would match most short names. */
+const TYPO_MIN_LENGTH = 5;
+
 /**
  * Guests whose name contains every word of the query, diacritics and case ignored, best first:
  * a word that starts a name beats one found inside it. At most a handful, for a public screen.
+ * Only when nobody matches, one typo is forgiven (typoTolerantSearch).
  */
 export function searchGuests(db: Db, eventId: string, query: string): Guest[] {
   const words = foldForSearch(query).split(' ').filter(Boolean);
   if (words.length === 0 || words.join('').length < 2) return [];
+  const exact = exactSearch(db, eventId, words);
+  return exact.length > 0 ? exact : typoTolerantSearch(db, eventId, words);
+}
+
+function exactSearch(db: Db, eventId: string, words: string[]): Guest[] {
   const longWords = words.filter((word) => word.length >= 3);
   // The trigram index answers words of three letters or more; shorter ones filter its candidates.
   const rows = (
@@ -272,6 +281,61 @@ export function searchGuests(db: Db, eventId: string, query: string): Guest[] {
     .sort((a, b) => b.score - a.score || a.row.search_text.localeCompare(b.row.search_text))
     .slice(0, MAX_HITS)
     .map(({ row }) => toGuest(row));
+}
+
+/**
+ * One edit (a letter wrong, missing, extra, or two swapped) in one word of five letters or more,
+ * against a whole name word or the start of one ("johanson" finds Johansson, "johamss" too); every
+ * other word as the exact search takes it. Public-safe as the exact search: the same handful at
+ * most, and only for a query that already names someone but for one slip.
+ */
+function typoTolerantSearch(db: Db, eventId: string, words: string[]): Guest[] {
+  const trigrams = [
+    ...new Set(
+      words
+        .filter((word) => word.length >= TYPO_MIN_LENGTH)
+        .flatMap((word) => Array.from({ length: word.length - 2 }, (_, i) => word.slice(i, i + 3))),
+    ),
+  ];
+  if (trigrams.length === 0) return [];
+  // One edit spoils at most three of a word's trigrams: the name shares the rest, and the names
+  // sharing the most come first.
+  const rows = prepared(
+    db,
+    `SELECT g.search_text, g.sort_key, ${GUEST_COLUMNS.split(', ')
+      .map((c) => `g.${c}`)
+      .join(', ')}
+       FROM guest_search s JOIN guests g ON g.rowid = s.rowid
+       WHERE guest_search MATCH ? AND g.event_id = ? AND ${LISTED} ORDER BY s.rank LIMIT ${CANDIDATES * 4}`,
+  ).all(trigrams.map((trigram) => `"${trigram}"`).join(' OR '), eventId) as (GuestRow & {
+    search_text: string;
+    sort_key: string;
+  })[];
+  // In list order (the store's sort_key compares as bytes, as ORDER BY does).
+  return rows
+    .filter((row) => editsToMatch(row.search_text, words) <= 1)
+    .sort((a, b) => (a.sort_key < b.sort_key ? -1 : a.sort_key > b.sort_key ? 1 : 0))
+    .slice(0, MAX_HITS)
+    .map((row) => toGuest(row));
+}
+
+/** How many edits the query words need to be found in the name: 0, 1, or more (2 stands for any more). */
+function editsToMatch(searchText: string, words: string[]): number {
+  const nameWords = searchText.split(' ');
+  let edits = 0;
+  for (const word of words) {
+    if (searchText.includes(word)) continue;
+    const oneOff =
+      word.length >= TYPO_MIN_LENGTH &&
+      nameWords.some((name) =>
+        [name, name.slice(0, word.length - 1), name.slice(0, word.length), name.slice(0, word.length + 1)].some(
+          (target) => target.length >= TYPO_MIN_LENGTH - 1 && editDistance(word, target) <= 1,
+        ),
+      );
+    if (!oneOff) return 2;
+    edits++;
+  }
+  return Math.min(edits, 2);
 }
 
 function matchScore(searchText: string, words: string[]): number {

@@ -13,7 +13,15 @@ import { useStaffSession } from '../staff/session';
 import { BadgeSvg } from '../../shared/badge/BadgeSvg';
 import { layoutPage } from '../../shared/badge/layout';
 
-const PLACEHOLDER = { fullName: 'Anna-Karin Pålsson', title: 'Förvaltningschef', department: 'Socialförvaltningen' };
+const PLACEHOLDER = {
+  firstName: 'Anna-Karin',
+  lastName: 'Pålsson',
+  title: 'Förvaltningschef',
+  department: 'Socialförvaltningen',
+};
+
+const sampleName = (person: { firstName: string; lastName: string }) =>
+  [person.firstName, person.lastName].filter(Boolean).join(' ');
 
 function readLogo(file: File): Promise<BadgeLogo> {
   return new Promise((resolve, reject) => {
@@ -160,7 +168,9 @@ export function BadgeSettingsPanel() {
             )}
             label={t('badge.settings.preview')}
           />
-          <figcaption>{t('badge.settings.previewSample', { name: (saved.sample ?? PLACEHOLDER).fullName })}</figcaption>
+          <figcaption>
+            {t('badge.settings.previewSample', { name: sampleName(saved.sample ?? PLACEHOLDER) })}
+          </figcaption>
         </figure>
       </div>
     </section>

@@ -14,7 +14,7 @@ export function translate(language: Language, key: MessageKey, params: Record<st
   );
 }
 
-interface I18n {
+export interface I18n {
   language: Language;
   /** Staff's choice: this kiosk's default language, remembered. */
   setLanguage(language: Language): void;

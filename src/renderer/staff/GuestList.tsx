@@ -12,6 +12,7 @@ import { api } from '../api';
 import { useI18n, type MessageKey } from '../i18n';
 import { clockTime } from '../kiosk/result';
 import { GuestEditor } from './GuestEditor';
+import { ModalDialog } from './ModalDialog';
 import { useStaffSession } from './session';
 
 /** The most rows reloaded at once after an action: the pages already shown, up to the API's bound. */
@@ -25,6 +26,8 @@ export function GuestList() {
   const [filter, setFilter] = useState<GuestFilter>('all');
   const [page, setPage] = useState<StaffGuestPage | null>(null);
   const [editing, setEditing] = useState<StaffGuest | null>(null);
+  // Undo takes a check-in back: asked first, so a slip of the finger beside "Edit" does not.
+  const [undoing, setUndoing] = useState<StaffGuest | null>(null);
   const [message, setMessage] = useState<string | null>(null);
   // Answers to older keystrokes may arrive after newer ones: only the latest request's answer is shown.
   const latest = useRef(0);
@@ -94,6 +97,28 @@ export function GuestList() {
       <p role="status" className="staff-note">
         {message}
       </p>
+      {undoing?.checkedInAt && (
+        <ModalDialog alert labelledBy={`${id}-undo`} onClose={() => setUndoing(null)}>
+          <p id={`${id}-undo`}>
+            {t('staff.guests.undoQuestion', { name: undoing.fullName, time: clockTime(undoing.checkedInAt) })}
+          </p>
+          <div className="staff-actions">
+            <button type="button" className="button" onClick={() => setUndoing(null)}>
+              {t('staff.guests.undoKeep')}
+            </button>
+            <button
+              type="button"
+              className="button button--danger"
+              onClick={() => {
+                setUndoing(null);
+                void act(undoing, 'undo');
+              }}
+            >
+              {t('staff.guests.undoConfirm', { name: undoing.fullName })}
+            </button>
+          </div>
+        </ModalDialog>
+      )}
       {editing && (
         <GuestEditor
           key={editing.id}
@@ -136,7 +161,7 @@ export function GuestList() {
               </td>
               <td className="staff-row-actions">
                 {guest.checkedInAt ? (
-                  <button type="button" className="button" onClick={() => act(guest, 'undo')}>
+                  <button type="button" className="button" onClick={() => setUndoing(guest)}>
                     {t('staff.guests.undo')}
                     <span className="visually-hidden"> {guest.fullName}</span>
                   </button>

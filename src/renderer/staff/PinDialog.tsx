@@ -1,5 +1,5 @@
-// The staff door: choose a PIN on first start, afterwards enter it. Main checks it and counts wrong
-// tries; this screen only shows what main answered.
+// The staff door: choose a PIN on first start (with the organizer's setup code), afterwards enter
+// it. Main checks both and counts wrong tries; this screen only shows what main answered.
 import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
 import type { StaffStatus } from '../../shared/staff';
 import { api } from '../api';
@@ -11,6 +11,7 @@ export function PinDialog({ onUnlocked, onCancel }: { onUnlocked(session: string
   const [status, setStatus] = useState<StaffStatus | null>(null);
   const [pin, setPin] = useState('');
   const [repeat, setRepeat] = useState('');
+  const [setupCode, setSetupCode] = useState('');
   const [message, setMessage] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
 
@@ -40,8 +41,14 @@ export function PinDialog({ onUnlocked, onCancel }: { onUnlocked(session: string
       if (!status.pinSet) {
         if (!/^\d{4,12}$/.test(pin)) return setMessage(t('staff.pin.format'));
         if (pin !== repeat) return setMessage(t('staff.pin.mismatch'));
-        onUnlocked((await api.staffSetPin({ pin })).session);
-        return;
+        const result = await api.staffSetPin({ pin, setupCode });
+        if (result.ok) return onUnlocked(result.session);
+        setSetupCode('');
+        return setMessage(
+          result.reason === 'locked'
+            ? lockedMessage(result.lockedUntil)
+            : t('staff.pin.wrongSetupCode', { left: result.triesLeft }),
+        );
       }
       const result = await api.staffUnlock({ pin });
       if (result.ok) return onUnlocked(result.session);
@@ -64,8 +71,25 @@ export function PinDialog({ onUnlocked, onCancel }: { onUnlocked(session: string
     <main className="staff staff--door">
       <form className="staff-door" onSubmit={submit} aria-labelledby={`${id}-title`}>
         <h1 id={`${id}-title`}>{firstStart ? t('staff.pin.chooseTitle') : t('staff.pin.title')}</h1>
-        {firstStart && <p>{t('staff.pin.chooseHint')}</p>}
+        {firstStart && <p id={`${id}-hint`}>{t('staff.pin.chooseHint')}</p>}
         {status.lockedUntil && !message && <p role="alert">{lockedMessage(status.lockedUntil)}</p>}
+        {firstStart && (
+          <>
+            <label htmlFor={`${id}-setup`}>{t('staff.pin.setupCode')}</label>
+            <input
+              id={`${id}-setup`}
+              className="staff-input staff-input--pin"
+              type="password"
+              inputMode="numeric"
+              autoComplete="off"
+              autoFocus
+              aria-describedby={`${id}-hint`}
+              maxLength={12}
+              value={setupCode}
+              onChange={(event) => setSetupCode(event.target.value)}
+            />
+          </>
+        )}
         <label htmlFor={`${id}-pin`}>{firstStart ? t('staff.pin.new') : t('staff.pin.label')}</label>
         <input
           id={`${id}-pin`}
@@ -73,7 +97,7 @@ export function PinDialog({ onUnlocked, onCancel }: { onUnlocked(session: string
           type="password"
           inputMode="numeric"
           autoComplete="off"
-          autoFocus
+          autoFocus={!firstStart}
           maxLength={12}
           value={pin}
           onChange={(event) => setPin(event.target.value)}

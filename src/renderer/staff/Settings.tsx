@@ -8,6 +8,7 @@ import { useStaffSession } from './session';
 import { settingsPanels } from './settings-panels';
 import { QuitKioskSection } from '../shell/QuitKioskSection';
 import { ModalDialog } from './ModalDialog';
+import { doorLogLine } from './door-log-words';
 
 export function Settings() {
   const { t } = useI18n();
@@ -244,8 +245,7 @@ function DoorLogSection() {
       <ol className="staff-list">
         {entries.map((entry, index) => (
           <li key={index}>
-            {dateTime(entry.at)} · {t(`staff.doorLog.${entry.kind}` as MessageKey)}
-            {entry.detail && ` · ${entry.detail}`}
+            {dateTime(entry.at)} · {doorLogLine(entry, { t, dateTime })}
           </li>
         ))}
       </ol>

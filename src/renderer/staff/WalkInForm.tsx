@@ -128,11 +128,15 @@ export function WalkInForm() {
             {duplicates.map(({ guest, reason }) => (
               <li key={guest.id}>
                 <strong>{guest.fullName}</strong> · {guest.department} ·{' '}
-                {t(reason === 'same-email' ? 'staff.walkIn.sameEmail' : 'staff.walkIn.similarName')}
-                {guest.checkedInAt && ` · ${t('staff.guests.arrivedAt', { time: clockTime(guest.checkedInAt) })}`}{' '}
-                <button type="button" className="button button--primary" onClick={() => checkInExisting(guest)}>
-                  {t('staff.walkIn.useExisting', { name: guest.fullName })}
-                </button>
+                {t(reason === 'same-email' ? 'staff.walkIn.sameEmail' : 'staff.walkIn.similarName')}{' '}
+                {/* Someone already here is not checked in twice: reception is told when they came instead. */}
+                {guest.checkedInAt ? (
+                  <strong>{t('staff.walkIn.alreadyArrived', { time: clockTime(guest.checkedInAt) })}</strong>
+                ) : (
+                  <button type="button" className="button button--primary" onClick={() => checkInExisting(guest)}>
+                    {t('staff.walkIn.useExisting', { name: guest.fullName })}
+                  </button>
+                )}
               </li>
             ))}
           </ul>

@@ -1,7 +1,12 @@
 // A badge page as SVG, drawn from the one layout (layout.ts): the staff preview shows it, and the
 // Electron shell prints it silently. Each line is stretched to the width the layout measured
 // (textLength), so it matches the PDF even if the browser substitutes another font.
-import type { PageLayout } from './layout';
+import type { PageLayout, Rect } from './layout';
+
+/** A colour strip of the badge: the department's band, the first-timer ribbon. */
+function FilledRect({ rect }: { rect: Rect & { colour: string } }) {
+  return <rect x={rect.x} y={rect.y} width={rect.width} height={rect.height} fill={rect.colour} />;
+}
 
 export function BadgeSvg({ page, label }: { page: PageLayout; label: string }) {
   return (
@@ -18,24 +23,8 @@ export function BadgeSvg({ page, label }: { page: PageLayout; label: string }) {
       ))}
       {page.badges.map((badge, b) => (
         <g key={b}>
-          {badge.band && (
-            <rect
-              x={badge.band.x}
-              y={badge.band.y}
-              width={badge.band.width}
-              height={badge.band.height}
-              fill={badge.band.colour}
-            />
-          )}
-          {badge.ribbon && (
-            <rect
-              x={badge.ribbon.x}
-              y={badge.ribbon.y}
-              width={badge.ribbon.width}
-              height={badge.ribbon.height}
-              fill={badge.ribbon.colour}
-            />
-          )}
+          {badge.band && <FilledRect rect={badge.band} />}
+          {badge.ribbon && <FilledRect rect={badge.ribbon} />}
           {badge.logo && (
             <image
               href={badge.logo.dataUrl}

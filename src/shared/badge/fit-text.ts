@@ -100,6 +100,34 @@ export function fitText(request: FitRequest): FittedText {
   return { lines: best, size: Math.floor(low * 100) / 100 };
 }
 
+/**
+ * Lines at exactly this size, for a name at its floor: broken between words and after hyphens, and
+ * inside a word only where that word alone is wider than the line (never shrunk, never cut).
+ */
+export function wrapAtSize(text: string, size: number, bold: boolean, maxWidth: number): string[] {
+  const width = maxWidth * KERNING_ALLOWANCE;
+  const split = pieces(text).flatMap((piece) => splitWide(piece, size, bold, width));
+  return wrap(split, size, bold, width, true) ?? [];
+}
+
+/** A piece wider than the line, cut into the longest runs of letters that fit, the later ones attached. */
+function splitWide(piece: Piece, size: number, bold: boolean, maxWidth: number): Piece[] {
+  if (textWidth(piece.text, size, bold) <= maxWidth) return [piece];
+  const runs: Piece[] = [];
+  let rest = [...piece.text];
+  let attached = piece.attached;
+  while (rest.length > 0) {
+    let count = rest.length;
+    // Never start the next run with the hyphen of a double name: it would read as a new name.
+    while (count > 1 && (textWidth(rest.slice(0, count).join(''), size, bold) > maxWidth || rest[count] === '-'))
+      count--;
+    runs.push({ text: rest.slice(0, count).join(''), attached });
+    rest = rest.slice(count);
+    attached = true;
+  }
+  return runs;
+}
+
 /** At the smallest size: fill the lines allowed and end the last one with an ellipsis. */
 function cut(request: FitRequest, words: Piece[]): FittedText {
   const size = request.minSize;

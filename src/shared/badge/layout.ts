@@ -3,11 +3,13 @@
 // (src/renderer/badges) only draw what this computes, so a badge looks the same whichever path prints it.
 import { badgeDate, departmentColour, textColourOn, type BadgeDesign } from './design';
 import { ASCENT, fitText, LINE_HEIGHT, textWidth } from './fit-text';
+import { fitName, nameHeight, type NameLine, squeezeName } from './fit-name';
 import { BADGE_PRESETS, badgesPerPage, POINTS_PER_MM } from './presets';
 import { type BadgeForumMarks, layoutForumMarks } from './forum-marks';
 
 export interface BadgePerson {
-  fullName: string;
+  firstName: string;
+  lastName: string;
   title: string;
   department: string;
   /** The guest's consented photo as a `data:image/jpeg` URL (docs/photos.md). */
@@ -98,10 +100,12 @@ export function layoutPage(design: BadgeDesign, event: BadgeEventInfo, people: B
 }
 
 /**
- * Top to bottom: a header (logo, event name and date), the name as large as fits (at most two lines,
- * broken only between words or after a hyphen), the title, and the department, on its colour band
- * when the design has one. A photo goes beside the name on a landscape badge and above it on a
- * portrait one, where it is at least MIN_PHOTO_SIDE; the name keeps the rest of the room.
+ * Top to bottom: a header (logo, event name and date), the name (fit-name.ts: first name on its own
+ * line and largest, surname below, never under the preset's floor), the title in the room the name
+ * leaves (smaller, then cut with "…", then left out), and the department, on its colour band when
+ * the design has one. A photo goes beside the name on a landscape badge and above it on a portrait
+ * one, where it is at least MIN_PHOTO_SIDE. When the name cannot keep its floor, the header and
+ * then the photo give way to it.
  */
 export function layoutBadge(design: BadgeDesign, event: BadgeEventInfo, person: BadgePerson, cell: Rect): BadgeLayout {
   const short = Math.min(cell.width, cell.height);
@@ -121,39 +125,7 @@ export function layoutBadge(design: BadgeDesign, event: BadgeEventInfo, person: 
     texts.push({ role, text: line, x: box.x + (box.width - width) / 2, baseline, width, size, bold, colour });
   };
 
-  // Header: logo on the left, event name and date beside it (centred when there is no logo).
-  const headerHeight = short * 0.14;
-  const headerTop = cell.y + margin * 0.8;
-  let logo: BadgeLayout['logo'] = null;
-  let eventBox = { x: inner.x, width: inner.width };
-  if (design.logo) {
-    const scale = Math.min(headerHeight / design.logo.height, (inner.width * 0.35) / design.logo.width);
-    logo = {
-      x: inner.x,
-      y: headerTop,
-      width: design.logo.width * scale,
-      height: design.logo.height * scale,
-      dataUrl: design.logo.dataUrl,
-    };
-    const gap = margin * 0.6;
-    eventBox = { x: inner.x + logo.width + gap, width: inner.width - logo.width - gap };
-  }
-  const eventText = [event.name, badgeDate(event.startsOn)].filter(Boolean).join(' · ');
-  const eventFit = fitText({
-    text: eventText,
-    bold: false,
-    maxWidth: eventBox.width,
-    maxHeight: headerHeight,
-    maxLines: 1,
-    maxSize: short * 0.06,
-    minSize: Math.min(5, short * 0.06),
-  });
-  for (const line of eventFit.lines) {
-    const width = textWidth(line, eventFit.size, false);
-    const x = logo ? eventBox.x + eventBox.width - width : eventBox.x + (eventBox.width - width) / 2;
-    const baseline = headerTop + headerHeight / 2 + (eventFit.size * ASCENT) / 2 - eventFit.size * 0.1;
-    texts.push({ role: 'event', text: line, x, baseline, width, size: eventFit.size, bold: false, colour: QUIET_INK });
-  }
+  const header = layoutHeader(design, event, cell, short, margin, inner);
 
   // Footer: the department, on its colour band or as quiet text.
   const footerHeight = short * 0.16;
@@ -183,48 +155,146 @@ export function layoutBadge(design: BadgeDesign, event: BadgeEventInfo, person: 
     );
   }
 
-  // The middle: the title fitted first (it is short), the name gets the rest of the room.
-  let middleTop = headerTop + headerHeight + margin * 0.5;
+  // The middle: the name first, at its floor or larger; the title gets the room it leaves.
   const middleBottom = footerTop - margin * 0.4;
-  let middleHeight = middleBottom - middleTop;
-  const photoPlace = person.photo ? placePhoto(cell, inner, middleTop, middleHeight, margin) : null;
-  const photo = photoPlace && person.photo ? { ...photoPlace.rect, dataUrl: person.photo } : null;
-  const textBox = photoPlace?.textBox ?? inner;
-  if (photoPlace) [middleTop, middleHeight] = [photoPlace.textTop, middleBottom - photoPlace.textTop];
+  const floor = BADGE_PRESETS[design.preset].nameFloorPt;
+  const room = arrangeMiddle(person, cell, inner, margin, header.bottom, middleBottom, short, floor);
+  const titleGap = (size: number) => size * 0.5;
   const titleFit = fitText({
     text: person.title,
     bold: false,
-    maxWidth: textBox.width,
-    maxHeight: middleHeight * 0.34,
+    maxWidth: room.textBox.width,
+    maxHeight: Math.min(room.height * 0.34, room.height - nameHeight(room.name)) / (1 + 0.5 / LINE_HEIGHT),
     maxLines: 2,
     maxSize: short * 0.075,
     minSize: Math.min(5.5, short * 0.075),
   });
-  const titleHeight = titleFit.lines.length * titleFit.size * LINE_HEIGHT;
-  const gap = titleFit.lines.length > 0 ? titleFit.size * 0.5 : 0;
-  const nameFit = fitText({
-    text: person.fullName,
-    bold: true,
-    maxWidth: textBox.width,
-    maxHeight: middleHeight - titleHeight - gap,
-    maxLines: 2,
-    maxSize: short * 0.2,
-    minSize: 0,
-  });
-  const nameHeight = nameFit.lines.length * nameFit.size * LINE_HEIGHT;
-  let top = middleTop + (middleHeight - nameHeight - gap - titleHeight) / 2;
-  for (const line of nameFit.lines) {
-    centred('name', line, nameFit.size, true, top + nameFit.size * ASCENT, INK, textBox);
-    top += nameFit.size * LINE_HEIGHT;
+  const titleHeight = titleFit.lines.length * titleFit.size * LINE_HEIGHT + titleGap(titleFit.size);
+  const titleLines =
+    titleFit.lines.length > 0 && titleHeight <= room.height - nameHeight(room.name) ? titleFit.lines : [];
+  const gap = titleLines.length > 0 ? titleGap(titleFit.size) : 0;
+  const textsHeight = nameHeight(room.name) + gap + titleLines.length * titleFit.size * LINE_HEIGHT;
+  let top = room.top + (room.height - textsHeight) / 2;
+  for (const line of room.name) {
+    centred('name', line.text, line.size, true, top + line.size * ASCENT, INK, room.textBox);
+    top += line.size * LINE_HEIGHT;
   }
   top += gap;
-  for (const line of titleFit.lines) {
-    centred('title', line, titleFit.size, false, top + titleFit.size * ASCENT, QUIET_INK, textBox);
+  for (const line of titleLines) {
+    centred('title', line, titleFit.size, false, top + titleFit.size * ASCENT, QUIET_INK, room.textBox);
     top += titleFit.size * LINE_HEIGHT;
   }
 
   const forum = layoutForumMarks(person.forum, cell, margin);
-  return { ...cell, band, logo, photo, ribbon: forum.ribbon, texts: [...texts, ...forum.texts] };
+  const headerTexts = room.header ? header.texts : [];
+  return {
+    ...cell,
+    band,
+    logo: room.header ? header.logo : null,
+    photo: room.photo && person.photo ? { ...room.photo, dataUrl: person.photo } : null,
+    ribbon: forum.ribbon,
+    texts: [...headerTexts, ...texts, ...forum.texts],
+  };
+}
+
+/** The header: logo on the left, event name and date beside it (centred when there is no logo). */
+function layoutHeader(
+  design: BadgeDesign,
+  event: BadgeEventInfo,
+  cell: Rect,
+  short: number,
+  margin: number,
+  inner: { x: number; width: number },
+): { texts: PlacedText[]; logo: BadgeLayout['logo']; bottom: number } {
+  const headerHeight = short * 0.14;
+  const headerTop = cell.y + margin * 0.8;
+  let logo: BadgeLayout['logo'] = null;
+  let eventBox = { x: inner.x, width: inner.width };
+  if (design.logo) {
+    const scale = Math.min(headerHeight / design.logo.height, (inner.width * 0.35) / design.logo.width);
+    logo = {
+      x: inner.x,
+      y: headerTop,
+      width: design.logo.width * scale,
+      height: design.logo.height * scale,
+      dataUrl: design.logo.dataUrl,
+    };
+    const gap = margin * 0.6;
+    eventBox = { x: inner.x + logo.width + gap, width: inner.width - logo.width - gap };
+  }
+  const eventText = [event.name, badgeDate(event.startsOn)].filter(Boolean).join(' · ');
+  const eventFit = fitText({
+    text: eventText,
+    bold: false,
+    maxWidth: eventBox.width,
+    maxHeight: headerHeight,
+    maxLines: 1,
+    maxSize: short * 0.06,
+    minSize: Math.min(5, short * 0.06),
+  });
+  const texts = eventFit.lines.map((line): PlacedText => {
+    const width = textWidth(line, eventFit.size, false);
+    const x = logo ? eventBox.x + eventBox.width - width : eventBox.x + (eventBox.width - width) / 2;
+    const baseline = headerTop + headerHeight / 2 + (eventFit.size * ASCENT) / 2 - eventFit.size * 0.1;
+    return { role: 'event', text: line, x, baseline, width, size: eventFit.size, bold: false, colour: QUIET_INK };
+  });
+  return { texts, logo, bottom: headerTop + headerHeight + margin * 0.5 };
+}
+
+interface MiddleRoom {
+  header: boolean;
+  photo: Rect | null;
+  textBox: { x: number; width: number };
+  top: number;
+  height: number;
+  name: NameLine[];
+}
+
+/**
+ * Where the name goes and at which sizes, trying the fullest badge first: with the header and the
+ * photo, then without the header, then without the photo, until the name keeps its floor without
+ * breaking a word. A name that no arrangement holds at its floor is squeezed into the barest one.
+ */
+function arrangeMiddle(
+  person: BadgePerson,
+  cell: Rect,
+  inner: { x: number; width: number },
+  margin: number,
+  headerBottom: number,
+  middleBottom: number,
+  short: number,
+  floor: number,
+): MiddleRoom {
+  const withPhoto = person.photo ? [true, false] : [false];
+  const arrangements = withPhoto.flatMap((photo) => [
+    { header: true, photo },
+    { header: false, photo },
+  ]);
+  const parts = [person.firstName, person.lastName];
+  const maxSize = Math.max(short * 0.2, floor);
+  let room: Omit<MiddleRoom, 'name'> | null = null;
+  for (const arrangement of arrangements) {
+    // Without the header the name may rise to the top margin, below the forum marks.
+    const middleTop = arrangement.header ? headerBottom : cell.y + margin * 0.8;
+    const middleHeight = middleBottom - middleTop;
+    const place = arrangement.photo ? placePhoto(cell, inner, middleTop, middleHeight, margin) : null;
+    const top = place?.textTop ?? middleTop;
+    room = {
+      header: arrangement.header,
+      photo: place?.rect ?? null,
+      textBox: place?.textBox ?? inner,
+      top,
+      height: middleBottom - top,
+    };
+    const request = { parts, maxWidth: room.textBox.width, maxHeight: room.height, maxSize, floor };
+    // A word is broken inside only on a badge without a photo: the photo gives way first.
+    const name = fitName(request, !room.photo);
+    if (name) return { ...room, name };
+  }
+  return {
+    ...room!,
+    name: squeezeName({ parts, maxWidth: room!.textBox.width, maxHeight: room!.height, maxSize, floor }),
+  };
 }
 
 /**

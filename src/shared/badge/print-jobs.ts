@@ -64,5 +64,5 @@ export interface BadgeSettings {
   /** The active event's departments, for choosing band colours. */
   departments: string[];
   /** A guest of the event for the live preview (the longest name, to see the worst case). */
-  sample: { fullName: string; title: string; department: string; photo: string | null } | null;
+  sample: { firstName: string; lastName: string; title: string; department: string; photo: string | null } | null;
 }

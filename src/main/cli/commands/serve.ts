@@ -35,6 +35,12 @@ export const serveCommand: CliCommand = (program) =>
         rendererDir: ui,
         access: { pairingToken },
       });
+      // The organizer's console, not the kiosk's screen: who reads this may choose the first staff PIN.
+      const { formatSetupCode, isPinSet, staffSetupCode } = await import('../../staff/pin');
+      if (!isPinSet(station.db))
+        console.log(
+          `No staff PIN yet. Setup code for choosing it at the kiosk: ${formatSetupCode(staffSetupCode(station.db))}`,
+        );
       console.log(`Entré browser station: ${running.url}`);
       if (pairingToken) {
         console.log(`Served beyond this machine: pair each device once by opening ${running.url}?pair=${pairingToken}`);

@@ -1,6 +1,7 @@
 // `entre staff-pin`: the organizer sets the staff PIN before the event, so nobody at the kiosk has to
-// choose it (and whoever first taps the staff entry cannot). The PIN is read from standard input, so
-// it stays out of the shell's history and the process list.
+// choose it. The PIN is read from standard input, so it stays out of the shell's history and the
+// process list. `--setup-code` instead prints the code with which someone at the kiosk may choose the
+// first PIN there (without it, whoever first taps the staff entry cannot).
 import { type CliCommand, dbOption, withStore } from '../command';
 
 async function readFirstLine(): Promise<string> {
@@ -12,6 +13,18 @@ async function readFirstLine(): Promise<string> {
   return text.split(/\r?\n/)[0]!.trim();
 }
 
+async function printSetupCode(dbPath: string | undefined): Promise<void> {
+  const { formatSetupCode, isPinSet, staffSetupCode } = await import('../../staff/pin');
+  await withStore(dbPath, (db) => {
+    if (isPinSet(db))
+      throw new Error(
+        'A staff PIN is already set: staff enter it at the kiosk. To change it: echo 2468 | entre staff-pin',
+      );
+    console.log(`Setup code: ${formatSetupCode(staffSetupCode(db))}`);
+    console.log('At the kiosk, tap the staff entry and type it with the new PIN. It works until a PIN is set.');
+  });
+}
+
 export const staffPinCommand: CliCommand = (program) =>
   program
     .command('staff-pin')
@@ -19,7 +32,9 @@ export const staffPinCommand: CliCommand = (program) =>
       'set the staff PIN ahead of the event (4 to 12 digits, read from standard input: echo 2468 | entre staff-pin)',
     )
     .addOption(dbOption())
-    .action(async (options: { db?: string }) => {
+    .option('--setup-code', 'print the code for choosing the first PIN at the kiosk instead')
+    .action(async (options: { db?: string; setupCode?: boolean }) => {
+      if (options.setupCode) return printSetupCode(options.db);
       if (process.stdin.isTTY) process.stderr.write('Staff PIN (4 to 12 digits), then Enter: ');
       const pin = await readFirstLine();
       const { PinError, setPinAhead } = await import('../../staff/pin');
