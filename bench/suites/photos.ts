@@ -15,6 +15,7 @@ import { saveGuestPhoto } from '../../src/main/store/photos';
 import { savePrinterSettings } from '../../src/main/store/badge-designs';
 import { savePhotoSettings } from '../../src/main/photos/settings';
 import { renderWhosWho, type WhosWhoEntry } from '../../src/main/photos/whos-who';
+import { firstStaffSession } from '../../test/helpers/staff-session';
 
 const SUITE = 'photos';
 const BOOKLET_GUESTS = 200;
@@ -79,7 +80,7 @@ async function bookletCallMs(): Promise<number> {
       saveGuestPhoto(station.db, guest.id, FACE);
     }
     const handlers = createHandlers(station);
-    const { session } = dispatch(handlers, 'staffSetPin', { pin: '2468' });
+    const session = firstStaffSession(handlers, station.db);
     await dispatch(handlers, 'whosWhoBooklet', { session });
     const start = performance.now();
     await dispatch(handlers, 'whosWhoBooklet', { session });

@@ -21,6 +21,7 @@ import { stationId } from '../../src/main/store/settings';
 import { pairWithHub, syncOnce } from '../../src/main/sync/client';
 import type { ForumHistoryView } from '../../src/shared/forums';
 import { tempHub } from '../helpers/hub';
+import { firstStaffSession } from '../helpers/staff-session';
 import { tempDir, tempStore } from '../helpers/temp';
 
 const people = {
@@ -60,7 +61,7 @@ async function paired(storage: HubStorage, url: string, db: Db) {
 function staff(db: Db): { handlers: Handlers; session: string; station: Station } {
   const station = { db, stationId: stationId(db) };
   const handlers = createHandlers(station);
-  const { session } = dispatch(handlers, 'staffSetPin', { pin: '2468' });
+  const session = firstStaffSession(handlers, db);
   return { handlers, session, station };
 }
 
