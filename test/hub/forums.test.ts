@@ -391,6 +391,26 @@ describe.each(Object.keys(backends))('a recurring forum at the hub (%s)', (backe
         expect(forumMarkOf(door, p15)).toEqual({ group: null, firstForum: true });
         expect(forumMarkOf(door, lateAt[0]!.id)?.group).toBeNull();
       }
+
+      // A walk-in synced after groups were taken off gets none either, though the guest taken off
+      // the list earlier still has a mark from when groups were on.
+      const after = insertGuest(doors[0]!, {
+        firstName: 'Efter',
+        lastName: 'Chef',
+        email: 'efter.chef@kommun.example',
+        department: 'Förv 1',
+        title: '',
+        eventId: now.eventId,
+        code: 'afteroffdoor',
+        source: 'walk-in',
+      });
+      for (const door of doors) await syncOnce(door, stationId(door));
+      for (const door of doors) await syncOnce(door, stationId(door));
+      const afterMark = (await storage.eventRecords(now.eventId)).find(
+        (r) => r.type === 'forum-mark' && r.guestId === after.id,
+      );
+      expect(afterMark).toMatchObject({ group: null, groupSize: null });
+      for (const door of doors) expect(forumMarkOf(door, after.id)?.group ?? null).toBeNull();
     },
   );
 });

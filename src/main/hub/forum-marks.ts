@@ -40,12 +40,20 @@ export function forumMarksFor(hubForums: HubForums, eventId: string, options: Ma
   // Not asked: a guest new to a grouped event gets the group every door's walk-in rule gives.
   // Only guests still on the list hold a seat (not removed, merged or purged): the doors read the same table.
   const present = new Map(rows.map((row) => [row.guestId, row]));
-  const ruleTable = grouped
-    .filter((mark) => !mark.byRule && present.has(mark.guestId))
-    .map((mark) => ({ id: mark.guestId, group: mark.group!, department: present.get(mark.guestId)!.department }));
-  const ruleSize = grouped.find((mark) => !mark.byRule)?.groupSize ?? null;
+  // The size too: after groups were taken off, a removed guest's old mark must not bring them back.
+  const seats = grouped.filter((mark) => !mark.byRule && present.has(mark.guestId));
+  const ruleTable = seats.map((mark) => ({
+    id: mark.guestId,
+    group: mark.group!,
+    department: present.get(mark.guestId)!.department,
+  }));
+  const ruleSize = seats[0]?.groupSize ?? null;
   const updatedAt = (options.now ?? new Date()).toISOString();
   const changed: ForumMarkRecord[] = [];
+  // Groups off: the marks of guests no longer listed are emptied too, so no old group lingers anywhere.
+  if (size === null)
+    for (const mark of grouped)
+      if (!present.has(mark.guestId)) changed.push({ ...mark, group: null, groupSize: null, byRule: false, updatedAt });
   for (const row of rows) {
     const old = marks.get(row.guestId);
     let group = old?.group ?? null;
