@@ -114,3 +114,30 @@ it("puts each listed guest's newest photo in the who's-who: an alias's photo und
     ['Åsa Öhman', 'AAAA'],
   ]);
 });
+
+it("gives each person the photo edited last, their own or a duplicate's: a withdrawal hides an older one", () => {
+  const photo = (id: string, jpeg: string | null, minute: number): SyncRecord => ({
+    type: 'photo',
+    id,
+    eventId: 'ev1',
+    jpeg,
+    takenAt: jpeg && at(minute),
+    updatedAt: at(minute),
+  });
+  // Emma registered again at another door with the same e-mail (g3): one person, two photo records.
+  const emmaPhoto = (...photos: SyncRecord[]) =>
+    hubWhosWho(
+      [...records, { ...guest('g3', 'Emma', 'Johansson', 'walk-in'), email: 'g2@kommun.example' }, ...photos].map(
+        (record) => syncRecord.parse(record),
+      ),
+      true,
+    ).cards.find((card) => card.fullName === 'Emma Johansson')!.photo;
+  expect(emmaPhoto(photo('g2', 'OWN0', 20), photo('g3', 'DUPE', 10))).toBe('OWN0');
+  expect(emmaPhoto(photo('g3', 'DUPE', 10), photo('g2', 'OWN0', 20))).toBe('OWN0');
+  expect(emmaPhoto(photo('g2', 'OWN0', 10), photo('g3', 'DUPE', 20))).toBe('DUPE');
+  // She withdrew her consent at her own door after the duplicate's photo was taken: no photo at all.
+  expect(emmaPhoto(photo('g3', 'DUPE', 10), photo('g2', null, 20))).toBeNull();
+  expect(emmaPhoto(photo('g2', null, 20), photo('g3', 'DUPE', 10))).toBeNull();
+  // Withdrawn at the duplicate's door, her older own photo stays withdrawn with it.
+  expect(emmaPhoto(photo('g2', 'OWN0', 10), photo('g3', null, 20))).toBeNull();
+});

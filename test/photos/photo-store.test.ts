@@ -4,7 +4,10 @@ import fc from 'fast-check';
 import { afterEach, describe, expect, it } from 'vitest';
 import { tempStation } from '../helpers/temp-station';
 import { getActiveEvent } from '../../src/main/store/events';
-import { listGuests } from '../../src/main/store/guests';
+import { insertGuest, listGuests } from '../../src/main/store/guests';
+import { recomputeGuestAliases } from '../../src/main/store/guest-aliases';
+import { photoConsents } from '../../src/main/photos/handlers';
+import { whosWhoEntries } from '../../src/main/photos/whos-who';
 import { eventPhotos, guestPhoto, saveGuestPhoto, withdrawGuestPhoto } from '../../src/main/store/photos';
 import { PhotoError } from '../../src/main/photos/jpeg';
 import { MAX_PHOTO_BYTES } from '../../src/shared/photos';
@@ -48,6 +51,38 @@ describe('badge photos in the store', () => {
     expect(guestPhoto(db, guests[0]!.id)).toBeNull();
     expect(photoRows()).toBe(0);
     expect(staffLog(db).map((entry) => entry.kind)).toContain('photo-withdrawn');
+  });
+
+  it("lists a person registered at two doors once, with the photo edited last; withdrawing deletes both", () => {
+    const { db, event } = openWithGuests();
+    // The same walk-in at two doors (same e-mail): the id that sorts first is the guest, the other its alias.
+    const walkIn = (id: string, code: string) =>
+      insertGuest(db, {
+        id,
+        eventId: event.id,
+        code,
+        firstName: 'Karin',
+        lastName: 'Berg',
+        title: 'Enhetschef',
+        department: 'Förv 2',
+        email: 'karin.berg@kommun.example',
+        source: 'walk-in',
+      });
+    const own = walkIn('00000000-0000-4000-8000-000000000001', 'walkinaaaa');
+    const duplicate = walkIn('ffffffff-ffff-4fff-bfff-ffffffffffff', 'walkinbbbb');
+    recomputeGuestAliases(db);
+    saveGuestPhoto(db, own.id, FACE_JPEG, new Date('2026-03-12T08:00:00Z'));
+    saveGuestPhoto(db, duplicate.id, jpegSized(300, 300), new Date('2026-03-12T08:05:00Z'));
+    const karin = () => photoConsents(station).filter((consent) => consent.fullName === 'Karin Berg');
+    expect(karin()).toEqual([expect.objectContaining({ guestId: duplicate.id, takenAt: '2026-03-12T08:05:00.000Z' })]);
+    const inBooklet = () => whosWhoEntries(db).entries.filter((entry) => entry.fullName === 'Karin Berg');
+    expect(inBooklet().map((entry) => entry.photo?.equals(jpegSized(300, 300)))).toEqual([true]);
+
+    expect(withdrawGuestPhoto(db, duplicate.id)).toBe(true);
+    expect(karin()).toEqual([]);
+    expect(guestPhoto(db, own.id)).toBeNull();
+    expect(guestPhoto(db, duplicate.id)).toBeNull();
+    expect(inBooklet().every((entry) => entry.photo === null)).toBe(true);
   });
 
   it('purging personal data removes every photo of the event', () => {

@@ -14,7 +14,7 @@ import { canonicalGuestIds } from '../store/guest-aliases';
 import { fullName } from '../store/guests';
 import { sortPeople } from '../../shared/person-sort';
 import { attendanceCells, CSV_HEADER, excelCsv } from '../export/csv';
-import { whosWhoOf } from '../photos/whos-who-entries';
+import { photosByPerson, whosWhoOf } from '../photos/whos-who-entries';
 
 const toEvent = (record: AttendanceRecord): AttendanceEvent => ({ ...record, kind: record.action });
 
@@ -79,19 +79,16 @@ export function hubAttendanceCsv(report: HubAttendance): string {
 
 /**
  * The who's-who from every door's records: the guests as the merged attendance lists them, each with
- * the newest photo the hub holds (a withdrawn one is a tombstone, so no photo).
+ * the photo edited last of theirs and their duplicates' (a withdrawn one is a tombstone, so none).
  */
 export function hubWhosWho(records: SyncRecord[], initials: boolean): HubWhosWho {
   const event = records.find((record) => record.type === 'event');
   const guests = records.filter((record): record is GuestRecord => record.type === 'guest');
   const aliases = canonicalGuestIds(guests);
-  const photos = new Map<string, string>();
-  for (const record of records) {
-    if (record.type !== 'photo' || !record.jpeg) continue;
-    const guestId = aliases.get(record.id) ?? record.id;
-    // A guest registered twice (same e-mail) is one card: their own photo wins over one taken under the alias.
-    if (!photos.has(guestId) || guestId === record.id) photos.set(guestId, record.jpeg);
-  }
+  const versions = records.flatMap((record) =>
+    record.type === 'photo' ? [{ guestId: record.id, picture: record.jpeg, updatedAt: record.updatedAt }] : [],
+  );
+  const photos = new Map([...photosByPerson(versions, aliases)].map(([guestId, photo]) => [guestId, photo.picture]));
   const listed = sortPeople(guests.filter((guest) => !aliases.has(guest.id) && !guest.removedAt));
   return {
     event: event ? { id: event.id, name: event.name } : null,

@@ -1,8 +1,10 @@
 // Badge photos of guests who consented (docs/photos.md). A withdrawn or purged photo stays as a row
 // without its picture, a tombstone that syncs like any edit so every door and the hub drop the picture.
 import { checkBadgePhoto } from '../photos/jpeg';
+import { photosByPerson } from '../photos/whos-who-entries';
 import { logStaffEvent } from '../staff/staff-log';
 import { type Db, prepared } from './database';
+import { guestAliasMap } from './guest-aliases';
 
 export interface GuestPhoto {
   guestId: string;
@@ -54,14 +56,20 @@ export function saveGuestPhoto(
     .immediate();
 }
 
-/** Deletes the picture (consent withdrawn); true when there was one. */
+/**
+ * Deletes the picture (consent withdrawn), and those of the person's duplicates (the same walk-in
+ * registered at two doors, see guest_aliases); true when there was one.
+ */
 export function withdrawGuestPhoto(db: Db, guestId: string, now = new Date()): boolean {
   return db
     .transaction(() => {
       const changed = prepared(
         db,
-        'UPDATE guest_photos SET jpeg = NULL, taken_at = NULL, updated_at = ? WHERE guest_id = ? AND jpeg IS NOT NULL',
-      ).run(now.toISOString(), guestId).changes;
+        `WITH person(id) AS (SELECT coalesce((SELECT guest_id FROM guest_aliases WHERE alias_id = @guestId), @guestId))
+         UPDATE guest_photos SET jpeg = NULL, taken_at = NULL, updated_at = @at
+         WHERE jpeg IS NOT NULL AND guest_id IN
+           (SELECT id FROM person UNION SELECT alias_id FROM guest_aliases WHERE guest_id = (SELECT id FROM person))`,
+      ).run({ guestId, at: now.toISOString() }).changes;
       if (changed > 0) logStaffEvent(db, 'photo-withdrawn', guestId, now);
       return changed > 0;
     })
@@ -89,15 +97,21 @@ export function guestPhoto(db: Db, guestId: string): GuestPhoto | null {
   return row ? toPhoto(row) : null;
 }
 
-/** Every photo of an event, by guest id. */
+/**
+ * Every photo of an event, one per person, under the guest id the person is listed by: of their own
+ * and their duplicates' photo records the one edited last, none when that is a withdrawal (the same
+ * rule as the hub's who's-who). `guestId` of each photo names the record that holds the picture.
+ */
 export function eventPhotos(db: Db, eventId: string): Map<string, GuestPhoto> {
   // Guests taken off the list (removed_at) keep their photo row for sync, but are nobody's business here.
   const rows = prepared(
     db,
-    `SELECT p.* FROM guest_photos p JOIN guests g ON g.id = p.guest_id
-     WHERE p.event_id = ? AND p.jpeg IS NOT NULL AND g.removed_at IS NULL`,
+    `SELECT p.* FROM guest_photos p JOIN guests g ON g.id = p.guest_id WHERE p.event_id = ? AND g.removed_at IS NULL`,
   ).all(eventId) as PhotoRow[];
-  return new Map(rows.flatMap((row) => (toPhoto(row) ? [[row.guest_id, toPhoto(row)!] as const] : [])));
+  const versions = rows.map((row) => ({ guestId: row.guest_id, picture: toPhoto(row), updatedAt: row.updated_at }));
+  return new Map(
+    [...photosByPerson(versions, guestAliasMap(db, eventId))].map(([person, version]) => [person, version.picture]),
+  );
 }
 
 /** A photo row as sync carries it: the picture, or null once it was withdrawn. */
