@@ -18,6 +18,7 @@ import { createEvent, setActiveEvent } from '../../src/main/store/events';
 import { forumMarkOf } from '../../src/main/store/forum-marks';
 import { insertGuest, type Guest } from '../../src/main/store/guests';
 import { stationId } from '../../src/main/store/settings';
+import { makeGroupsAtHub } from '../../src/main/forums/staff-forums';
 import { pairWithHub, syncOnce } from '../../src/main/sync/client';
 import type { ForumHistoryView } from '../../src/shared/forums';
 import { tempHub } from '../helpers/hub';
@@ -170,6 +171,22 @@ describe('forum settings in staff mode', () => {
     ).toThrow(/groupWord/);
     expect(() => dispatch(handlers, 'makeMingleGroups', { session, size: 5 as 4 })).toThrow(/size/);
     expect(dispatch(handlers, 'getForumSettings', { session })).toMatchObject({ groupWord: 'Bord', groupSize: null });
+  });
+
+  it("shows the size the hub answered, though this station's sync round has not pulled the marks yet", async () => {
+    const storage = openSqliteHubStorage(path.join(tempDir(), 'hub.db'));
+    const { url } = await tempHub(storage);
+    const forum = forumStation('Ledarforum november', '2026-11-12', [people.anna, people.bo, people.eva], []);
+    await paired(storage, url, forum.db);
+    // A round already running when staff asked, which pulled before the hub wrote the marks.
+    const roundAlreadyRunning = async () => {};
+    const made = await makeGroupsAtHub(forum.db, forum.eventId, 3, roundAlreadyRunning);
+    expect(made).toEqual({ problem: null, settings: expect.objectContaining({ groupSize: 3 }) });
+    await syncOnce(forum.db, stationId(forum.db));
+    const resized = await makeGroupsAtHub(forum.db, forum.eventId, 4, roundAlreadyRunning);
+    expect(resized.settings.groupSize).toBe(4);
+    const off = await makeGroupsAtHub(forum.db, forum.eventId, null, roundAlreadyRunning);
+    expect(off.settings.groupSize).toBeNull();
   });
 });
 

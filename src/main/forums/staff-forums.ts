@@ -34,7 +34,8 @@ export function forumSettings(db: Db, eventId: string): ForumSettings {
 
 /**
  * Asks the hub to make groups of `size` (or take them off), then pulls the marks it wrote so this
- * station shows them at once. `pull` is the station's sync round.
+ * station shows them soon. `pull` is the station's sync round; one already running when staff asked
+ * may have pulled before the hub wrote the marks, so the size shown is the one the hub answered.
  */
 export async function makeGroupsAtHub(
   db: Db,
@@ -43,13 +44,16 @@ export async function makeGroupsAtHub(
   pull: () => Promise<void>,
 ): Promise<MadeGroups> {
   let problem: SyncProblem | null = null;
+  let groupSize: GroupSize | null | undefined;
   try {
-    await requestHubGroups(db, size);
+    const made = await requestHubGroups(db, size);
+    groupSize = made.groups.length > 0 ? made.size : null;
     await pull();
   } catch (error) {
     problem = syncProblemOf(error);
   }
-  return { settings: forumSettings(db, eventId), problem };
+  const settings = forumSettings(db, eventId);
+  return { settings: groupSize === undefined ? settings : { ...settings, groupSize }, problem };
 }
 
 /** The forums this station holds (not the demo), with their guests still on the list. */
