@@ -8,6 +8,7 @@ import path from 'node:path';
 import { test, expect } from '@playwright/test';
 import { expectNoSeriousAxeFindings, expectTouchTargets } from '../helpers/accessibility';
 import { openStaffMode, openTab } from '../helpers/staff';
+import { searchField, status, text } from '../helpers/ui';
 import {
   callStation,
   killHard,
@@ -75,6 +76,27 @@ test('staff make the groups, set the ribbon, and read the forum history; hosts s
     await expect(
       forums.getByText('Grupperna om 4 är gjorda och syns på namnbrickor och välkomstskärmen.'),
     ).toBeVisible();
+    // Another size, or none, changes the printed groups at every door: staff are asked first.
+    await forums.getByRole('radio', { name: '3 per grupp' }).check();
+    await forums.getByRole('button', { name: 'Gör grupperna' }).click();
+    const confirm = page.getByRole('alertdialog');
+    await expect(confirm).toContainText('Göra nya grupper om 3 i stället för 4?');
+    await confirm.getByRole('button', { name: 'Avbryt' }).click();
+    await expect(confirm).toBeHidden();
+    await forums.getByRole('button', { name: 'Gör grupperna' }).click();
+    await confirm.getByRole('button', { name: 'Ja, gör nya grupper' }).click();
+    await expect(
+      forums.getByText('Grupperna om 3 är gjorda och syns på namnbrickor och välkomstskärmen.'),
+    ).toBeVisible();
+    await expect(forums.getByRole('radio', { name: '3 per grupp' })).toBeChecked();
+    await forums.getByRole('radio', { name: 'Inga grupper' }).check();
+    await forums.getByRole('button', { name: 'Ta bort grupperna' }).click();
+    await expect(confirm).toContainText('Ta bort grupperna om 3 vid alla dörrar?');
+    await confirm.getByRole('button', { name: 'Avbryt' }).click();
+    await expect(confirm).toBeHidden();
+    await expect(
+      forums.getByText('Grupperna om 3 är gjorda och syns på namnbrickor och välkomstskärmen.'),
+    ).toBeVisible();
     await forums.getByLabel('Bandet för den som är med första gången').fill('Första Ledarforum');
     await forums.getByRole('button', { name: 'Spara orden' }).click();
     await expect(forums.getByText('Orden är sparade.')).toBeVisible();
@@ -106,11 +128,15 @@ test('staff make the groups, set the ribbon, and read the forum history; hosts s
     await expect(page.getByTestId('first-timers')).toContainText('Cecilia Holm');
     await expect(page.getByTestId('first-timers')).not.toContainText('David Ros');
 
-    // The kiosk's public screen shows none of it.
+    // The kiosk's public screen shows none of it: David, at his first forum, checks in there and
+    // is welcomed by name, with neither the first-timer's word nor any history.
     await page.getByRole('button', { name: 'Lås' }).click();
-    await expect(page.getByRole('button', { name: 'Personalläge' })).toBeVisible();
-    await expect(page.locator('body')).not.toContainText('Första gången');
-    await expect(page.locator('body')).not.toContainText('Ledarforum mars');
+    await searchField(page).fill('david');
+    await page.getByRole('button', { name: /David Ros/ }).click();
+    await page.getByRole('button', { name: text('search.confirm') }).click();
+    await expect(status(page)).toContainText(text('result.welcome', { name: 'David Ros' }));
+    const screen = page.locator('body');
+    for (const word of ['Första', 'första', 'Ledarforum mars', 'Historik']) await expect(screen).not.toContainText(word);
   } finally {
     await november.stop();
     await march.stop();

@@ -6,6 +6,7 @@ import type { ForumSettings } from '../../shared/forums';
 import type { GroupSize } from '../../shared/mingle-groups';
 import { api } from '../api';
 import { useI18n, type MessageKey } from '../i18n';
+import { ModalDialog } from '../staff/ModalDialog';
 import { useStaffSession } from '../staff/session';
 
 const SIZES: (GroupSize | null)[] = [null, 3, 4];
@@ -22,6 +23,7 @@ export function ForumSettingsPanel() {
   const [groupsMessage, setGroupsMessage] = useState<string | null>(null);
   const [wordsMessage, setWordsMessage] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
+  const [confirming, setConfirming] = useState(false);
 
   const load = (settings: ForumSettings) => {
     setSaved(settings);
@@ -36,7 +38,11 @@ export function ForumSettingsPanel() {
 
   if (!saved) return wordsMessage ? <p role="alert">{wordsMessage}</p> : null;
 
+  // Taking the groups off, or making them in another size, changes every door's printed groups at once.
+  const replacesGroups = saved.groupSize !== null && size !== saved.groupSize;
+
   async function makeGroups() {
+    setConfirming(false);
     setBusy(true);
     setGroupsMessage(null);
     try {
@@ -93,11 +99,28 @@ export function ForumSettingsPanel() {
             className="button"
             // Asked again in the same size, the hub completes the groups with guests added since.
             disabled={!saved.hubPaired || busy || (size === null && saved.groupSize === null)}
-            onClick={() => void makeGroups()}
+            onClick={() => (replacesGroups ? setConfirming(true) : void makeGroups())}
           >
             {size === null ? t('forums.settings.takeGroupsOff') : t('forums.settings.makeGroups')}
           </button>
         </div>
+        {confirming && (
+          <ModalDialog alert labelledBy={`${id}-confirm`} onClose={() => setConfirming(false)}>
+            <p id={`${id}-confirm`}>
+              {size === null
+                ? t('forums.settings.confirmOff', { size: saved.groupSize! })
+                : t('forums.settings.confirmResize', { old: saved.groupSize!, size })}
+            </p>
+            <div className="staff-actions">
+              <button type="button" className="button" onClick={() => setConfirming(false)}>
+                {t('forums.settings.cancel')}
+              </button>
+              <button type="button" className="button button--danger" onClick={() => void makeGroups()}>
+                {size === null ? t('forums.settings.confirmOffButton') : t('forums.settings.confirmResizeButton')}
+              </button>
+            </div>
+          </ModalDialog>
+        )}
         <p role="status" className="staff-note">
           {groupsMessage}
         </p>
