@@ -45,14 +45,35 @@ test('staff take a photo at the desk, list it, download the who’s-who and with
 }) => {
   browser = await launchWithCamera(faceVideo(station.dir));
   const page = await (await browser.newContext({ permissions: ['camera'], acceptDownloads: true })).newPage();
+  // Which camera each start asks for: with Chromium's one fake camera the default would show it too.
+  await page.addInitScript(() => {
+    const asked: MediaStreamConstraints[] = [];
+    Object.assign(window, { camerasAsked: asked });
+    const getUserMedia = navigator.mediaDevices.getUserMedia.bind(navigator.mediaDevices);
+    navigator.mediaDevices.getUserMedia = (constraints) => {
+      asked.push(constraints ?? {});
+      return getUserMedia(constraints);
+    };
+  });
   await page.goto(station.url);
   await openStaffMode(page);
 
+  // Staff chose the desk's camera in the settings: the desk photo uses it.
+  await openTab(page, 'Inställningar');
+  const choice = page.getByRole('region', { name: 'Kamera' }).getByRole('combobox', { name: 'Kamera' });
+  await choice.selectOption({ index: 1 });
+  const chosen = await choice.inputValue();
+  expect(chosen).not.toBe('');
+  await openTab(page, 'Gäster');
   await page.getByRole('button', { name: 'Redigera Åsa Lindqvist' }).click();
   await page.getByRole('button', { name: 'Ta bild för namnbrickan' }).click();
   const capture = page.getByRole('dialog', { name: 'Titta in i kameran' });
   await expect(capture).toContainText('Ta bara bild om Åsa Lindqvist har sagt ja');
   await expect(page.getByRole('img', { name: 'Bild av Åsa Lindqvist' })).toBeVisible({ timeout: 15_000 });
+  const asked = await page.evaluate(
+    () => (window as unknown as { camerasAsked: MediaStreamConstraints[] }).camerasAsked,
+  );
+  expect(asked.at(-1)).toEqual({ video: { deviceId: chosen } });
   await expectNoSeriousAxeFindings(page, 'staff photo review');
   await expectTouchTargets(page, 'staff photo review');
   await page.getByRole('button', { name: 'Använd bilden' }).click();

@@ -2,6 +2,7 @@
 // an oval for the face, a 3-2-1 countdown, the picture, then retake or use it (docs/photos.md).
 import '../kiosk/photo-consent.css';
 import { useEffect, useRef, useState } from 'react';
+import { usePreferredCamera } from '../camera/camera-preference';
 import { useI18n } from '../i18n';
 import { captureSquareJpeg, runningCameraStream } from '../kiosk/photo-capture';
 
@@ -34,11 +35,13 @@ export function PhotoCapture({
   const [problem, setProblem] = useState<string | null>(null);
   const video = useRef<HTMLVideoElement>(null);
   const first = useRef<HTMLButtonElement>(null);
+  const preferred = usePreferredCamera();
 
   useEffect(() => onStep?.(step.kind), [step.kind, onStep]);
   useEffect(() => first.current?.focus(), [step.kind]);
 
-  // The camera step: the kiosk scanner's running stream when there is one, else the camera asked anew.
+  // The camera step: the kiosk scanner's running stream when there is one, else the camera staff chose
+  // (the system's default when they chose none) asked anew.
   useEffect(() => {
     if (step.kind !== 'camera') return;
     let own: MediaStream | null = null;
@@ -52,7 +55,7 @@ export function PhotoCapture({
     if (shared) attach(shared);
     else
       void navigator.mediaDevices
-        ?.getUserMedia({ video: true })
+        ?.getUserMedia({ video: preferred ? { deviceId: preferred } : true })
         .then((stream) => {
           own = stream;
           attach(stream);
@@ -62,7 +65,7 @@ export function PhotoCapture({
       cancelled = true;
       own?.getTracks().forEach((track) => track.stop());
     };
-  }, [step.kind, noCameraText]);
+  }, [step.kind, noCameraText, preferred]);
 
   // The countdown, then the picture.
   useEffect(() => {
