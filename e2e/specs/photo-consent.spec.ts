@@ -14,6 +14,7 @@ import { openDatabase } from '../../src/main/store/database';
 import { savePrinterSettings } from '../../src/main/store/badge-designs';
 import { savePhotoSettings } from '../../src/main/photos/settings';
 import { jpegSize } from '../../src/main/photos/jpeg';
+import { REPEAT_QUIET_MS } from '../../src/renderer/camera/repeat-quiet';
 
 test.use({
   guestList:
@@ -75,9 +76,6 @@ async function printedBadge(dbFile: string, lastName: string) {
   fs.rmSync(file!);
   return { images };
 }
-
-/** How long the camera ignores a repeated code (REPEAT_QUIET_MS in camera-session.ts, which loads the decoder). */
-const REPEAT_QUIET_MS = 5000;
 
 let browser: Browser | null = null;
 let queue: ReturnType<typeof createPdfQueue>;
@@ -184,13 +182,15 @@ test("the guest's own invitation still in front of the camera does not end their
     { picture: await code('bjorn', 'BJORN2026KOD'), seconds: 6 },
   ]);
   const page = await kioskAskingForPhotos(station, { video, fakeClock: false });
-  // When the question leaves the screen, timed like the probe's frames and announcements.
+  // When the question leaves the screen (once it was shown), timed like the probe's frames and announcements.
   await page.evaluate(() => {
-    const seen = window as unknown as { questionGoneAt?: number };
-    new MutationObserver(() => {
-      if (seen.questionGoneAt === undefined && !document.querySelector('.photo-consent'))
-        seen.questionGoneAt = performance.now();
-    }).observe(document.body, { childList: true, subtree: true });
+    const seen = window as unknown as { questionShown?: boolean; questionGoneAt?: number };
+    const look = () => {
+      if (document.querySelector('.photo-consent')) seen.questionShown = true;
+      else if (seen.questionShown && seen.questionGoneAt === undefined) seen.questionGoneAt = performance.now();
+    };
+    look();
+    new MutationObserver(look).observe(document.body, { childList: true, subtree: true });
   });
   await expect(question(page)).toBeVisible({ timeout: 20_000 });
   await expect(page.getByText('Välkommen, Björn Öhman')).toBeVisible({ timeout: 30_000 });

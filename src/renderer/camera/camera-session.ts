@@ -15,13 +15,9 @@ import {
   type CameraProblem,
   type CameraState,
 } from './camera-health';
+import { REPEAT_QUIET_MS } from './repeat-quiet';
 import type { ScanProfile } from './scan-profile';
 
-/**
- * How long the same code is ignored after it was read: one phone held up is one scan. Another code is
- * read at once, so a queue flows.
- */
-export const REPEAT_QUIET_MS = 5000;
 /** How often a running camera's track and frames are looked at. */
 const WATCH_EVERY_MS = 1000;
 
