@@ -97,6 +97,12 @@ test('staff make the groups, set the ribbon, and read the forum history; hosts s
     await expect(
       forums.getByText('Grupperna om 3 är gjorda och syns på namnbrickor och välkomstskärmen.'),
     ).toBeVisible();
+    // A word of only spaces gets past the required field, and is refused in plain words.
+    const groupWord = forums.getByLabel('Ordet före gruppens nummer');
+    await groupWord.fill('   ');
+    await forums.getByRole('button', { name: 'Spara orden' }).click();
+    await expect(forums.getByText(text('forums.settings.wordEmpty'))).toBeVisible();
+    await groupWord.fill('Grupp');
     await forums.getByLabel('Bandet för den som är med första gången').fill('Första Ledarforum');
     await forums.getByRole('button', { name: 'Spara orden' }).click();
     await expect(forums.getByText('Orden är sparade.')).toBeVisible();

@@ -157,8 +157,16 @@ export const apiContract = {
   getForumSettings: call<ForumSettings>()(staffCall({})),
   saveForumSettings: call<ForumSettings>()(
     staffCall({
-      groupWord: z.string().trim().min(1).max(40),
-      ribbon: z.string().trim().min(1).max(60),
+      groupWord: z
+        .string()
+        .trim()
+        .min(1, 'The word before the group number is empty (only spaces); nothing was saved.')
+        .max(40),
+      ribbon: z
+        .string()
+        .trim()
+        .min(1, "The first-timer's ribbon word is empty (only spaces); nothing was saved.")
+        .max(60),
       ribbonShown: z.boolean(),
     }),
   ),

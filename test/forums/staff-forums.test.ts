@@ -2,6 +2,7 @@
 // same place the CLI writes, groups are made and taken off at the hub for every door, and the
 // history staff see comes from the hub, else from the station's own forums, with "maybe one
 // person" answered by staff and never merged before.
+import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
 import { createHandlers, dispatch, type Handlers } from '../../src/main/api/handlers';
@@ -19,6 +20,7 @@ import { forumMarkOf } from '../../src/main/store/forum-marks';
 import { insertGuest, type Guest } from '../../src/main/store/guests';
 import { stationId } from '../../src/main/store/settings';
 import { makeGroupsAtHub } from '../../src/main/forums/staff-forums';
+import { forumBadge } from '../../src/main/forums/cli-actions';
 import { pairWithHub, syncOnce } from '../../src/main/sync/client';
 import type { ForumHistoryView } from '../../src/shared/forums';
 import { tempHub } from '../helpers/hub';
@@ -164,11 +166,27 @@ describe('forum settings in staff mode', () => {
     await expect(cli(['groups', '--size', '5', '--hub', url, '--store', store.file])).rejects.toThrow(
       '--size must be 3, 4 or off, not 5.',
     );
+    // Off with a table list to write is refused before the hub is asked: the groups made stay.
+    await dispatch(handlers, 'makeMingleGroups', { session, size: 3 });
+    const tables = path.join(tempDir(), 'tables.pdf');
+    await expect(
+      cli(['groups', '--size', 'off', '--out', tables, '--hub', url, '--store', store.file]),
+    ).rejects.toThrow('--size off takes the groups off, so there is no table list to write: leave out --out.');
+    await syncOnce(forum.db, stationId(forum.db));
+    expect(dispatch(handlers, 'getForumSettings', { session }).groupSize).toBe(3);
+    expect(fs.existsSync(tables)).toBe(false);
+    await dispatch(handlers, 'makeMingleGroups', { session, size: null });
 
     // Bad input is refused in plain words, and changes nothing.
     expect(() =>
       dispatch(handlers, 'saveForumSettings', { session, groupWord: ' ', ribbon: 'x', ribbonShown: true }),
-    ).toThrow(/groupWord/);
+    ).toThrow('groupWord: The word before the group number is empty (only spaces); nothing was saved.');
+    expect(() => forumBadge({ groupWord: '  ', db: store.file })).toThrow(
+      '--group-word is empty: give the word badges show before the number, such as "Grupp".',
+    );
+    expect(() => forumBadge({ ribbon: ' ', db: store.file })).toThrow(
+      "--ribbon is empty: give the word first-timers' badges show, or --no-ribbon for none.",
+    );
     expect(() => dispatch(handlers, 'makeMingleGroups', { session, size: 5 as 4 })).toThrow(/size/);
     expect(dispatch(handlers, 'getForumSettings', { session })).toMatchObject({ groupWord: 'Bord', groupSize: null });
   });

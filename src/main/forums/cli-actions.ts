@@ -110,6 +110,10 @@ export function historyText(report: HubHistory): string {
 
 /** `entre forum-badge`: sets this station's words (`ribbon: false` is --no-ribbon), then says how badges read. */
 export function forumBadge(options: { groupWord?: string; ribbon?: string | false; db?: string }): void {
+  if (options.groupWord?.trim() === '')
+    throw new Error('--group-word is empty: give the word badges show before the number, such as "Grupp".');
+  if (typeof options.ribbon === 'string' && options.ribbon.trim() === '')
+    throw new Error("--ribbon is empty: give the word first-timers' badges show, or --no-ribbon for none.");
   const db = openDatabase(resolveStorePath(options.db));
   try {
     saveForumWords(db, {
@@ -135,6 +139,8 @@ export async function printHistory(options: Source): Promise<void> {
 export async function makeGroups(options: Source & { size: string; event?: string; out?: string }): Promise<void> {
   const size = options.size === 'off' ? null : (Number(options.size) as GroupSize);
   if (size !== null && !GROUP_SIZES.includes(size)) throw new Error(`--size must be 3, 4 or off, not ${options.size}.`);
+  if (size === null && options.out)
+    throw new Error('--size off takes the groups off, so there is no table list to write: leave out --out.');
   const made = await groups(options, size);
   if (size === null) return void console.log('The groups are taken off: badges and the welcome show none.');
   for (const { group, members } of made.groups)

@@ -135,7 +135,7 @@ export function decideLink(db: Db, proposalId: string, decision: LinkDecision): 
 
 /** A purge forgets staff's answers with the names they were about. */
 export function forgetLinkDecisions(db: Db): void {
-  prepared(db, `DELETE FROM settings WHERE key LIKE '${DECISION_PREFIX}%'`).run();
+  prepared(db, 'DELETE FROM settings WHERE key LIKE ?').run(`${DECISION_PREFIX}%`);
 }
 
 /** Staff's answers applied: a confirmed proposal's people are one entry, with their forums joined. */

@@ -72,3 +72,18 @@ export function checkBadgePhoto(bytes: Uint8Array): JpegSize {
   }
   return size;
 }
+
+/**
+ * A picture from elsewhere (pulled by sync, in the hub's who's-who), decoded and checked as one taken
+ * at this door: null when it fails the check, so it counts as no picture.
+ */
+export function receivedBadgePhoto(base64: string): Buffer | null {
+  const jpeg = Buffer.from(base64, 'base64');
+  try {
+    checkBadgePhoto(jpeg);
+    return jpeg;
+  } catch (error) {
+    if (error instanceof PhotoError) return null;
+    throw error;
+  }
+}

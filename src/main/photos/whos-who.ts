@@ -7,7 +7,7 @@ import { fullName, listGuests } from '../store/guests';
 import { eventPhotos } from '../store/photos';
 import { startPdf } from '../badges/pdf-document';
 import { POINTS_PER_MM } from '../../shared/badge/presets';
-import { checkBadgePhoto } from './jpeg';
+import { receivedBadgePhoto } from './jpeg';
 import { getPhotoSettings } from './settings';
 import { whosWhoOf, type WhosWhoCard } from './whos-who-entries';
 
@@ -45,20 +45,10 @@ export async function hubWhosWhoEntries(db: Db, hubUrl: string): Promise<{ event
   return {
     event: booklet.event.name,
     entries: booklet.cards.flatMap((card) => {
-      const photo = card.photo === null ? null : checkedPhoto(card.photo);
+      const photo = card.photo === null ? null : receivedBadgePhoto(card.photo);
       return photo || whosWhoInitials ? [{ ...card, photo }] : [];
     }),
   };
-}
-
-function checkedPhoto(base64: string): Buffer | null {
-  const jpeg = Buffer.from(base64, 'base64');
-  try {
-    checkBadgePhoto(jpeg);
-    return jpeg;
-  } catch {
-    return null;
-  }
 }
 
 /** The booklet as staff mode and `entre whos-who` write it. */

@@ -15,7 +15,7 @@ import { recomputeGuestAliases } from '../store/guest-aliases';
 import { GUEST_COLUMNS, type GuestRow, guestListColumns, toGuest } from '../store/guests';
 import { getSetting, setSetting } from '../store/settings';
 import { applyPhotoState, type PhotoState, photoStatesOf } from '../store/photos';
-import { checkBadgePhoto, PhotoError } from '../photos/jpeg';
+import { receivedBadgePhoto } from '../photos/jpeg';
 
 export interface OutboxBatch {
   /** Highest outbox position in the batch: everything up to it goes once the hub confirms. */
@@ -250,15 +250,8 @@ function applyAttendance(db: Db, record: AttendanceRecord): boolean {
 /** A withdrawal deletes the picture here too; a picture is checked as if taken at this door. */
 function applyPhoto(db: Db, record: PhotoRecord): boolean {
   if (!prepared(db, 'SELECT 1 FROM guests WHERE id = ?').get(record.id)) return false;
-  const jpeg = record.jpeg === null ? null : Buffer.from(record.jpeg, 'base64');
-  if (jpeg) {
-    try {
-      checkBadgePhoto(jpeg);
-    } catch (error) {
-      if (error instanceof PhotoError) return false;
-      throw error;
-    }
-  }
+  const jpeg = record.jpeg === null ? null : receivedBadgePhoto(record.jpeg);
+  if (record.jpeg !== null && !jpeg) return false;
   applyPhotoState(db, {
     guestId: record.id,
     eventId: record.eventId,

@@ -64,6 +64,8 @@ export function ForumSettingsPanel() {
 
   async function saveWords(event: FormEvent) {
     event.preventDefault();
+    // The fields are required, but a word of only spaces gets past that.
+    if (!groupWord.trim() || !ribbon.trim()) return setWordsMessage(t('forums.settings.wordEmpty'));
     try {
       load(await run((session) => api.saveForumSettings({ session, groupWord, ribbon, ribbonShown })));
       setWordsMessage(t('forums.settings.saved'));
