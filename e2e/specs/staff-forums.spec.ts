@@ -142,7 +142,8 @@ test('staff make the groups, set the ribbon, and read the forum history; hosts s
     await page.getByRole('button', { name: text('search.confirm') }).click();
     await expect(status(page)).toContainText(text('result.welcome', { name: 'David Ros' }));
     const screen = page.locator('body');
-    for (const word of ['Första', 'första', 'Ledarforum mars', 'Historik']) await expect(screen).not.toContainText(word);
+    for (const word of ['Första', 'första', 'Ledarforum mars', 'Historik'])
+      await expect(screen).not.toContainText(word);
   } finally {
     await november.stop();
     await march.stop();

@@ -53,7 +53,7 @@ describe('badge photos in the store', () => {
     expect(staffLog(db).map((entry) => entry.kind)).toContain('photo-withdrawn');
   });
 
-  it("lists a person registered at two doors once, with the photo edited last; withdrawing deletes both", () => {
+  it('lists a person registered at two doors once, with the photo edited last; withdrawing deletes both', () => {
     const { db, event } = openWithGuests();
     // The same walk-in at two doors (same e-mail): the id that sorts first is the guest, the other its alias.
     const walkIn = (id: string, code: string) =>
