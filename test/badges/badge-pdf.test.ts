@@ -36,7 +36,7 @@ describe.each(BADGE_PRESET_IDS)('the %s badge', (preset) => {
     expect(text).toMatch(/Anna-\s?Karin Pålsson/);
     expect(text).toContain('Förvaltningschef');
     expect(text).toContain('Socialförvaltningen');
-    expect(text).toContain('Ledarforum · 12 mars 2026');
+    expect(text).toContain('Ledarforum · torsdag 12 mars 2026');
   });
 
   it('keeps a 40-character name inside the badge, whole and no more than two lines', async () => {
