@@ -26,6 +26,7 @@ import type { BadgeSettings, PrintJob } from './badge/print-jobs';
 import { badgeDesignSchema, printerSettingsSchema } from './badge/schemas';
 import type { KioskAutostart, KioskShellInfo } from './kiosk-shell';
 import { MAX_PHOTO_BASE64, type PhotoConsent, type PhotoSettings } from './photos';
+import { isTimeZone } from './event-time';
 
 export {
   API_CALL_NAMES,
@@ -118,6 +119,12 @@ export const apiContract = {
       startsOn: z.iso.date().nullable(),
       venue: z.string().trim().max(160).nullable(),
       retentionDays: z.int().min(1).max(3650).nullable(),
+      // issue 14: the one zone of every clock time on screens and in exports (left out: unchanged)
+      timeZone: z
+        .string()
+        .max(64)
+        .refine(isTimeZone, 'not a time zone: use a name such as Europe/Stockholm')
+        .optional(),
     }),
   ),
   staffPurgePersonalData: call<EventSettings>()(staffCall({ confirm: z.literal(true) })),

@@ -7,7 +7,7 @@ import { getEvent, getEventDetails, updateEvent } from '../../src/main/store/eve
 import { systemTimeZone } from '../../src/shared/event-time';
 
 describe('migration 014 (event details and the event time zone)', () => {
-  it("keeps the event, gives it the station's zone, and stores the details entre event sets", () => {
+  it("keeps the event, shows it in the station's zone until one is set, and stores the details entre event sets", () => {
     const file = path.join(tempDir(), 'entre.db');
     const db = new Database(file);
     migrate(db, 13);

@@ -9,6 +9,7 @@ interface EventRow {
   name: string;
   starts_on: string | null;
   venue: string | null;
+  /** NULL: the zone of the machine the station runs on. */
   time_zone: string | null;
 }
 
@@ -20,22 +21,17 @@ const toEvent = (row: EventRow): EventInfo => ({
   timeZone: row.time_zone ?? systemTimeZone(),
 });
 
-/** A new event's clock times are in this station's zone unless told otherwise (`entre event --time-zone`). */
-export function createEvent(
-  db: Db,
-  event: Pick<EventInfo, 'name' | 'startsOn' | 'venue'> & { timeZone?: string },
-): EventInfo {
+/** A new event's clock times are in this station's zone until one is set (`entre event --time-zone`). */
+export function createEvent(db: Db, event: Pick<EventInfo, 'name' | 'startsOn' | 'venue'>): EventInfo {
   const id = randomUUID();
-  const timeZone = event.timeZone ?? systemTimeZone();
-  prepared(db, 'INSERT INTO events (id, name, starts_on, venue, time_zone, created_at) VALUES (?, ?, ?, ?, ?, ?)').run(
+  prepared(db, 'INSERT INTO events (id, name, starts_on, venue, created_at) VALUES (?, ?, ?, ?, ?)').run(
     id,
     event.name,
     event.startsOn,
     event.venue,
-    timeZone,
     new Date().toISOString(),
   );
-  return { id, name: event.name, startsOn: event.startsOn, venue: event.venue, timeZone };
+  return { id, ...event, timeZone: systemTimeZone() };
 }
 
 export function getEvent(db: Db, id: string): EventInfo | null {
@@ -52,11 +48,6 @@ export function getActiveEvent(db: Db): EventInfo | null {
 
 export function setActiveEvent(db: Db, id: string): void {
   setSetting(db, 'active_event_id', id);
-}
-
-/** The event's time zone, for code that has only its id (exports, the door log). */
-export function eventTimeZone(db: Db, eventId: string): string {
-  return getEvent(db, eventId)?.timeZone ?? systemTimeZone();
 }
 
 /** What invitations (and, for the logo, badges) say of the event besides its name, date and place. */

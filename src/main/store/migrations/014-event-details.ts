@@ -1,11 +1,10 @@
 import type { Migration } from './index';
-import { systemTimeZone } from '../../../shared/event-time';
 
 /**
  * What invitations and badges say of the event besides its name, date and place (`entre event`): the
  * start time, a welcome text, a contact line and a logo; and the one time zone every clock time of the
- * station is shown in. An event made before this migration gets the station's own zone, which is the
- * zone its times were shown in until now.
+ * station is shown in; while it is unset (NULL) that is the zone of the machine the station runs on,
+ * as it always was before this migration.
  */
 export const eventDetails: Migration = {
   version: 14,
@@ -18,6 +17,5 @@ export const eventDetails: Migration = {
       ALTER TABLE events ADD COLUMN contact_line TEXT;
       ALTER TABLE events ADD COLUMN logo BLOB;
     `);
-    db.prepare('UPDATE events SET time_zone = ?').run(systemTimeZone());
   },
 };
