@@ -30,8 +30,7 @@ export function PinDialog({ onUnlocked, onCancel }: { onUnlocked(session: string
     return () => window.removeEventListener('keydown', onKey);
   }, []);
 
-  const lockedMessage = (until: string) =>
-    t('staff.pin.locked', { time: clockTime(until) });
+  const lockedMessage = (until: string) => t('staff.pin.locked', { time: clockTime(until) });
 
   async function submit(event: FormEvent) {
     event.preventDefault();
