@@ -28,6 +28,12 @@ import type { KioskAutostart, KioskShellInfo } from './kiosk-shell';
 import { MAX_PHOTO_BASE64, type PhotoConsent, type PhotoSettings } from './photos';
 import { isTimeZone } from './event-time';
 
+/** This station's id and the name staff gave it (null: exports show the id's first 8 characters). */
+export interface StationName {
+  stationId: string;
+  name: string | null;
+}
+
 export {
   API_CALL_NAMES,
   httpRoute,
@@ -157,6 +163,9 @@ export const apiContract = {
   setKioskAutostart: call<KioskAutostart>()(staffCall({ enabled: z.boolean() })),
   // the organizer's day (issue 14): a cancelled guest taken off the list, after staff confirmed it
   staffRemoveGuest: call<{ removed: true }>()(staffCall({ guestId: z.uuid(), confirm: z.literal(true) })),
+  // issue 14, station names: this station's name, shown in exports instead of its id ('' takes it away)
+  staffStationName: call<StationName>()(staffCall({})),
+  staffSaveStationName: call<StationName>()(staffCall({ name: z.string().trim().max(60) })),
 } satisfies Record<ApiCallName, { args: z.ZodType; result: unknown }>;
 
 export type ApiContract = typeof apiContract;

@@ -4,9 +4,10 @@ import { describe, expect, it } from 'vitest';
 import { tempDir } from '../helpers/temp';
 import { migrate, openDatabase, schemaVersion } from '../../src/main/store/database';
 import { getEvent, getEventDetails, updateEvent } from '../../src/main/store/events';
+import { setStationName, stationNames } from '../../src/main/store/station-names';
 import { systemTimeZone } from '../../src/shared/event-time';
 
-describe('migration 014 (event details and the event time zone)', () => {
+describe('migration 014 (event details, the event time zone, station names)', () => {
   it("keeps the event, shows it in the station's zone until one is set, and stores the details entre event sets", () => {
     const file = path.join(tempDir(), 'entre.db');
     const db = new Database(file);
@@ -43,6 +44,8 @@ describe('migration 014 (event details and the event time zone)', () => {
     expect(getEvent(migrated, 'ev')!.timeZone).toBe('America/New_York');
     updateEvent(migrated, 'ev', { logo: null });
     expect(getEventDetails(migrated, 'ev').logo).toBeNull();
+    setStationName(migrated, 'door-north', 'Entré norr');
+    expect(stationNames(migrated)).toEqual(new Map([['door-north', 'Entré norr']]));
     migrated.close();
   });
 });

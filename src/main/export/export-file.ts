@@ -6,6 +6,7 @@ import { safeFileName } from '../../shared/safe-file-name';
 import type { ExportFormat, ExportScope } from '../../shared/staff';
 import type { Db } from '../store/database';
 import { recordExport } from '../staff/personal-data';
+import { stationLabel, stationNames } from '../store/station-names';
 import { type AttendanceRow, attendanceReport } from './attendance-report';
 import { attendanceCsv, swedishExcelCsv } from './csv';
 import { attendanceJson } from './json';
@@ -27,11 +28,21 @@ const MIME_TYPES: Record<ExportFormat, string> = {
 
 /**
  * A check-in's wall time is written in the zone of the station that took it; a file shows every time
- * in the event's zone, so rows from stations in different zones (or a misset clock zone) agree.
+ * in the event's zone, so rows from stations in different zones (or a misset clock zone) agree. The
+ * station is shown by its name (its short id while it has none), not its UUID.
  */
-function inEventTimeZone(rows: AttendanceRow[], timeZone: string): AttendanceRow[] {
+function asPeopleReadIt(rows: AttendanceRow[], timeZone: string, names: Map<string, string>): AttendanceRow[] {
   return rows.map((row) =>
-    row.checkIn ? { ...row, checkIn: { ...row.checkIn, wallTime: isoInZone(row.checkIn.wallTime, timeZone) } } : row,
+    row.checkIn
+      ? {
+          ...row,
+          checkIn: {
+            ...row.checkIn,
+            wallTime: isoInZone(row.checkIn.wallTime, timeZone),
+            stationId: stationLabel(names, row.checkIn.stationId),
+          },
+        }
+      : row,
   );
 }
 
@@ -44,7 +55,7 @@ export async function exportAttendance(
   /** CSV for Swedish Excel: semicolons, Swedish headers and values (`entre export --excel-sv`). */
   { excelSv = false } = {},
 ): Promise<ExportedFile> {
-  const all = inEventTimeZone(attendanceReport(db, event.id), event.timeZone);
+  const all = asPeopleReadIt(attendanceReport(db, event.id), event.timeZone, stationNames(db));
   const rows = scope === 'missing' ? all.filter((row) => !row.checkedIn && !row.walkIn) : all;
   const bytes =
     format === 'csv'

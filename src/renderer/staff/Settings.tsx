@@ -9,6 +9,7 @@ import { settingsPanels } from './settings-panels';
 import { QuitKioskSection } from '../shell/QuitKioskSection';
 import { ModalDialog } from './ModalDialog';
 import { setEventTimeZone } from '../event-clock';
+import { StationNameSection } from './StationNameSection';
 
 export function Settings() {
   const { t } = useI18n();
@@ -27,6 +28,7 @@ export function Settings() {
       <h2>{t('staff.tab.settings')}</h2>
       {problem && <p role="alert">{problem}</p>}
       {settings && <EventSection settings={settings} onSaved={setSettings} />}
+      <StationNameSection />
       <LanguageSection />
       {(Object.keys(settingsPanels) as (keyof typeof settingsPanels)[]).map((slot) => {
         const Panel = settingsPanels[slot];
