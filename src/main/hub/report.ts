@@ -13,6 +13,7 @@ import { canonicalGuestIds } from '../store/guest-aliases';
 import { fullName } from '../store/guests';
 import { sortPeople } from '../../shared/person-sort';
 import { attendanceCells, CSV_HEADER, excelCsv } from '../export/csv';
+import { stationLabel } from '../store/station-names';
 
 const toEvent = (record: AttendanceRecord): AttendanceEvent => ({ ...record, kind: record.action });
 
@@ -65,12 +66,17 @@ function doubleEntries(log: AttendanceEvent[]): HubAttendanceRow['doubleEntries'
   return extra;
 }
 
-export function hubAttendanceCsv(report: HubAttendance): string {
+/** The merged attendance as CSV, each station shown by its name (else its short id). */
+export function hubAttendanceCsv(report: HubAttendance, stationNames: Record<string, string> = {}): string {
+  const station = (id: string) => stationLabel(new Map(Object.entries(stationNames)), id);
   return excelCsv(
     [...CSV_HEADER, 'double_entry'],
     report.rows.map((row) => [
-      ...attendanceCells(row),
-      row.doubleEntries.map((entry) => `${entry.stationId} ${entry.wallTime}`).join('; '),
+      ...attendanceCells({
+        ...row,
+        checkIn: row.checkIn && { ...row.checkIn, stationId: station(row.checkIn.stationId) },
+      }),
+      row.doubleEntries.map((entry) => `${station(entry.stationId)} ${entry.wallTime}`).join('; '),
     ]),
   );
 }

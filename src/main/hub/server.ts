@@ -9,6 +9,7 @@ import {
   pairRequest,
   pullQuery,
   pushRequest,
+  STATION_NAME_HEADER,
   SYNC_PROTOCOL_PATH,
 } from '../../shared/sync-protocol';
 import { checkPushEvent, checkReadEvent, eventForPairing, eventOfStation } from './event-scope';
@@ -28,6 +29,23 @@ function parse<S extends z.ZodType>(schema: S, input: unknown): z.output<S> {
 export function buildHub(storage: HubStorage): FastifyInstance {
   const app = Fastify({ bodyLimit: 16 * 1024 * 1024 });
 
+  /** The name a station sent with its request; a station that sends none keeps the name it had. */
+  async function keepStationName(station: StationIdentity, header: string | string[] | undefined): Promise<void> {
+    if (typeof header !== 'string') return;
+    let name: string;
+    try {
+      name = decodeURIComponent(header).trim().slice(0, 60);
+    } catch {
+      return;
+    }
+    await storage.nameStation(station.stationId, name || null);
+  }
+
+  async function stationNames(): Promise<Record<string, string>> {
+    const named = (await storage.listStations()).filter((station) => station.name);
+    return Object.fromEntries(named.map((station) => [station.stationId, station.name!]));
+  }
+
   async function stationOf(request: FastifyRequest): Promise<StationIdentity> {
     const token = /^Bearer (\S+)$/.exec(request.headers.authorization ?? '')?.[1];
     const station = token ? await storage.authenticate(token) : null;
@@ -37,6 +55,7 @@ export function buildHub(storage: HubStorage): FastifyInstance {
         message: 'This station is not paired with the hub, or its pairing was revoked: pair it again with a new code.',
       });
     }
+    await keepStationName(station, request.headers[STATION_NAME_HEADER]);
     return station;
   }
 
@@ -88,7 +107,8 @@ export function buildHub(storage: HubStorage): FastifyInstance {
     const query = parse(pullQuery, request.query);
     const eventId = await eventOfStation(storage, station);
     if (!eventId) return { records: [], cursor: query.since, more: false, eventId };
-    return { ...(await storage.pull(eventId, station.stationId, query.since, query.limit)), eventId };
+    const page = await storage.pull(eventId, station.stationId, query.since, query.limit);
+    return { ...page, eventId, stationNames: await stationNames() };
   });
 
   app.get(`${SYNC_PROTOCOL_PATH}/events`, async (request) => {
@@ -103,7 +123,7 @@ export function buildHub(storage: HubStorage): FastifyInstance {
     if (query.event) await checkReadEvent(storage, eventId, query.event);
     const report = eventId ? hubAttendance(await storage.eventRecords(eventId)) : { event: null, rows: [] };
     if (query.format === 'csv') {
-      return reply.type('text/csv; charset=utf-8').send(hubAttendanceCsv(report));
+      return reply.type('text/csv; charset=utf-8').send(hubAttendanceCsv(report, await stationNames()));
     }
     return report;
   });

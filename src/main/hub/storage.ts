@@ -17,6 +17,8 @@ export interface PairedStation {
   eventId: string | null;
   pairedAt: string;
   revokedAt: string | null;
+  /** The name staff gave the station (`entre serve --station-name`, settings); null while it has none. */
+  name: string | null;
 }
 
 /** A station as its token identifies it. */
@@ -40,6 +42,8 @@ export interface HubStorage {
   /** Settles the event of a station that had none yet; returns the event it serves now. */
   bindStation(stationId: string, eventId: string): Promise<string>;
   revokeStation(stationId: string): Promise<boolean>;
+  /** Keeps the name a station sent with its request (null: it has none). */
+  nameStation(stationId: string, name: string | null): Promise<void>;
   listStations(): Promise<PairedStation[]>;
   listEvents(): Promise<HubEvent[]>;
   push(stationId: string, records: SyncRecord[]): Promise<PushResponse>;

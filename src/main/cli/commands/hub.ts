@@ -51,7 +51,7 @@ export const hubCommands: CliCommand = (program) => {
       const storage = await openStorage(options);
       for (const station of await storage.listStations())
         console.log(
-          `${station.stationId}  event ${station.eventId ?? '(not chosen yet)'}  paired ${station.pairedAt}${station.revokedAt ? `  revoked ${station.revokedAt}` : ''}`,
+          `${station.stationId}${station.name ? `  "${station.name}"` : ''}  event ${station.eventId ?? '(not chosen yet)'}  paired ${station.pairedAt}${station.revokedAt ? `  revoked ${station.revokedAt}` : ''}`,
         );
       await storage.close();
     },

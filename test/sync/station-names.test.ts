@@ -1,0 +1,113 @@
+// Station names travel through the hub (issue 14): the hub's merged attendance and every door's own
+// export name the door that checked a guest in, not its UUID.
+import path from 'node:path';
+import { parse } from 'csv-parse/sync';
+import { afterEach, describe, expect, it } from 'vitest';
+import { exportAttendance } from '../../src/main/export/export-file';
+import { openPostgresHubStorage } from '../../src/main/hub/postgres-storage';
+import { startHub, type RunningHub } from '../../src/main/hub/server';
+import { openSqliteHubStorage } from '../../src/main/hub/sqlite-storage';
+import type { HubStorage } from '../../src/main/hub/storage';
+import { checkInByCode } from '../../src/main/kiosk/check-in';
+import type { Db } from '../../src/main/store/database';
+import { createEvent, getActiveEvent, setActiveEvent } from '../../src/main/store/events';
+import { insertGuest } from '../../src/main/store/guests';
+import { stationId } from '../../src/main/store/settings';
+import { setStationName } from '../../src/main/store/station-names';
+import { fetchHubAttendance, pairWithHub, syncOnce } from '../../src/main/sync/client';
+import { postgresTestSchema } from '../../e2e/helpers/sync-cluster';
+import { tempDir, tempStore } from '../helpers/temp';
+
+const stationColumn = (csv: string) =>
+  (parse(csv, { bom: true, columns: true }) as Record<string, string>[]).map((row) => `${row.name}: ${row.station}`);
+
+const backends: Record<string, () => Promise<{ storage: HubStorage; dispose(): Promise<void> }>> = {
+  async sqlite() {
+    return { storage: openSqliteHubStorage(path.join(tempDir(), 'hub.db')), dispose: async () => {} };
+  },
+  async postgres() {
+    const schema = await postgresTestSchema(process.env.ENTRE_TEST_DATABASE_URL!);
+    return { storage: await openPostgresHubStorage(schema.url), dispose: schema.dispose };
+  },
+};
+const postgresMissing = !process.env.ENTRE_TEST_DATABASE_URL;
+
+describe.each(Object.keys(backends))('station names through a %s hub', (name) => {
+  let backend: Awaited<ReturnType<(typeof backends)[string]>> | undefined;
+  let hub: RunningHub | undefined;
+  afterEach(async () => {
+    await hub?.close();
+    await backend?.storage.close();
+    await backend?.dispose();
+    [hub, backend] = [undefined, undefined];
+  });
+
+  it.skipIf(name === 'postgres' && postgresMissing)(
+    "shows each door's name in the hub's merged attendance and in the other door's export",
+    async () => {
+      backend = await backends[name]!();
+      const hubStorage = backend.storage;
+      hub = await startHub(hubStorage, '127.0.0.1', 0);
+      const url = hub.url;
+      const pairAndSync = async (db: Db) => {
+        await pairWithHub(db, stationId(db), url, await hubStorage.createPairingCode());
+        await syncOnce(db, stationId(db));
+      };
+
+      const north = tempStore().db;
+      const event = createEvent(north, { name: 'Ledarforum', startsOn: null, venue: null });
+      setActiveEvent(north, event.id);
+      for (const [firstName, code] of [
+        ['Anna', 'anna0001'],
+        ['Bo', 'bo000001'],
+      ] as const)
+        insertGuest(north, {
+          eventId: event.id,
+          code,
+          firstName,
+          lastName: 'Berg',
+          title: '',
+          department: '',
+          email: '',
+          source: 'import',
+        });
+      setStationName(north, stationId(north), 'Entré norr');
+      await pairAndSync(north);
+      const south = tempStore().db;
+      await pairAndSync(south);
+
+      expect(checkInByCode({ db: north, stationId: stationId(north) }, 'anna0001', 'wedge').kind).toBe('welcome');
+      expect(checkInByCode({ db: south, stationId: stationId(south) }, 'bo000001', 'wedge').kind).toBe('welcome');
+      await syncOnce(north, stationId(north));
+      await syncOnce(south, stationId(south));
+
+      expect(stationColumn(await fetchHubAttendance(south, url, 'csv'))).toEqual([
+        'Anna Berg: Entré norr',
+        `Bo Berg: ${stationId(south).slice(0, 8)}`,
+      ]);
+      const southExport = await exportAttendance(south, getActiveEvent(south)!, 'csv');
+      expect(stationColumn(southExport.bytes.toString('utf8'))).toEqual([
+        'Anna Berg: Entré norr',
+        `Bo Berg: ${stationId(south).slice(0, 8)}`,
+      ]);
+
+      // Named later, at the door: the next round carries it.
+      setStationName(south, stationId(south), 'Entré syd');
+      await syncOnce(south, stationId(south));
+      await syncOnce(north, stationId(north));
+      expect(stationColumn(await fetchHubAttendance(north, url, 'csv'))).toEqual([
+        'Anna Berg: Entré norr',
+        'Bo Berg: Entré syd',
+      ]);
+      const northExport = await exportAttendance(north, getActiveEvent(north)!, 'csv');
+      expect(stationColumn(northExport.bytes.toString('utf8'))).toEqual([
+        'Anna Berg: Entré norr',
+        'Bo Berg: Entré syd',
+      ]);
+      expect((await hubStorage.listStations()).map((station) => station.name).sort()).toEqual([
+        'Entré norr',
+        'Entré syd',
+      ]);
+    },
+  );
+});
