@@ -1,7 +1,8 @@
 // One time zone per station (issue 14, item 3): a browser in another zone than the event's, and a
 // station process in a third (the machine's), still show every clock time in the event's zone, and
-// the dashboard's chart and its latest arrivals agree.
+// the dashboard's chart and its latest arrivals agree. A station named in settings is named in exports.
 import { test, expect } from '../fixtures/station';
+import { exportAttendance } from '../helpers/export';
 import { openStaffMode, openTab } from '../helpers/staff';
 import { wedgeScan } from '../helpers/wedge';
 
@@ -64,4 +65,26 @@ test("every screen shows the event's clock, not the browser's", async ({ page, s
 
   await openTab(page, 'Inställningar');
   await expect(page.getByLabel('Tidszon')).toHaveValue(EVENT_ZONE);
+});
+
+test('a station named in settings is named in the export, with the time in the event’s zone', async ({
+  page,
+  station,
+}) => {
+  expect((await station.cli(['event', '--time-zone', EVENT_ZONE])).code).toBe(0);
+  await page.goto(station.url);
+  await expect(page.getByRole('heading', { name: 'Välkommen till Ledarforum' })).toBeVisible();
+  await wedgeScan(page, 'bjorn2026');
+  await expect(page.getByText('Välkommen, Björn Öhman!')).toBeVisible();
+
+  await openStaffMode(page);
+  await openTab(page, 'Inställningar');
+  const section = page.getByRole('form', { name: 'Den här stationen' });
+  await section.getByLabel('Stationens namn').fill('Entré norr');
+  await section.getByRole('button', { name: 'Spara' }).click();
+  await expect(section.getByText('Inställningarna är sparade.')).toBeVisible();
+
+  const row = (await exportAttendance(station)).get('Björn Öhman')!;
+  expect(row.station).toBe('Entré norr');
+  expect(row.checked_in_at).toMatch(/\+05:30$/);
 });

@@ -93,6 +93,8 @@ describe('the browser station', () => {
       '/api/kioskAutostart',
       '/api/setKioskAutostart',
       '/api/staffRemoveGuest',
+      '/api/staffStationName',
+      '/api/staffSaveStationName',
     ]);
     const info = await post('getKioskInfo', {});
     expect(info.status).toBe(200);
