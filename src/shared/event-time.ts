@@ -40,9 +40,12 @@ export function swedishDate(isoDate: string | null): string {
   return swedishDay.format(new Date(`${isoDate}T00:00:00Z`));
 }
 
-/** "torsdag 12 mars 2026 kl. 08:30", or either part alone. */
-export function swedishDateAndTime(isoDate: string | null, startsAt: string | null): string {
-  return [swedishDate(isoDate), startsAt ? `kl. ${startsAt}` : ''].filter(Boolean).join(' ');
+/**
+ * "torsdag 12 mars 2026 kl. 08:30", or either part alone. A date not written YYYY-MM-DD (the text of
+ * `entre invitations --date`) is kept as written.
+ */
+export function swedishDateAndTime(date: string | null, startsAt: string | null): string {
+  return [swedishDate(date) || date, startsAt ? `kl. ${startsAt}` : ''].filter(Boolean).join(' ');
 }
 
 const formatters = new Map<string, Intl.DateTimeFormat>();

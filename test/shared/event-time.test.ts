@@ -18,6 +18,7 @@ describe('the event’s dates and times', () => {
     expect(swedishDate(null)).toBe('');
     expect(swedishDateAndTime('2026-03-12', '08:30')).toBe('torsdag 12 mars 2026 kl. 08:30');
     expect(swedishDateAndTime(null, '08:30')).toBe('kl. 08:30');
+    expect(swedishDateAndTime('12 mars, förmiddag', '08:30')).toBe('12 mars, förmiddag kl. 08:30');
   });
 
   it('checks dates and zones', () => {

@@ -114,7 +114,7 @@ async function invitationSvg(options: WriteInvitationsOptions, guest: Guest, pay
     line(fullName(guest), 140, 56, true),
     line([guest.title, guest.department].filter(Boolean).join(', '), 195, 28),
     line(event.name, 300, 40, true),
-    line(swedishDateAndTime(event.startsOn, details?.startsAt ?? null) || (event.startsOn ?? ''), 355, 30),
+    line(swedishDateAndTime(event.startsOn, details?.startsAt ?? null), 355, 30),
     line(event.venue ?? '', 405, 30),
     line('Visa koden vid entrén · Show this code at the entrance', 530, 24, false, '#555555'),
   ];
@@ -158,7 +158,7 @@ async function writePdf(
       doc.y = MARGIN + 84;
     }
     doc.font(bold).fontSize(28).text(event.name, MARGIN, doc.y, centred);
-    const when = swedishDateAndTime(event.startsOn, details?.startsAt ?? null) || (event.startsOn ?? '');
+    const when = swedishDateAndTime(event.startsOn, details?.startsAt ?? null);
     if (when) doc.moveDown(0.3).font(regular).fontSize(16).text(when, centred);
     if (event.venue) doc.moveDown(0.2).font(regular).fontSize(16).text(event.venue, centred);
     if (details?.welcomeText) doc.moveDown(1).font(regular).fontSize(13).text(details.welcomeText, centred);
