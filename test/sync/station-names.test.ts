@@ -1,6 +1,8 @@
 // Station names travel through the hub (issue 14): the hub's merged attendance and every door's own
 // export name the door that checked a guest in, not its UUID.
+import { execFileSync } from 'node:child_process';
 import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { parse } from 'csv-parse/sync';
 import { afterEach, describe, expect, it } from 'vitest';
 import { exportAttendance } from '../../src/main/export/export-file';
@@ -21,15 +23,28 @@ import { tempDir, tempStore } from '../helpers/temp';
 const stationColumn = (csv: string) =>
   (parse(csv, { bom: true, columns: true }) as Record<string, string>[]).map((row) => `${row.name}: ${row.station}`);
 
-const backends: Record<string, () => Promise<{ storage: HubStorage; dispose(): Promise<void> }>> = {
+interface Backend {
+  storage: HubStorage;
+  /** How `entre hub-*` names this hub's database. */
+  cliArgs: string[];
+  dispose(): Promise<void>;
+}
+const backends: Record<string, () => Promise<Backend>> = {
   async sqlite() {
-    return { storage: openSqliteHubStorage(path.join(tempDir(), 'hub.db')), dispose: async () => {} };
+    const file = path.join(tempDir(), 'hub.db');
+    return { storage: openSqliteHubStorage(file), cliArgs: ['--db', file], dispose: async () => {} };
   },
   async postgres() {
     const schema = await postgresTestSchema(process.env.ENTRE_TEST_DATABASE_URL!);
-    return { storage: await openPostgresHubStorage(schema.url), dispose: schema.dispose };
+    return {
+      storage: await openPostgresHubStorage(schema.url),
+      cliArgs: ['--database-url', schema.url],
+      dispose: schema.dispose,
+    };
   },
 };
+const ENTRE = fileURLToPath(new URL('../../bin/entre.js', import.meta.url));
+const entre = (args: string[]) => execFileSync(process.execPath, [ENTRE, ...args], { encoding: 'utf8' });
 const postgresMissing = !process.env.ENTRE_TEST_DATABASE_URL;
 
 describe.each(Object.keys(backends))('station names through a %s hub', (name) => {
@@ -108,6 +123,12 @@ describe.each(Object.keys(backends))('station names through a %s hub', (name) =>
         'Entré norr',
         'Entré syd',
       ]);
+      // On the hub machine, straight from its database.
+      expect(stationColumn(entre(['hub-export', ...backend!.cliArgs]))).toEqual([
+        'Anna Berg: Entré norr',
+        'Bo Berg: Entré syd',
+      ]);
+      expect(entre(['hub-stations', ...backend!.cliArgs])).toContain('"Entré syd"');
     },
   );
 });

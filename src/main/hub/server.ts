@@ -17,7 +17,7 @@ import { HubHttpError } from './http-error';
 import { forumHistory, hubHistoryOf } from './forum-history';
 import { hubForums, mingleGroupsOf, refreshForumMarks } from './forum-marks';
 import { hubAttendance, hubAttendanceCsv } from './report';
-import { HubInputError, type HubStorage, type StationIdentity } from './storage';
+import { HubInputError, hubStationNames, type HubStorage, type StationIdentity } from './storage';
 
 function parse<S extends z.ZodType>(schema: S, input: unknown): z.output<S> {
   const parsed = schema.safeParse(input ?? {});
@@ -39,11 +39,6 @@ export function buildHub(storage: HubStorage): FastifyInstance {
       return;
     }
     await storage.nameStation(station.stationId, name || null);
-  }
-
-  async function stationNames(): Promise<Record<string, string>> {
-    const named = (await storage.listStations()).filter((station) => station.name);
-    return Object.fromEntries(named.map((station) => [station.stationId, station.name!]));
   }
 
   async function stationOf(request: FastifyRequest): Promise<StationIdentity> {
@@ -108,7 +103,7 @@ export function buildHub(storage: HubStorage): FastifyInstance {
     const eventId = await eventOfStation(storage, station);
     if (!eventId) return { records: [], cursor: query.since, more: false, eventId };
     const page = await storage.pull(eventId, station.stationId, query.since, query.limit);
-    return { ...page, eventId, stationNames: await stationNames() };
+    return { ...page, eventId, stationNames: await hubStationNames(storage) };
   });
 
   app.get(`${SYNC_PROTOCOL_PATH}/events`, async (request) => {
@@ -123,7 +118,7 @@ export function buildHub(storage: HubStorage): FastifyInstance {
     if (query.event) await checkReadEvent(storage, eventId, query.event);
     const report = eventId ? hubAttendance(await storage.eventRecords(eventId)) : { event: null, rows: [] };
     if (query.format === 'csv') {
-      return reply.type('text/csv; charset=utf-8').send(hubAttendanceCsv(report, await stationNames()));
+      return reply.type('text/csv; charset=utf-8').send(hubAttendanceCsv(report, await hubStationNames(storage)));
     }
     return report;
   });

@@ -56,6 +56,12 @@ export interface HubStorage {
 
 export class HubInputError extends Error {}
 
+/** The names staff gave the hub's stations, by station id (unnamed stations left out). */
+export async function hubStationNames(storage: HubStorage): Promise<Record<string, string>> {
+  const named = (await storage.listStations()).filter((station) => station.name);
+  return Object.fromEntries(named.map((station) => [station.stationId, station.name!]));
+}
+
 const CODE_ALPHABET = 'ABCDEFGHJKLMNPQRSTUVWXYZ23456789';
 export const DEFAULT_CODE_TTL_MINUTES = 30;
 
