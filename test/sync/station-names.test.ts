@@ -1,6 +1,7 @@
 // Station names travel through the hub (issue 14): the hub's merged attendance and every door's own
 // export name the door that checked a guest in, not its UUID.
-import { execFileSync } from 'node:child_process';
+import { execFile } from 'node:child_process';
+import { promisify } from 'node:util';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parse } from 'csv-parse/sync';
@@ -12,7 +13,7 @@ import { openSqliteHubStorage } from '../../src/main/hub/sqlite-storage';
 import type { HubStorage } from '../../src/main/hub/storage';
 import { checkInByCode } from '../../src/main/kiosk/check-in';
 import type { Db } from '../../src/main/store/database';
-import { createEvent, getActiveEvent, setActiveEvent } from '../../src/main/store/events';
+import { createEvent, getActiveEvent, setActiveEvent, updateEvent } from '../../src/main/store/events';
 import { insertGuest } from '../../src/main/store/guests';
 import { stationId } from '../../src/main/store/settings';
 import { setStationName } from '../../src/main/store/station-names';
@@ -44,7 +45,9 @@ const backends: Record<string, () => Promise<Backend>> = {
   },
 };
 const ENTRE = fileURLToPath(new URL('../../bin/entre.js', import.meta.url));
-const entre = (args: string[]) => execFileSync(process.execPath, [ENTRE, ...args], { encoding: 'utf8' });
+// Not execFileSync: the hub answering `export --hub` runs in this process.
+const entre = async (args: string[]) =>
+  (await promisify(execFile)(process.execPath, [ENTRE, ...args], { encoding: 'utf8' })).stdout;
 const postgresMissing = !process.env.ENTRE_TEST_DATABASE_URL;
 
 describe.each(Object.keys(backends))('station names through a %s hub', (name) => {
@@ -58,7 +61,7 @@ describe.each(Object.keys(backends))('station names through a %s hub', (name) =>
   });
 
   it.skipIf(name === 'postgres' && postgresMissing)(
-    "shows each door's name in the hub's merged attendance and in the other door's export",
+    "shows each door's name in the hub's merged attendance, in every door's export and on the hub machine",
     async () => {
       backend = await backends[name]!();
       const hubStorage = backend.storage;
@@ -88,7 +91,7 @@ describe.each(Object.keys(backends))('station names through a %s hub', (name) =>
         });
       setStationName(north, stationId(north), 'Entré norr');
       await pairAndSync(north);
-      const south = tempStore().db;
+      const { db: south, file: southFile } = tempStore();
       await pairAndSync(south);
 
       expect(checkInByCode({ db: north, stationId: stationId(north) }, 'anna0001', 'wedge').kind).toBe('welcome');
@@ -123,12 +126,25 @@ describe.each(Object.keys(backends))('station names through a %s hub', (name) =>
         'Entré norr',
         'Entré syd',
       ]);
-      // On the hub machine, straight from its database.
-      expect(stationColumn(entre(['hub-export', ...backend!.cliArgs]))).toEqual([
+      // `entre export --hub` at a door: the merged attendance in that door's event time zone.
+      updateEvent(south, getActiveEvent(south)!.id, { timeZone: 'Asia/Kolkata' });
+      const fromHub = parse(await entre(['export', '--hub', url, '--db', southFile]), {
+        bom: true,
+        columns: true,
+      }) as Record<string, string>[];
+      expect(fromHub.map((row) => `${row.name}: ${row.station}`)).toEqual([
         'Anna Berg: Entré norr',
         'Bo Berg: Entré syd',
       ]);
-      expect(entre(['hub-stations', ...backend!.cliArgs])).toContain('"Entré syd"');
+      for (const row of fromHub) expect(row.checked_in_at).toMatch(/\+05:30$/);
+      // On the hub machine, straight from its database.
+      expect(stationColumn(await entre(['hub-export', ...backend!.cliArgs]))).toEqual([
+        'Anna Berg: Entré norr',
+        'Bo Berg: Entré syd',
+      ]);
+      expect(await entre(['hub-stations', ...backend!.cliArgs])).toContain('"Entré syd"');
     },
+    // Each CLI run starts a Node process: on a loaded machine that alone takes seconds.
+    120_000,
   );
 });
