@@ -93,7 +93,13 @@ describe('entre invitations', () => {
     expect(info).toMatch(/Pages:\s+3/);
     expect(info).toMatch(/\(A4\)/);
     const text = pdfText(path.join(outDir, 'invitations.pdf'));
-    for (const expected of ['Ledarforum 2026', 'torsdag 12 mars 2026', 'Stadshuset, Örebro', 'Åsa Lindqvist', 'Björn Öhman'])
+    for (const expected of [
+      'Ledarforum 2026',
+      'torsdag 12 mars 2026',
+      'Stadshuset, Örebro',
+      'Åsa Lindqvist',
+      'Björn Öhman',
+    ])
       expect(text).toContain(expected);
     expect(readMapping(outDir).map((row) => [row.file, row.page])).toEqual([
       ['invitations.pdf', '1'],

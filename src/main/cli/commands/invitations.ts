@@ -89,7 +89,14 @@ export const invitationCommands: CliCommand = (program) => {
         signer: options.key ? await loadSigner(db, event, options.key) : null,
       }));
       if (guests.length === 0) throw new Error(`"${event.name}" has no guests yet: import a guest list first.`);
-      const written = await writeInvitations({ event, details, guests, outDir: options.out, format: options.format, signer });
+      const written = await writeInvitations({
+        event,
+        details,
+        guests,
+        outDir: options.out,
+        format: options.format,
+        signer,
+      });
       console.log(
         `Wrote ${written.length} ${signer ? 'signed ' : ''}invitations for "${event.name}" to ${options.out} ` +
           `(${options.format}; ${MAPPING_FILE} maps guests to files).`,
