@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useState } from 'react';
 import type { KioskInfo } from '../shared/domain';
 import { api } from './api';
+import { setEventTimeZone } from './event-clock';
 import { I18nProvider } from './i18n';
 import { KioskScreen } from './kiosk/KioskScreen';
 import { StaffMode } from './staff/StaffMode';
@@ -11,7 +12,13 @@ export function App() {
   const [staffMode, setStaffMode] = useState(false);
 
   const loadInfo = useCallback(() => {
-    api.getKioskInfo({}).then(setInfo, (error: Error) => setFailure(error.message));
+    api.getKioskInfo({}).then(
+      (loaded) => {
+        setEventTimeZone(loaded.event?.timeZone);
+        setInfo(loaded);
+      },
+      (error: Error) => setFailure(error.message),
+    );
   }, []);
   useEffect(loadInfo, [loadInfo]);
 

@@ -57,6 +57,9 @@ export const API_CALL_NAMES = [
   'makeMingleGroups',
   'getForumHistory',
   'decideForumLink',
+  // issue 14, station names: shown in exports instead of the station's id
+  'staffStationName',
+  'staffSaveStationName',
 ] as const;
 
 /** Longest scanner input accepted for a look-up; anything longer is simply not a code of ours. */

@@ -28,6 +28,13 @@ import { badgeDesignSchema, printerSettingsSchema } from './badge/schemas';
 import type { KioskAutostart, KioskShellInfo } from './kiosk-shell';
 import { MAX_PHOTO_BASE64, type PhotoConsent, type PhotoSettings } from './photos';
 import type { ForumHistoryView, ForumSettings, MadeGroups } from './forums';
+import { isTimeZone } from './event-time';
+
+/** This station's id and the name staff gave it (null: exports show the id's first 8 characters). */
+export interface StationName {
+  stationId: string;
+  name: string | null;
+}
 
 export {
   API_CALL_NAMES,
@@ -120,6 +127,12 @@ export const apiContract = {
       startsOn: z.iso.date().nullable(),
       venue: z.string().trim().max(160).nullable(),
       retentionDays: z.int().min(1).max(3650).nullable(),
+      // issue 14: the one zone of every clock time on screens and in exports (left out: unchanged)
+      timeZone: z
+        .string()
+        .max(64)
+        .refine(isTimeZone, 'not a time zone: use a name such as Europe/Stockholm')
+        .optional(),
     }),
   ),
   staffPurgePersonalData: call<EventSettings>()(staffCall({ confirm: z.literal(true) })),
@@ -175,6 +188,9 @@ export const apiContract = {
   decideForumLink: call<ForumHistoryView>()(
     staffCall({ proposalId: z.string().regex(/^[0-9a-f]{32}$/), decision: z.enum(['same', 'different']) }),
   ),
+  // issue 14, station names: this station's name, shown in exports instead of its id ('' takes it away)
+  staffStationName: call<StationName>()(staffCall({})),
+  staffSaveStationName: call<StationName>()(staffCall({ name: z.string().trim().max(60) })),
 } satisfies Record<ApiCallName, { args: z.ZodType; result: unknown }>;
 
 export type ApiContract = typeof apiContract;

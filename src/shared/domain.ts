@@ -11,6 +11,8 @@ export interface EventInfo {
   /** Calendar date of the event, YYYY-MM-DD. */
   startsOn: string | null;
   venue: string | null;
+  /** The IANA zone every clock time of the event is shown in, on every screen and in every export. */
+  timeZone: string;
 }
 
 /** What a public screen may show of a guest: never the e-mail or the invitation code. */

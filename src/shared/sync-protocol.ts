@@ -158,6 +158,12 @@ export const pullQuery = z
   })
   .strict();
 
+/**
+ * A station sends its name (URI-encoded, at most 60 characters) with every request in this header; an
+ * empty value says it has none. A header, not a field, so a hub that predates names ignores it.
+ */
+export const STATION_NAME_HEADER = 'x-entre-station-name';
+
 export interface PullResponse {
   records: SyncRecord[];
   /** Pass as `since` next time. */
@@ -165,6 +171,8 @@ export interface PullResponse {
   more: boolean;
   /** The event this station serves at the hub (null while the hub holds none). */
   eventId: string | null;
+  /** The names of the hub's stations, by id (absent from hubs that predate names). */
+  stationNames?: Record<string, string>;
 }
 
 /** `size: null` takes the groups off (every mark's group emptied); 3 or 4 makes or completes them. */

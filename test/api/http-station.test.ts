@@ -99,6 +99,8 @@ describe('the browser station', () => {
       '/api/makeMingleGroups',
       '/api/getForumHistory',
       '/api/decideForumLink',
+      '/api/staffStationName',
+      '/api/staffSaveStationName',
     ]);
     const info = await post('getKioskInfo', {});
     expect(info.status).toBe(200);

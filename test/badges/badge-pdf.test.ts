@@ -42,7 +42,7 @@ describe.each(BADGE_PRESET_IDS)('the %s badge', (preset) => {
     // The 41 mm label has room for the name at its floor and no more: the title gives way (docs/badges.md).
     expect(text.includes('Förvaltningschef')).toBe(preset !== 'dymo-11356');
     expect(text).toContain('Socialförvaltningen');
-    expect(text).toContain('Ledarforum · 12 mars 2026');
+    expect(text).toContain('Ledarforum · torsdag 12 mars 2026');
   });
 
   it('keeps a 40-character name inside the badge, whole, first name on its own line', async () => {

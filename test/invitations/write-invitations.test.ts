@@ -86,14 +86,20 @@ describe('entre invitations', () => {
     expect(row!.file).toBe('_con.svg');
   });
 
-  it('writes one A4 page per guest with the event, date, place and the name in Swedish letters', async () => {
+  it('writes one A4 page per guest with the event, the date in Swedish, the place and the name in Swedish letters', async () => {
     const outDir = path.join(dir, 'pdf');
     await writeInvitations({ event, guests: listGuests(db, event.id), outDir, format: 'pdf', signer: null });
     const info = execFileSync('pdfinfo', [path.join(outDir, 'invitations.pdf')]).toString();
     expect(info).toMatch(/Pages:\s+3/);
     expect(info).toMatch(/\(A4\)/);
     const text = pdfText(path.join(outDir, 'invitations.pdf'));
-    for (const expected of ['Ledarforum 2026', '2026-03-12', 'Stadshuset, Örebro', 'Åsa Lindqvist', 'Björn Öhman'])
+    for (const expected of [
+      'Ledarforum 2026',
+      'torsdag 12 mars 2026',
+      'Stadshuset, Örebro',
+      'Åsa Lindqvist',
+      'Björn Öhman',
+    ])
       expect(text).toContain(expected);
     expect(readMapping(outDir).map((row) => [row.file, row.page])).toEqual([
       ['invitations.pdf', '1'],

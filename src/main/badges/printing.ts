@@ -8,7 +8,8 @@ import { BADGE_PRESETS } from '../../shared/badge/presets';
 import type { Db } from '../store/database';
 import { getEvent } from '../store/events';
 import { getGuest } from '../store/guests';
-import { getBadgeDesign, getPrinterSettings } from '../store/badge-designs';
+import { getPrinterSettings } from '../store/badge-designs';
+import { printedBadgeDesign } from './printed-design';
 import { guestPhoto, jpegDataUrl } from '../store/photos';
 import { getPhotoSettings } from '../photos/settings';
 import { PHOTO_QUESTION_SECONDS } from '../../shared/photos';
@@ -186,7 +187,7 @@ export class BadgePrinting {
   private async print(job: PrintJob & { eventId: string }, printer: string): Promise<PrintOutcome> {
     const guest = getGuest(this.db, job.guestId)!;
     const event = getEvent(this.db, job.eventId)!;
-    const design = getBadgeDesign(this.db, event.id);
+    const design = printedBadgeDesign(this.db, event.id);
     const photo = guestPhoto(this.db, guest.id);
     const person = {
       firstName: guest.firstName,

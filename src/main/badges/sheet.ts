@@ -2,7 +2,7 @@
 import type { Db } from '../store/database';
 import { getActiveEvent } from '../store/events';
 import { listGuests } from '../store/guests';
-import { getBadgeDesign } from '../store/badge-designs';
+import { printedBadgeDesign } from './printed-design';
 import { layoutPages, renderBadgePdf } from './render-pdf';
 import { badgeForumMarks } from './forum-badge';
 
@@ -18,6 +18,6 @@ export async function renderGuestListSheets(db: Db): Promise<{ pdf: Buffer; badg
   }));
   if (people.length === 0) throw new Error(`"${event.name}" has no guests yet: import a guest list first.`);
   // The event's own look (logo, colour bands) on the sheet preset, whatever the label printer uses.
-  const pages = layoutPages({ ...getBadgeDesign(db, event.id), preset: 'a4-sheet-8' }, event, people);
+  const pages = layoutPages({ ...printedBadgeDesign(db, event.id), preset: 'a4-sheet-8' }, event, people);
   return { pdf: await renderBadgePdf(pages, `${event.name} badges`), badges: people.length, pages: pages.length };
 }

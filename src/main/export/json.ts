@@ -5,7 +5,7 @@ import type { AttendanceRow } from './attendance-report';
 export function attendanceJson(event: EventInfo, rows: AttendanceRow[], now = new Date()): string {
   return `${JSON.stringify(
     {
-      event: { name: event.name, startsOn: event.startsOn, venue: event.venue },
+      event: { name: event.name, startsOn: event.startsOn, venue: event.venue, timeZone: event.timeZone },
       exportedAt: now.toISOString(),
       guests: rows.map((row) => ({
         name: row.name,

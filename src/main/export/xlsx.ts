@@ -1,11 +1,11 @@
 // Attendance as an Excel workbook: a bold header row kept in view (frozen pane), check-in times as real
-// date cells showing the station's local wall-clock time, and text cells that are never formulas.
+// date cells showing the wall-clock time in the event's zone (export-file.ts), and text cells that are never formulas.
 import ExcelJS from 'exceljs';
 import type { AttendanceRow } from './attendance-report';
 import { CSV_HEADER } from './csv';
 
 /**
- * Excel dates carry no time zone: the cell shows the wall-clock time the station saw, so the local
+ * Excel dates carry no time zone: the cell shows the wall-clock time of the ISO string, so the local
  * date and time of the ISO string (its offset dropped) become the cell's value.
  */
 export function wallClockDate(isoWithOffset: string): Date {

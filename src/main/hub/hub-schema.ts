@@ -42,6 +42,8 @@ export const HUB_UPGRADES: readonly string[] = [
    DELETE FROM hub_meta WHERE key = 'event_id';
    CREATE INDEX hub_records_by_event_seq ON hub_records (event_id, seq);
    DROP INDEX hub_records_by_event;`,
+  // 3: the name staff gave each station (sent with its sync requests), for the merged attendance.
+  `ALTER TABLE hub_stations ADD COLUMN name TEXT;`,
 ];
 export const HUB_SCHEMA_VERSION = HUB_UPGRADES.length + 1;
 

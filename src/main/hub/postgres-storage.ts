@@ -93,15 +93,19 @@ export async function openPostgresHubStorage(url: string): Promise<HubStorage> {
       );
       return (result.rowCount ?? 0) > 0;
     },
+    async nameStation(stationId, name) {
+      await pool.query('UPDATE hub_stations SET name = $1 WHERE station_id = $2', [name, stationId]);
+    },
     async listStations() {
       const result = await pool.query(
-        'SELECT station_id, event_id, paired_at, revoked_at FROM hub_stations ORDER BY paired_at',
+        'SELECT station_id, event_id, paired_at, revoked_at, name FROM hub_stations ORDER BY paired_at',
       );
       return result.rows.map((row) => ({
         stationId: row.station_id,
         eventId: row.event_id,
         pairedAt: row.paired_at,
         revokedAt: row.revoked_at,
+        name: row.name,
       }));
     },
     async listEvents() {

@@ -9,6 +9,7 @@ import {
   pairRequest,
   pullQuery,
   pushRequest,
+  STATION_NAME_HEADER,
   SYNC_PROTOCOL_PATH,
   whosWhoQuery,
 } from '../../shared/sync-protocol';
@@ -17,7 +18,7 @@ import { HubHttpError } from './http-error';
 import { forumHistory, hubHistoryOf } from './forum-history';
 import { hubForums, mingleGroupsOf, refreshForumMarks } from './forum-marks';
 import { hubAttendance, hubAttendanceCsv, hubWhosWho } from './report';
-import { HubInputError, type HubStorage, type StationIdentity } from './storage';
+import { HubInputError, hubStationNames, type HubStorage, type StationIdentity } from './storage';
 
 function parse<S extends z.ZodType>(schema: S, input: unknown): z.output<S> {
   const parsed = schema.safeParse(input ?? {});
@@ -29,6 +30,18 @@ function parse<S extends z.ZodType>(schema: S, input: unknown): z.output<S> {
 export function buildHub(storage: HubStorage): FastifyInstance {
   const app = Fastify({ bodyLimit: 16 * 1024 * 1024 });
 
+  /** The name a station sent with its request; a station that sends none keeps the name it had. */
+  async function keepStationName(station: StationIdentity, header: string | string[] | undefined): Promise<void> {
+    if (typeof header !== 'string') return;
+    let name: string;
+    try {
+      name = decodeURIComponent(header).trim().slice(0, 60);
+    } catch {
+      return;
+    }
+    await storage.nameStation(station.stationId, name || null);
+  }
+
   async function stationOf(request: FastifyRequest): Promise<StationIdentity> {
     const token = /^Bearer (\S+)$/.exec(request.headers.authorization ?? '')?.[1];
     const station = token ? await storage.authenticate(token) : null;
@@ -38,6 +51,7 @@ export function buildHub(storage: HubStorage): FastifyInstance {
         message: 'This station is not paired with the hub, or its pairing was revoked: pair it again with a new code.',
       });
     }
+    await keepStationName(station, request.headers[STATION_NAME_HEADER]);
     return station;
   }
 
@@ -89,7 +103,8 @@ export function buildHub(storage: HubStorage): FastifyInstance {
     const query = parse(pullQuery, request.query);
     const eventId = await eventOfStation(storage, station);
     if (!eventId) return { records: [], cursor: query.since, more: false, eventId };
-    return { ...(await storage.pull(eventId, station.stationId, query.since, query.limit)), eventId };
+    const page = await storage.pull(eventId, station.stationId, query.since, query.limit);
+    return { ...page, eventId, stationNames: await hubStationNames(storage) };
   });
 
   app.get(`${SYNC_PROTOCOL_PATH}/events`, async (request) => {
@@ -104,7 +119,7 @@ export function buildHub(storage: HubStorage): FastifyInstance {
     if (query.event) await checkReadEvent(storage, eventId, query.event);
     const report = eventId ? hubAttendance(await storage.eventRecords(eventId)) : { event: null, rows: [] };
     if (query.format === 'csv') {
-      return reply.type('text/csv; charset=utf-8').send(hubAttendanceCsv(report));
+      return reply.type('text/csv; charset=utf-8').send(hubAttendanceCsv(report, await hubStationNames(storage)));
     }
     return report;
   });

@@ -120,15 +120,25 @@ export function openSqliteHubStorage(file: string): HubStorage {
           .run(new Date().toISOString(), stationId).changes > 0
       );
     },
+    async nameStation(stationId, name) {
+      db.prepare('UPDATE hub_stations SET name = ? WHERE station_id = ?').run(name, stationId);
+    },
     async listStations() {
       const rows = db
-        .prepare('SELECT station_id, event_id, paired_at, revoked_at FROM hub_stations ORDER BY paired_at')
-        .all() as { station_id: string; event_id: string | null; paired_at: string; revoked_at: string | null }[];
+        .prepare('SELECT station_id, event_id, paired_at, revoked_at, name FROM hub_stations ORDER BY paired_at')
+        .all() as {
+        station_id: string;
+        event_id: string | null;
+        paired_at: string;
+        revoked_at: string | null;
+        name: string | null;
+      }[];
       return rows.map((row): PairedStation => ({
         stationId: row.station_id,
         eventId: row.event_id,
         pairedAt: row.paired_at,
         revokedAt: row.revoked_at,
+        name: row.name,
       }));
     },
     async listEvents() {

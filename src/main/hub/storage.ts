@@ -17,6 +17,8 @@ export interface PairedStation {
   eventId: string | null;
   pairedAt: string;
   revokedAt: string | null;
+  /** The name staff gave the station (`entre serve --station-name`, settings); null while it has none. */
+  name: string | null;
 }
 
 /** A station as its token identifies it. */
@@ -40,6 +42,8 @@ export interface HubStorage {
   /** Settles the event of a station that had none yet; returns the event it serves now. */
   bindStation(stationId: string, eventId: string): Promise<string>;
   revokeStation(stationId: string): Promise<boolean>;
+  /** Keeps the name a station sent with its request (null: it has none). */
+  nameStation(stationId: string, name: string | null): Promise<void>;
   listStations(): Promise<PairedStation[]>;
   listEvents(): Promise<HubEvent[]>;
   push(stationId: string, records: SyncRecord[]): Promise<PushResponse>;
@@ -51,6 +55,12 @@ export interface HubStorage {
 }
 
 export class HubInputError extends Error {}
+
+/** The names staff gave the hub's stations, by station id (unnamed stations left out). */
+export async function hubStationNames(storage: HubStorage): Promise<Record<string, string>> {
+  const named = (await storage.listStations()).filter((station) => station.name);
+  return Object.fromEntries(named.map((station) => [station.stationId, station.name!]));
+}
 
 const CODE_ALPHABET = 'ABCDEFGHJKLMNPQRSTUVWXYZ23456789';
 export const DEFAULT_CODE_TTL_MINUTES = 30;

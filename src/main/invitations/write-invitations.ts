@@ -4,11 +4,14 @@ import fs from 'node:fs';
 import path from 'node:path';
 import PDFDocument from 'pdfkit';
 import QRCode from 'qrcode';
+import { Resvg } from '@resvg/resvg-js';
 import { stringify } from 'csv-stringify/sync';
 import type { EventInfo } from '../../shared/domain';
+import { swedishDateAndTime } from '../../shared/event-time';
 import { safeFileName } from '../../shared/safe-file-name';
 import { foldForSearch } from '../../shared/search-text';
 import { neutralizeFormula } from '../export/csv';
+import type { EventDetails } from '../store/events';
 import { fullName, type Guest } from '../store/guests';
 import { invitationPayload, type InvitationSigner } from './invitation-payload';
 import { MAPPING_FILE, type InvitationFormat } from './formats';
@@ -27,6 +30,8 @@ export const qrText = (payload: string): string => payload.toUpperCase();
 
 export interface WriteInvitationsOptions {
   event: EventInfo;
+  /** Start time, welcome text, contact line and logo (`entre event`); none when left out. */
+  details?: EventDetails;
   guests: Guest[];
   outDir: string;
   format: InvitationFormat;
@@ -67,12 +72,60 @@ async function writeImage(
   { guest, payload }: { guest: Guest; payload: string },
 ): Promise<Written> {
   const file = invitationFileName(guest, options.format);
-  const target = path.join(options.outDir, file);
-  if (options.format === 'svg')
-    fs.writeFileSync(target, await QRCode.toString(qrText(payload), { ...QR_OPTIONS, type: 'svg' }));
-  else await QRCode.toFile(target, qrText(payload), { ...QR_OPTIONS, type: 'png', width: 600 });
+  const svg = await invitationSvg(options, guest, payload);
+  const { regular, bold } = options.fontFiles ?? DEFAULT_FONT_FILES;
+  const bytes =
+    options.format === 'svg'
+      ? svg
+      : new Resvg(svg, {
+          background: 'white',
+          font: { fontFiles: [...regular, ...bold].filter((font) => fs.existsSync(font)), loadSystemFonts: true },
+        })
+          .render()
+          .asPng();
+  fs.writeFileSync(path.join(options.outDir, file), bytes);
   return { guest, file, page: null };
 }
+
+const IMAGE = { height: 600, qr: 600, textX: 640, textWidth: 820 } as const;
+const escapeXml = (text: string) =>
+  text.replace(/[<>&"']/g, (c) => ({ '<': '&lt;', '>': '&gt;', '&': '&amp;', '"': '&quot;', "'": '&apos;' })[c]!);
+
+/**
+ * An image invitation for a mail merge: the code on the left, beside it who it is for and what, when
+ * and where the event is, so a forwarded or printed image still says whose it is. Text is cut to its
+ * line by a size estimate (a DejaVu/Arial letter is at most about 0.62 em wide on average).
+ */
+async function invitationSvg(options: WriteInvitationsOptions, guest: Guest, payload: string): Promise<string> {
+  const { event, details } = options;
+  const qr = (await QRCode.toString(qrText(payload), { ...QR_OPTIONS, type: 'svg' })).replace(
+    '<svg ',
+    `<svg x="0" y="0" width="${IMAGE.qr}" height="${IMAGE.qr}" `,
+  );
+  const line = (text: string, y: number, size: number, bold = false, colour = '#111111') => {
+    if (!text) return '';
+    const fitted = Math.min(size, IMAGE.textWidth / (0.62 * text.length));
+    return (
+      `<text x="${IMAGE.textX}" y="${y}" font-size="${fitted.toFixed(1)}" font-weight="${bold ? 'bold' : 'normal'}" ` +
+      `fill="${colour}">${escapeXml(text)}</text>`
+    );
+  };
+  const lines = [
+    line(fullName(guest), 140, 56, true),
+    line([guest.title, guest.department].filter(Boolean).join(', '), 195, 28),
+    line(event.name, 300, 40, true),
+    line(swedishDateAndTime(event.startsOn, details?.startsAt ?? null), 355, 30),
+    line(event.venue ?? '', 405, 30),
+    line('Visa koden vid entrén · Show this code at the entrance', 530, 24, false, '#555555'),
+  ];
+  const width = IMAGE.textX + IMAGE.textWidth + 40;
+  return (
+    `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${IMAGE.height}" viewBox="0 0 ${width} ${IMAGE.height}" ` +
+    `font-family="DejaVu Sans, Arial, sans-serif"><rect width="100%" height="100%" fill="#ffffff"/>${qr}${lines.join('')}</svg>`
+  );
+}
+
+const MARGIN = 56;
 
 /** DejaVu covers every Latin letter a guest list may hold; without it, Helvetica still has å, ä and ö. */
 const DEFAULT_FONT_FILES = {
@@ -85,7 +138,7 @@ async function writePdf(
   options: WriteInvitationsOptions,
   items: { guest: Guest; payload: string }[],
 ): Promise<Written[]> {
-  const { event } = options;
+  const { event, details } = options;
   const doc = new PDFDocument({ size: 'A4', autoFirstPage: false, info: { Title: `${event.name}: inbjudningar` } });
   const fonts = options.fontFiles ?? DEFAULT_FONT_FILES;
   const regular = firstExisting(fonts.regular) ?? 'Helvetica';
@@ -97,24 +150,32 @@ async function writePdf(
   });
   const written: Written[] = [];
   for (const [index, { guest, payload }] of items.entries()) {
-    doc.addPage({ size: 'A4', margin: 56 });
-    const width = doc.page.width - 112;
-    doc.font(bold).fontSize(28).text(event.name, { align: 'center', width });
-    const when = [event.startsOn, event.venue].filter(Boolean).join(' · ');
-    if (when) doc.moveDown(0.4).font(regular).fontSize(16).text(when, { align: 'center', width });
-    doc.moveDown(2).font(bold).fontSize(24).text(fullName(guest), { align: 'center', width });
+    doc.addPage({ size: 'A4', margin: MARGIN });
+    const width = doc.page.width - 2 * MARGIN;
+    const centred = { align: 'center', width } as const;
+    if (details?.logo) {
+      doc.image(details.logo, MARGIN, MARGIN, { fit: [width, 70], align: 'center', valign: 'center' });
+      doc.y = MARGIN + 84;
+    }
+    doc.font(bold).fontSize(28).text(event.name, MARGIN, doc.y, centred);
+    const when = swedishDateAndTime(event.startsOn, details?.startsAt ?? null);
+    if (when) doc.moveDown(0.3).font(regular).fontSize(16).text(when, centred);
+    if (event.venue) doc.moveDown(0.2).font(regular).fontSize(16).text(event.venue, centred);
+    if (details?.welcomeText) doc.moveDown(1).font(regular).fontSize(13).text(details.welcomeText, centred);
+    doc.moveDown(1.5).font(bold).fontSize(24).text(fullName(guest), centred);
     const role = [guest.title, guest.department].filter(Boolean).join(', ');
-    if (role) doc.moveDown(0.3).font(regular).fontSize(14).text(role, { align: 'center', width });
+    if (role) doc.moveDown(0.3).font(regular).fontSize(14).text(role, centred);
+    // The code takes the space left above the footer, so the page is filled, not half blank.
+    const footerTop = doc.page.height - MARGIN - (details?.contactLine ? 50 : 24);
+    const size = Math.max(170, Math.min(340, footerTop - doc.y - 40));
     const qr = await QRCode.toBuffer(qrText(payload), { ...QR_OPTIONS, type: 'png', width: 720 });
-    const size = 300;
-    doc.image(qr, (doc.page.width - size) / 2, doc.y + 40, { width: size, height: size });
+    doc.image(qr, (doc.page.width - size) / 2, doc.y + (footerTop - doc.y - size) / 2, { width: size, height: size });
     doc
       .font(regular)
       .fontSize(12)
-      .text('Visa koden vid entrén · Show this code at the entrance', 56, doc.page.height - 120, {
-        align: 'center',
-        width,
-      });
+      .text('Visa koden vid entrén · Show this code at the entrance', MARGIN, footerTop, centred);
+    if (details?.contactLine) doc.moveDown(0.6).fontSize(11).fillColor('#444444').text(details.contactLine, centred);
+    doc.fillColor('#000000');
     written.push({ guest, file: PDF_FILE, page: index + 1 });
   }
   doc.end();

@@ -16,6 +16,7 @@ import { isPinSet, lockedUntil, PinError, setFirstPin, tryUnlock } from './pin';
 import { requireStaffSession, type StaffSessions } from './sessions';
 import { latestStaffLog, logStaffEvent } from './staff-log';
 import { createWalkIn, probableDuplicates } from './walk-ins';
+import { ownStationName, setStationName } from '../store/station-names';
 
 type StaffCallName = Extract<ApiCallName, `staff${string}`>;
 export type StaffHandlers = {
@@ -107,6 +108,15 @@ export function createStaffHandlers(station: Station, sessions: StaffSessions): 
       return eventSettings(db, event.id);
     }),
     staffDoorLog: staff(() => latestStaffLog(db)),
+    staffStationName: ({ session }) => {
+      requireStaffSession(sessions, session);
+      return { stationId: station.stationId, name: ownStationName(db) };
+    },
+    staffSaveStationName: ({ session, name }) => {
+      requireStaffSession(sessions, session);
+      setStationName(db, station.stationId, name);
+      return { stationId: station.stationId, name: ownStationName(db) };
+    },
     staffRemoveGuest: staff(({ guestId }) => {
       removeGuest(db, guestId);
       return { removed: true as const };

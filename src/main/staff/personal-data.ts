@@ -32,15 +32,18 @@ export function eventSettings(db: Db, eventId: string): EventSettings {
 export function saveEventSettings(
   db: Db,
   eventId: string,
-  settings: { name: string; startsOn: string | null; venue: string | null; retentionDays: number | null },
+  settings: {
+    name: string;
+    startsOn: string | null;
+    venue: string | null;
+    retentionDays: number | null;
+    timeZone?: string;
+  },
 ): void {
-  prepared(db, 'UPDATE events SET name = ?, starts_on = ?, venue = ?, retention_days = ? WHERE id = ?').run(
-    settings.name,
-    settings.startsOn,
-    settings.venue,
-    settings.retentionDays,
-    eventId,
-  );
+  prepared(
+    db,
+    'UPDATE events SET name = ?, starts_on = ?, venue = ?, retention_days = ?, time_zone = coalesce(?, time_zone) WHERE id = ?',
+  ).run(settings.name, settings.startsOn, settings.venue, settings.retentionDays, settings.timeZone ?? null, eventId);
 }
 
 /** Called by every export, so the purge can say whether the attendance was saved first. */

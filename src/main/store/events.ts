@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { EventInfo } from '../../shared/domain';
+import { systemTimeZone } from '../../shared/event-time';
 import { type Db, prepared } from './database';
 import { getSetting, setSetting } from './settings';
 
@@ -8,6 +9,8 @@ interface EventRow {
   name: string;
   starts_on: string | null;
   venue: string | null;
+  /** NULL: the zone of the machine the station runs on. */
+  time_zone: string | null;
 }
 
 const toEvent = (row: EventRow): EventInfo => ({
@@ -15,9 +18,11 @@ const toEvent = (row: EventRow): EventInfo => ({
   name: row.name,
   startsOn: row.starts_on,
   venue: row.venue,
+  timeZone: row.time_zone ?? systemTimeZone(),
 });
 
-export function createEvent(db: Db, event: Omit<EventInfo, 'id'>): EventInfo {
+/** A new event's clock times are in this station's zone until one is set (`entre event --time-zone`). */
+export function createEvent(db: Db, event: Pick<EventInfo, 'name' | 'startsOn' | 'venue'>): EventInfo {
   const id = randomUUID();
   prepared(db, 'INSERT INTO events (id, name, starts_on, venue, created_at) VALUES (?, ?, ?, ?, ?)').run(
     id,
@@ -26,11 +31,11 @@ export function createEvent(db: Db, event: Omit<EventInfo, 'id'>): EventInfo {
     event.venue,
     new Date().toISOString(),
   );
-  return { id, ...event };
+  return { id, ...event, timeZone: systemTimeZone() };
 }
 
 export function getEvent(db: Db, id: string): EventInfo | null {
-  const row = prepared(db, 'SELECT id, name, starts_on, venue FROM events WHERE id = ?').get(id) as
+  const row = prepared(db, 'SELECT id, name, starts_on, venue, time_zone FROM events WHERE id = ?').get(id) as
     EventRow | undefined;
   return row ? toEvent(row) : null;
 }
@@ -43,4 +48,45 @@ export function getActiveEvent(db: Db): EventInfo | null {
 
 export function setActiveEvent(db: Db, id: string): void {
   setSetting(db, 'active_event_id', id);
+}
+
+/** What invitations (and, for the logo, badges) say of the event besides its name, date and place. */
+export interface EventDetails {
+  /** Start time of day, HH:MM. */
+  startsAt: string | null;
+  welcomeText: string | null;
+  contactLine: string | null;
+  /** A PNG or JPEG, checked and size-bounded by `readEventLogo()` before it is stored. */
+  logo: Buffer | null;
+}
+
+export function getEventDetails(db: Db, eventId: string): EventDetails {
+  const row = prepared(db, 'SELECT starts_at, welcome_text, contact_line, logo FROM events WHERE id = ?').get(
+    eventId,
+  ) as { starts_at: string | null; welcome_text: string | null; contact_line: string | null; logo: Buffer | null };
+  return { startsAt: row.starts_at, welcomeText: row.welcome_text, contactLine: row.contact_line, logo: row.logo };
+}
+
+export type EventChanges = Partial<Pick<EventInfo, 'name' | 'startsOn' | 'venue' | 'timeZone'> & EventDetails>;
+
+const COLUMNS: Record<keyof EventChanges, string> = {
+  name: 'name',
+  startsOn: 'starts_on',
+  venue: 'venue',
+  timeZone: 'time_zone',
+  startsAt: 'starts_at',
+  welcomeText: 'welcome_text',
+  contactLine: 'contact_line',
+  logo: 'logo',
+};
+
+/** Changes only the fields given; null clears one. */
+export function updateEvent(db: Db, eventId: string, changes: EventChanges): void {
+  const keys = (Object.keys(changes) as (keyof EventChanges)[]).filter((key) => changes[key] !== undefined);
+  if (keys.length === 0) return;
+  // Column names come from the fixed table above, the values are bound.
+  db.prepare(`UPDATE events SET ${keys.map((key) => `${COLUMNS[key]} = ?`).join(', ')} WHERE id = ?`).run(
+    ...keys.map((key) => changes[key] ?? null),
+    eventId,
+  );
 }

@@ -11,6 +11,7 @@ import {
   type PairResponse,
   type PullResponse,
   type PushResponse,
+  STATION_NAME_HEADER,
   SYNC_PROTOCOL_PATH,
   type SyncErrorBody,
   syncRecord,
@@ -18,6 +19,7 @@ import {
 import { type Db, prepared } from '../store/database';
 import { getActiveEvent, setActiveEvent, getEvent } from '../store/events';
 import { getSetting, setSetting } from '../store/settings';
+import { ownStationName, setStationName } from '../store/station-names';
 import { applyRemoteRecords, confirmOutbox, dropEventFromOutbox, pendingCount, readOutbox } from './outbox';
 
 const REQUEST_TIMEOUT_MS = 30_000;
@@ -62,8 +64,11 @@ export function currentPairing(db: Db): Pairing | null {
   return hub && token ? { hub, token } : null;
 }
 
+/** `stationName`: this station's name for the hub ('' when it has none; left out, the hub keeps what it had). */
+type HubRequestInit = RequestInit & { token?: string; stationName?: string };
+
 /** A hub call; a network failure or a refusal becomes a SyncError that says why. */
-async function hubFetch(url: string, init: RequestInit & { token?: string }): Promise<Response> {
+async function hubFetch(url: string, init: HubRequestInit): Promise<Response> {
   const hub = new URL(url).origin;
   let response: Response;
   try {
@@ -72,6 +77,7 @@ async function hubFetch(url: string, init: RequestInit & { token?: string }): Pr
       headers: {
         ...(init.body ? { 'content-type': 'application/json' } : {}),
         ...(init.token ? { authorization: `Bearer ${init.token}` } : {}),
+        ...(init.stationName !== undefined ? { [STATION_NAME_HEADER]: encodeURIComponent(init.stationName) } : {}),
       },
       signal: AbortSignal.timeout(REQUEST_TIMEOUT_MS),
     });
@@ -96,7 +102,7 @@ async function hubFetch(url: string, init: RequestInit & { token?: string }): Pr
   throw new SyncError(code, refusal.message, { reason: refusal.message, ...refusal.params });
 }
 
-const request = async <T>(url: string, init: RequestInit & { token?: string }): Promise<T> =>
+const request = async <T>(url: string, init: HubRequestInit): Promise<T> =>
   (await hubFetch(url, init)).json() as Promise<T>;
 
 /**
@@ -147,6 +153,7 @@ export async function syncOnce(
     );
   keepDemoLocal(db);
   const progress: SyncProgress = { pushed: 0, toPush: pendingCount(db), pulled: 0 };
+  const stationName = ownStationName(db) ?? '';
   onProgress(progress);
 
   for (let batch = readOutbox(db, PUSH_BATCH); batch; batch = readOutbox(db, PUSH_BATCH)) {
@@ -154,6 +161,7 @@ export async function syncOnce(
       await request<PushResponse>(`${pairing.hub}${SYNC_PROTOCOL_PATH}/push`, {
         method: 'POST',
         token: pairing.token,
+        stationName,
         body: JSON.stringify({ records: batch.records }),
       });
     }
@@ -167,13 +175,16 @@ export async function syncOnce(
     const since = Number(getSetting(db, 'sync.cursor') ?? '0');
     const page = await request<PullResponse>(
       `${pairing.hub}${SYNC_PROTOCOL_PATH}/pull?since=${since}&limit=${MAX_BATCH}`,
-      { method: 'GET', token: pairing.token },
+      { method: 'GET', token: pairing.token, stationName },
     );
     const records = page.records.map((record) => syncRecord.parse(record));
     db.transaction(() => {
       applyRemoteRecords(db, stationId, records);
       setSetting(db, 'sync.cursor', String(page.cursor));
       if (page.eventId) setSetting(db, 'sync.hubEventId', page.eventId);
+      // The other doors' names, for this station's exports; its own name is its staff's to set.
+      for (const [id, name] of Object.entries(page.stationNames ?? {}))
+        if (id !== stationId && typeof name === 'string') setStationName(db, id, name);
     })();
     progress.pulled += records.length;
     onProgress(progress);

@@ -2,6 +2,7 @@
 import { createContext, useCallback, useContext, useEffect, useMemo, useState, type ReactNode } from 'react';
 import sv from './sv.json';
 import en from './en.json';
+import { eventTimeZone } from '../event-clock';
 
 export type Language = 'sv' | 'en';
 export type MessageKey = keyof typeof sv;
@@ -22,7 +23,7 @@ export interface I18n {
   chooseLanguage(language: Language): void;
   resetLanguage(): void;
   t(key: MessageKey, params?: Record<string, string | number>): string;
-  /** A moment as people of the language write it ("2026-03-12 08:41:05" in Swedish). */
+  /** A moment as people of the language write it ("2026-03-12 08:41:05" in Swedish), in the event's zone. */
   dateTime(iso: string): string;
 }
 
@@ -48,7 +49,12 @@ export function I18nProvider({ children }: { children: ReactNode }) {
     [language],
   );
   const dateTime = useCallback(
-    (iso: string) => new Date(iso).toLocaleString(LOCALES[language], { dateStyle: 'short', timeStyle: 'medium' }),
+    (iso: string) =>
+      new Date(iso).toLocaleString(LOCALES[language], {
+        dateStyle: 'short',
+        timeStyle: 'medium',
+        timeZone: eventTimeZone(),
+      }),
     [language],
   );
   const value = useMemo(

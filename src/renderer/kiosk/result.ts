@@ -25,5 +25,5 @@ export function resultDuration(result: KioskResult, badge: PrintJobState | null)
 
 export const guestOf = (result: KioskResult): PublicGuest | null => ('guest' in result ? result.guest : null);
 
-/** HH:MM of a stored wall time ("2026-03-12T08:41:05.120+01:00"), as the station's clock showed it. */
-export const clockTime = (wallTime: string): string => wallTime.slice(11, 16);
+/** HH:MM of a stored wall time ("2026-03-12T08:41:05.120+01:00"), in the event's zone. */
+export { clockTime } from '../event-clock';

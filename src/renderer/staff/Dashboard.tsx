@@ -109,7 +109,7 @@ export function Dashboard() {
 function ArrivalsChart({ buckets }: { buckets: DashboardFigures['perFiveMinutes'] }) {
   const { t } = useI18n();
   const max = Math.max(1, ...buckets.map((bucket) => bucket.count));
-  const label = (start: number) => new Date(start).toTimeString().slice(0, 5);
+  const label = clockTime;
   const width = 28;
   return (
     <figure className="staff-chart">

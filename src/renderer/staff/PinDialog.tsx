@@ -4,6 +4,7 @@ import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
 import type { StaffStatus } from '../../shared/staff';
 import { api } from '../api';
 import { useI18n } from '../i18n';
+import { clockTime } from '../event-clock';
 
 export function PinDialog({ onUnlocked, onCancel }: { onUnlocked(session: string): void; onCancel(): void }) {
   const { t } = useI18n();
@@ -30,8 +31,7 @@ export function PinDialog({ onUnlocked, onCancel }: { onUnlocked(session: string
     return () => window.removeEventListener('keydown', onKey);
   }, []);
 
-  const lockedMessage = (until: string) =>
-    t('staff.pin.locked', { time: new Date(until).toLocaleTimeString([], { hour: '2-digit', minute: '2-digit' }) });
+  const lockedMessage = (until: string) => t('staff.pin.locked', { time: clockTime(until) });
 
   async function submit(event: FormEvent) {
     event.preventDefault();

@@ -9,6 +9,8 @@ import { settingsPanels } from './settings-panels';
 import { QuitKioskSection } from '../shell/QuitKioskSection';
 import { ModalDialog } from './ModalDialog';
 import { doorLogLine } from './door-log-words';
+import { setEventTimeZone } from '../event-clock';
+import { StationNameSection } from './StationNameSection';
 
 export function Settings() {
   const { t } = useI18n();
@@ -27,6 +29,7 @@ export function Settings() {
       <h2>{t('staff.tab.settings')}</h2>
       {problem && <p role="alert">{problem}</p>}
       {settings && <EventSection settings={settings} onSaved={setSettings} />}
+      <StationNameSection />
       <LanguageSection />
       {(Object.keys(settingsPanels) as (keyof typeof settingsPanels)[]).map((slot) => {
         const Panel = settingsPanels[slot];
@@ -52,6 +55,7 @@ function EventSection({ settings, onSaved }: { settings: EventSettings; onSaved(
   const [startsOn, setStartsOn] = useState(settings.event.startsOn ?? '');
   const [venue, setVenue] = useState(settings.event.venue ?? '');
   const [retention, setRetention] = useState(settings.retentionDays?.toString() ?? '');
+  const [timeZone, setTimeZone] = useState(settings.event.timeZone);
   const [message, setMessage] = useState<string | null>(null);
 
   async function save(event: FormEvent) {
@@ -64,8 +68,10 @@ function EventSection({ settings, onSaved }: { settings: EventSettings; onSaved(
           startsOn: startsOn || null,
           venue: venue.trim() || null,
           retentionDays: retention ? Number(retention) : null,
+          timeZone: timeZone.trim(),
         }),
       );
+      setEventTimeZone(saved.event.timeZone);
       onSaved(saved);
       setMessage(t('staff.settings.saved'));
     } catch (error) {
@@ -100,6 +106,26 @@ function EventSection({ settings, onSaved }: { settings: EventSettings; onSaved(
         <div className="staff-field">
           <label htmlFor={`${id}-venue`}>{t('staff.settings.venue')}</label>
           <input id={`${id}-venue`} className="staff-input" value={venue} onChange={(e) => setVenue(e.target.value)} />
+        </div>
+        <div className="staff-field">
+          <label htmlFor={`${id}-time-zone`}>{t('staff.settings.timeZone')}</label>
+          <input
+            id={`${id}-time-zone`}
+            className="staff-input"
+            required
+            list={`${id}-time-zones`}
+            aria-describedby={`${id}-time-zone-hint`}
+            value={timeZone}
+            onChange={(e) => setTimeZone(e.target.value)}
+          />
+          <datalist id={`${id}-time-zones`}>
+            {Intl.supportedValuesOf('timeZone').map((zone) => (
+              <option key={zone} value={zone} />
+            ))}
+          </datalist>
+          <p id={`${id}-time-zone-hint`} className="staff-note">
+            {t('staff.settings.timeZoneHint')}
+          </p>
         </div>
         <div className="staff-field">
           <label htmlFor={`${id}-retention`}>{t('staff.settings.retention')}</label>

@@ -45,25 +45,3 @@ export function textColourOn(background: string): string {
   const luminance = 0.2126 * channel(0) + 0.7152 * channel(1) + 0.0722 * channel(2);
   return luminance > 0.22 ? '#000000' : '#ffffff';
 }
-
-const MONTHS = [
-  'januari',
-  'februari',
-  'mars',
-  'april',
-  'maj',
-  'juni',
-  'juli',
-  'augusti',
-  'september',
-  'oktober',
-  'november',
-  'december',
-];
-
-/** "2026-03-12" → "12 mars 2026": badges are read by Swedish guests. */
-export function badgeDate(isoDate: string | null): string {
-  const match = isoDate && /^(\d{4})-(\d{2})-(\d{2})$/.exec(isoDate);
-  if (!match) return '';
-  return `${Number(match[3])} ${MONTHS[Number(match[2]) - 1] ?? ''} ${match[1]}`;
-}

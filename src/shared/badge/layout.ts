@@ -1,7 +1,8 @@
 // The one badge layout: where every piece of text, the logo and the colour band go, in PDF points
 // from the page's top-left corner. The PDF renderer (src/main/badges) and the preview
 // (src/renderer/badges) only draw what this computes, so a badge looks the same whichever path prints it.
-import { badgeDate, departmentColour, textColourOn, type BadgeDesign } from './design';
+import { departmentColour, textColourOn, type BadgeDesign } from './design';
+import { swedishDate } from '../event-time';
 import { ASCENT, fitText, LINE_HEIGHT, textWidth } from './fit-text';
 import { fitName, nameHeight, type NameLine, squeezeName } from './fit-name';
 import { BADGE_PRESETS, badgesPerPage, POINTS_PER_MM } from './presets';
@@ -222,7 +223,7 @@ function layoutHeader(
     const gap = margin * 0.6;
     eventBox = { x: inner.x + logo.width + gap, width: inner.width - logo.width - gap };
   }
-  const eventText = [event.name, badgeDate(event.startsOn)].filter(Boolean).join(' · ');
+  const eventText = [event.name, swedishDate(event.startsOn)].filter(Boolean).join(' · ');
   const eventFit = fitText({
     text: eventText,
     bold: false,

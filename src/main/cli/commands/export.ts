@@ -1,6 +1,7 @@
 // `entre export`: this station's attendance, or the hub's merged one, as CSV, XLSX or JSON.
 import { Option } from 'commander';
 import { EXPORT_FORMATS, type ExportFormat } from '../../../shared/staff';
+import type { HubAttendance } from '../../../shared/sync-protocol';
 import { type CliCommand, dbOption, fail, withStore } from '../command';
 
 interface ExportOptions {
@@ -35,9 +36,21 @@ export const exportCommand: CliCommand = (program) =>
             fail(
               'With --hub the export is the merged CSV of every door: leave out --format, --missing and --excel-sv.',
             );
-          const { fetchHubAttendance } = await import('../../sync/client');
-          const csv = await fetchHubAttendance(db, options.hub, 'csv', options.event).catch((error: Error) =>
+          const [{ fetchHubAttendance }, { hubAttendanceCsv }, { getActiveEvent }, { stationNames }] =
+            await Promise.all([
+              import('../../sync/client'),
+              import('../../hub/report'),
+              import('../../store/events'),
+              import('../../store/station-names'),
+            ]);
+          const json = await fetchHubAttendance(db, options.hub, 'json', options.event).catch((error: Error) =>
             fail(error.message),
+          );
+          // Written here rather than by the hub: this station knows its event's time zone and the doors' names.
+          const csv = hubAttendanceCsv(
+            JSON.parse(json) as HubAttendance,
+            Object.fromEntries(stationNames(db)),
+            getActiveEvent(db)?.timeZone,
           );
           if (options.out) writeOutputFile(options.out, csv);
           else process.stdout.write(csv);

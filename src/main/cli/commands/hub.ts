@@ -51,7 +51,7 @@ export const hubCommands: CliCommand = (program) => {
       const storage = await openStorage(options);
       for (const station of await storage.listStations())
         console.log(
-          `${station.stationId}  event ${station.eventId ?? '(not chosen yet)'}  paired ${station.pairedAt}${station.revokedAt ? `  revoked ${station.revokedAt}` : ''}`,
+          `${station.stationId}${station.name ? `  "${station.name}"` : ''}  event ${station.eventId ?? '(not chosen yet)'}  paired ${station.pairedAt}${station.revokedAt ? `  revoked ${station.revokedAt}` : ''}`,
         );
       await storage.close();
     },
@@ -74,9 +74,10 @@ export const hubCommands: CliCommand = (program) => {
       .option('--event <id>', 'the event (default: the only one; see entre hub-events)')
       .option('--out <file>', 'write to this file instead of standard output'),
   ).action(async (options: HubStorageOptions & { event?: string; out?: string }) => {
-    const [{ hubAttendance, hubAttendanceCsv }, { writeOutputFile }] = await Promise.all([
+    const [{ hubAttendance, hubAttendanceCsv }, { writeOutputFile }, { hubStationNames }] = await Promise.all([
       import('../../hub/report'),
       import('../../file-problems'),
+      import('../../hub/storage'),
     ]);
     const storage = await openStorage(options);
     try {
@@ -85,7 +86,7 @@ export const hubCommands: CliCommand = (program) => {
       if (!event) fail(options.event ? `The hub holds no event ${options.event}.` : 'The hub holds no event yet.');
       if (!options.event && events.length > 1)
         fail(`The hub holds several events; choose one with --event ID:\n${events.map(hubEventLine).join('\n')}`);
-      const csv = hubAttendanceCsv(hubAttendance(await storage.eventRecords(event.id)));
+      const csv = hubAttendanceCsv(hubAttendance(await storage.eventRecords(event.id)), await hubStationNames(storage));
       if (options.out) writeOutputFile(options.out, csv);
       else process.stdout.write(csv);
     } finally {

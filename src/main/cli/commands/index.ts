@@ -11,10 +11,12 @@ import { hubCommands } from './hub';
 import { syncCommands } from './sync';
 import { whosWhoCommand } from './whos-who';
 import { forumCommands } from './forums';
+import { eventCommand } from './event';
 
 export const COMMANDS: CliCommand[] = [
   serveCommand,
   importCommand,
+  eventCommand,
   exportCommand,
   invitationCommands,
   staffPinCommand,

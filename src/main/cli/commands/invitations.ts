@@ -72,22 +72,31 @@ export const invitationCommands: CliCommand = (program) => {
         .choices(INVITATION_FORMATS)
         .default('pdf'),
     )
-    .option('--date <text>', "the date printed on PDF invitations (default: the event's date)")
-    .option('--place <text>', "the place printed on PDF invitations (default: the event's venue)")
+    .option('--date <text>', 'the date printed on invitations this time (default: the date set by "entre event")')
+    .option('--place <text>', 'the place printed on invitations this time (default: the place set by "entre event")')
     .option('--key <file>', 'sign the invitations with the event\'s private key (made by "entre keys create")')
     .addOption(dbOption())
     .action(async (options: InvitationsOptions) => {
-      const [{ listGuests }, { writeInvitations }] = await Promise.all([
+      const [{ listGuests }, { writeInvitations }, { getEventDetails }] = await Promise.all([
         import('../../store/guests'),
         import('../../invitations/write-invitations'),
+        import('../../store/events'),
       ]);
-      const { event, guests, signer } = await withActiveEvent(options.db, async (db, event) => ({
+      const { event, details, guests, signer } = await withActiveEvent(options.db, async (db, event) => ({
         event: { ...event, startsOn: options.date ?? event.startsOn, venue: options.place ?? event.venue },
+        details: getEventDetails(db, event.id),
         guests: listGuests(db, event.id),
         signer: options.key ? await loadSigner(db, event, options.key) : null,
       }));
       if (guests.length === 0) throw new Error(`"${event.name}" has no guests yet: import a guest list first.`);
-      const written = await writeInvitations({ event, guests, outDir: options.out, format: options.format, signer });
+      const written = await writeInvitations({
+        event,
+        details,
+        guests,
+        outDir: options.out,
+        format: options.format,
+        signer,
+      });
       console.log(
         `Wrote ${written.length} ${signer ? 'signed ' : ''}invitations for "${event.name}" to ${options.out} ` +
           `(${options.format}; ${MAPPING_FILE} maps guests to files).`,

@@ -13,6 +13,7 @@ import { guestPhotos } from './010-guest-photos';
 import { forumMarks } from './011-forum-marks';
 import { pagedGuestList } from './012-paged-guest-list';
 import { kioskRestartsAndSentBadges } from './013-kiosk-restarts-and-sent-badges';
+import { eventDetails } from './014-event-details';
 
 export interface Migration {
   version: number;
@@ -35,6 +36,7 @@ export const migrations: Migration[] = [
   forumMarks,
   pagedGuestList,
   kioskRestartsAndSentBadges,
+  eventDetails,
 ];
 
 export const LATEST_SCHEMA_VERSION = migrations[migrations.length - 1]!.version;

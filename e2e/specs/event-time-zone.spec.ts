@@ -1,0 +1,90 @@
+// One time zone per station (issue 14, item 3): a browser in another zone than the event's, and a
+// station process in a third (the machine's), still show every clock time in the event's zone, and
+// the dashboard's chart and its latest arrivals agree. A station named in settings is named in exports.
+import { test, expect } from '../fixtures/station';
+import { exportAttendance } from '../helpers/export';
+import { openStaffMode, openTab } from '../helpers/staff';
+import { wedgeScan } from '../helpers/wedge';
+
+const EVENT_ZONE = 'Asia/Kolkata';
+
+test.use({
+  timezoneId: 'America/Los_Angeles',
+  guestList: ['namn;förvaltning;kod', 'Björn Öhman;Socialförvaltningen;bjorn2026'].join('\n'),
+});
+
+/** Every HH:MM the event's clock showed between two moments. */
+function clockTimesBetween(from: number, to: number): string[] {
+  const format = new Intl.DateTimeFormat('sv-SE', {
+    hour: '2-digit',
+    minute: '2-digit',
+    hourCycle: 'h23',
+    timeZone: EVENT_ZONE,
+  });
+  const times = new Set<string>();
+  for (let at = from - (from % 60_000); at <= to; at += 60_000) times.add(format.format(at));
+  return [...times];
+}
+
+const fiveMinuteFloor = (time: string) => {
+  const [hours, minutes] = time.split(':');
+  return `${hours}:${String(Math.floor(Number(minutes) / 5) * 5).padStart(2, '0')}`;
+};
+
+test("every screen shows the event's clock, not the browser's", async ({ page, station }) => {
+  const set = await station.cli(['event', '--time-zone', EVENT_ZONE]);
+  expect(set.code, set.stderr).toBe(0);
+  expect(await page.evaluate(() => Intl.DateTimeFormat().resolvedOptions().timeZone)).toBe('America/Los_Angeles');
+
+  const before = Date.now();
+  await page.goto(station.url);
+  await expect(page.getByRole('heading', { name: 'Välkommen till Ledarforum' })).toBeVisible();
+  await wedgeScan(page, 'bjorn2026');
+  await expect(page.getByText('Välkommen, Björn Öhman!')).toBeVisible();
+  await wedgeScan(page, 'bjorn2026');
+  const already = page.getByText(/Björn Öhman är redan incheckad sedan \d\d:\d\d\./);
+  await expect(already).toBeVisible();
+  const kioskTime = /(\d\d:\d\d)\./.exec((await already.textContent())!)![1]!;
+
+  await openStaffMode(page);
+  await openTab(page, 'Översikt');
+  const latest = page.getByTestId('latest');
+  await expect(latest).toContainText('Björn Öhman');
+  const arrivedAt = /(\d\d:\d\d) · /.exec((await latest.textContent())!)![1]!;
+  const chartRow = page
+    .getByRole('figure')
+    .getByRole('row')
+    .filter({ has: page.getByRole('rowheader') });
+  await expect(chartRow).toHaveCount(1);
+  const chartLabel = (await chartRow.getByRole('rowheader').textContent())!.trim();
+  const after = Date.now();
+
+  expect(clockTimesBetween(before, after)).toContain(arrivedAt);
+  expect(kioskTime).toBe(arrivedAt);
+  expect(chartLabel).toBe(fiveMinuteFloor(arrivedAt));
+
+  await openTab(page, 'Inställningar');
+  await expect(page.getByLabel('Tidszon')).toHaveValue(EVENT_ZONE);
+});
+
+test('a station named in settings is named in the export, with the time in the event’s zone', async ({
+  page,
+  station,
+}) => {
+  expect((await station.cli(['event', '--time-zone', EVENT_ZONE])).code).toBe(0);
+  await page.goto(station.url);
+  await expect(page.getByRole('heading', { name: 'Välkommen till Ledarforum' })).toBeVisible();
+  await wedgeScan(page, 'bjorn2026');
+  await expect(page.getByText('Välkommen, Björn Öhman!')).toBeVisible();
+
+  await openStaffMode(page);
+  await openTab(page, 'Inställningar');
+  const section = page.getByRole('form', { name: 'Den här stationen' });
+  await section.getByLabel('Stationens namn').fill('Entré norr');
+  await section.getByRole('button', { name: 'Spara' }).click();
+  await expect(section.getByText('Inställningarna är sparade.')).toBeVisible();
+
+  const row = (await exportAttendance(station)).get('Björn Öhman')!;
+  expect(row.station).toBe('Entré norr');
+  expect(row.checked_in_at).toMatch(/\+05:30$/);
+});

@@ -1,0 +1,62 @@
+// Staff name this station ("Entré norr"): exports show the name where they showed the station's id,
+// and the hub shows it for this door's check-ins.
+import { useEffect, useId, useState, type FormEvent } from 'react';
+import { api } from '../api';
+import { useI18n } from '../i18n';
+import { useStaffSession } from './session';
+
+export function StationNameSection() {
+  const { t } = useI18n();
+  const { run } = useStaffSession();
+  const id = useId();
+  const [name, setName] = useState('');
+  const [stationId, setStationId] = useState('');
+  const [message, setMessage] = useState<string | null>(null);
+
+  useEffect(() => {
+    run((session) => api.staffStationName({ session })).then(
+      (loaded) => {
+        setName(loaded.name ?? '');
+        setStationId(loaded.stationId);
+      },
+      (error: Error) => setMessage(error.message),
+    );
+  }, [run]);
+
+  async function save(event: FormEvent) {
+    event.preventDefault();
+    try {
+      const saved = await run((session) => api.staffSaveStationName({ session, name }));
+      setName(saved.name ?? '');
+      setMessage(t('staff.settings.saved'));
+    } catch (error) {
+      setMessage((error as Error).message);
+    }
+  }
+
+  return (
+    <form className="staff-card" onSubmit={save} aria-labelledby={`${id}-title`}>
+      <h3 id={`${id}-title`}>{t('staff.settings.station')}</h3>
+      <div className="staff-field">
+        <label htmlFor={`${id}-name`}>{t('staff.settings.stationName')}</label>
+        <input
+          id={`${id}-name`}
+          className="staff-input"
+          maxLength={60}
+          aria-describedby={`${id}-hint`}
+          value={name}
+          onChange={(e) => setName(e.target.value)}
+        />
+        <p id={`${id}-hint`} className="staff-note">
+          {t('staff.settings.stationNameHint', { id: stationId.slice(0, 8) })}
+        </p>
+      </div>
+      <p role="status" className="staff-note">
+        {message}
+      </p>
+      <button type="submit" className="button button--primary">
+        {t('staff.settings.save')}
+      </button>
+    </form>
+  );
+}
