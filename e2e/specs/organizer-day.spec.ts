@@ -92,7 +92,10 @@ test('the walk-in duplicate box says a guest already arrived, and when, instead 
   await page.getByLabel('Sök gäst').fill('sjögren');
   await page.getByRole('button', { name: 'Checka in Märta Sjögren' }).click();
   await expect(page.getByRole('status').getByText('Märta Sjögren är incheckad.')).toBeVisible();
-  const arrived = (await page.getByRole('row', { name: /Märta Sjögren/ }).textContent())!.match(/Kom (\d\d:\d\d)/)![1];
+  // The row shows the arrival once the list has re-read the store: wait for it, then read the time.
+  const row = page.getByRole('row', { name: /Märta Sjögren/ });
+  await expect(row).toContainText(/Kom \d\d:\d\d/);
+  const arrived = (await row.textContent())!.match(/Kom (\d\d:\d\d)/)![1];
 
   await openTab(page, 'Spontanbesök');
   await page.getByLabel('Förnamn').fill('Märta');
