@@ -75,46 +75,26 @@ export function PinDialog({ onUnlocked, onCancel }: { onUnlocked(session: string
         {status.lockedUntil && !message && <p role="alert">{lockedMessage(status.lockedUntil)}</p>}
         {firstStart && (
           <>
-            <label htmlFor={`${id}-setup`}>{t('staff.pin.setupCode')}</label>
-            <input
+            <SecretDigits
               id={`${id}-setup`}
-              className="staff-input staff-input--pin"
-              type="password"
-              inputMode="numeric"
-              autoComplete="off"
-              autoFocus
-              aria-describedby={`${id}-hint`}
-              maxLength={12}
+              label={t('staff.pin.setupCode')}
               value={setupCode}
-              onChange={(event) => setSetupCode(event.target.value)}
+              onChange={setSetupCode}
+              autoFocus
+              describedBy={`${id}-hint`}
             />
           </>
         )}
-        <label htmlFor={`${id}-pin`}>{firstStart ? t('staff.pin.new') : t('staff.pin.label')}</label>
-        <input
+        <SecretDigits
           id={`${id}-pin`}
-          className="staff-input staff-input--pin"
-          type="password"
-          inputMode="numeric"
-          autoComplete="off"
-          autoFocus={!firstStart}
-          maxLength={12}
+          label={firstStart ? t('staff.pin.new') : t('staff.pin.label')}
           value={pin}
-          onChange={(event) => setPin(event.target.value)}
+          onChange={setPin}
+          autoFocus={!firstStart}
         />
         {firstStart && (
           <>
-            <label htmlFor={`${id}-repeat`}>{t('staff.pin.repeat')}</label>
-            <input
-              id={`${id}-repeat`}
-              className="staff-input staff-input--pin"
-              type="password"
-              inputMode="numeric"
-              autoComplete="off"
-              maxLength={12}
-              value={repeat}
-              onChange={(event) => setRepeat(event.target.value)}
-            />
+            <SecretDigits id={`${id}-repeat`} label={t('staff.pin.repeat')} value={repeat} onChange={setRepeat} />
           </>
         )}
         <p className="staff-door__message" role="alert">
@@ -130,5 +110,33 @@ export function PinDialog({ onUnlocked, onCancel }: { onUnlocked(session: string
         </div>
       </form>
     </main>
+  );
+}
+
+/** A labelled field for digits that must not show: the PIN, its repetition and the setup code. */
+function SecretDigits(props: {
+  id: string;
+  label: string;
+  value: string;
+  onChange(value: string): void;
+  autoFocus?: boolean;
+  describedBy?: string;
+}) {
+  return (
+    <>
+      <label htmlFor={props.id}>{props.label}</label>
+      <input
+        id={props.id}
+        className="staff-input staff-input--pin"
+        type="password"
+        inputMode="numeric"
+        autoComplete="off"
+        autoFocus={props.autoFocus}
+        aria-describedby={props.describedBy}
+        maxLength={12}
+        value={props.value}
+        onChange={(event) => props.onChange(event.target.value)}
+      />
+    </>
   );
 }
