@@ -1,5 +1,6 @@
 // Issue 15's command-line figures, as a user waits for them: whole `node bin/entre.js` processes, best
-// of three. `entre --help` until it exits; `entre serve` until its kiosk page answers over HTTP.
+// of three. `entre --help` until it exits; `entre serve` from its spawn until its kiosk page answers over
+// HTTP, and until the page's first API call (getKioskInfo) answers after it.
 import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
@@ -22,13 +23,18 @@ function helpSeconds(): Promise<number> {
   });
 }
 
-/** From spawning `entre serve` to the first answer of its kiosk page; the process is stopped after. */
-function serveSeconds(dbFile: string): Promise<number> {
+interface ServeSeconds {
+  page: number;
+  firstCall: number;
+}
+
+/** From spawning `entre serve` to the answer of its kiosk page, then of the page's first API call; the process is stopped after. */
+function serveSeconds(dbFile: string): Promise<ServeSeconds> {
   const started = performance.now();
   const child = spawn(process.execPath, [ENTRE_BIN, 'serve', '--port', '0', '--db', dbFile], {
     stdio: ['ignore', 'pipe', 'pipe'],
   });
-  return new Promise<number>((resolve, reject) => {
+  return new Promise<ServeSeconds>((resolve, reject) => {
     let output = '';
     child.on('exit', (code) => reject(new Error(`entre serve exited ${code}: ${output}`)));
     child.stderr.on('data', (chunk) => (output += chunk));
@@ -37,11 +43,23 @@ function serveSeconds(dbFile: string): Promise<number> {
       const url = /(http:\/\/\S+)/.exec(output)?.[1];
       if (!url) return;
       child.stdout.removeAllListeners('data');
-      fetch(url).then(
-        (response) =>
-          response.ok ? resolve((performance.now() - started) / 1000) : reject(new Error(`${response.status}`)),
-        reject,
-      );
+      const since = () => (performance.now() - started) / 1000;
+      const answered = async (response: Response) => {
+        if (!response.ok) throw new Error(`${response.url}: ${response.status}`);
+        await response.arrayBuffer();
+        return since();
+      };
+      (async () => {
+        const page = await answered(await fetch(url));
+        const firstCall = await answered(
+          await fetch(new URL('/api/getKioskInfo', url), {
+            method: 'POST',
+            headers: { 'content-type': 'application/json' },
+            body: '{}',
+          }),
+        );
+        resolve({ page, firstCall });
+      })().catch(reject);
     });
   }).finally(() => {
     child.removeAllListeners('exit');
@@ -49,10 +67,13 @@ function serveSeconds(dbFile: string): Promise<number> {
   });
 }
 
-async function bestOf(run: () => Promise<number>): Promise<number> {
-  let best = Infinity;
-  for (let i = 0; i < RUNS; i++) best = Math.min(best, await run());
-  return best;
+async function bestOf<T extends number | ServeSeconds>(run: () => Promise<T>, by: (value: T) => number): Promise<T> {
+  let best: T | undefined;
+  for (let i = 0; i < RUNS; i++) {
+    const value = await run();
+    if (best === undefined || by(value) < by(best)) best = value;
+  }
+  return best!;
 }
 
 export const suite: BenchSuite = {
@@ -60,8 +81,11 @@ export const suite: BenchSuite = {
   async run(): Promise<BenchRow[]> {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'entre-bench-cli-'));
     try {
-      const help = await bestOf(helpSeconds);
-      const serve = await bestOf(() => serveSeconds(path.join(dir, 'entre.db')));
+      const help = await bestOf(helpSeconds, (seconds) => seconds);
+      const serve = await bestOf(
+        () => serveSeconds(path.join(dir, 'entre.db')),
+        (seconds) => seconds.firstCall,
+      );
       return [
         {
           suite: SUITE,
@@ -74,10 +98,18 @@ export const suite: BenchSuite = {
         {
           suite: SUITE,
           case: 'entre serve until its kiosk page answers (best of 3)',
-          value: round(serve, 3),
+          value: round(serve.page, 3),
           unit: 's',
           goal: '≤ 1 s',
-          met: serve <= 1,
+          met: serve.page <= 1,
+        },
+        {
+          suite: SUITE,
+          case: 'entre serve until the kiosk page’s first API call answers (same runs)',
+          value: round(serve.firstCall, 3),
+          unit: 's',
+          goal: '≤ 1 s',
+          met: serve.firstCall <= 1,
         },
       ];
     } finally {
