@@ -25,7 +25,16 @@ async function servePackages(drive: (url: string) => Promise<void>): Promise<{ b
   fs.writeFileSync(log, '');
   const child = spawn(
     process.execPath,
-    ['--import', RECORDER, path.join(ROOT, 'bin', 'entre.js'), 'serve', '--port', '0', '--db', path.join(dir, 'entre.db')],
+    [
+      '--import',
+      RECORDER,
+      path.join(ROOT, 'bin', 'entre.js'),
+      'serve',
+      '--port',
+      '0',
+      '--db',
+      path.join(dir, 'entre.db'),
+    ],
     { env: { ...process.env, RECORD_LOADS_FILE: log }, stdio: ['ignore', 'pipe', 'pipe'] },
   );
   const exited = new Promise((resolve) => child.on('exit', resolve));
@@ -79,7 +88,11 @@ describe('entre serve', () => {
       const { session } = await post(url, 'staffSetPin', { pin: '2468' });
       const file = await post(url, 'staffExport', { session, format: 'xlsx', scope: 'attendance' });
       // An .xlsx file is a zip archive: it starts with "PK".
-      expect(Buffer.from(file.base64 as string, 'base64').subarray(0, 2).toString()).toBe('PK');
+      expect(
+        Buffer.from(file.base64 as string, 'base64')
+          .subarray(0, 2)
+          .toString(),
+      ).toBe('PK');
     });
     expect(before).not.toContain('exceljs');
     expect(after).toContain('exceljs');
