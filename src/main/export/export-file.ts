@@ -5,8 +5,8 @@ import { safeFileName } from '../../shared/safe-file-name';
 import type { ExportFormat, ExportScope } from '../../shared/staff';
 import type { Db } from '../store/database';
 import { recordExport } from '../staff/personal-data';
-import { attendanceReport } from './attendance-report';
-import { attendanceCsv, swedishExcelCsv } from './csv';
+import { attendanceRows, type AttendanceRow } from './attendance-report';
+import { attendanceCsvPieces as csvPiecesOf } from './csv';
 import { attendanceJson } from './json';
 import { attendanceXlsx } from './xlsx';
 
@@ -33,25 +33,50 @@ export async function exportAttendance(
   /** CSV for Swedish Excel: semicolons, Swedish headers and values (`entre export --excel-sv`). */
   { excelSv = false } = {},
 ): Promise<ExportedFile> {
-  const all = attendanceReport(db, event.id);
-  const rows = scope === 'missing' ? all.filter((row) => !row.checkedIn && !row.walkIn) : all;
-  const bytes =
-    format === 'csv'
-      ? Buffer.from(excelSv ? swedishExcelCsv(rows) : attendanceCsv(rows))
-      : format === 'xlsx'
-        ? await attendanceXlsx(rows, scope === 'missing' ? 'Missing' : 'Attendance')
-        : Buffer.from(attendanceJson(event, rows, now));
-  if (scope === 'attendance') recordExport(db, event.id, now);
+  const rows = format === 'csv' ? [] : [...attendanceRows(db, event.id, scope)];
+  const csv = format === 'csv' ? attendanceCsvPieces(db, event, scope, now, { excelSv }) : null;
+  const bytes = csv
+    ? Buffer.from([...csv.pieces].join(''))
+    : format === 'xlsx'
+      ? await attendanceXlsx(rows, scope === 'missing' ? 'Missing' : 'Attendance')
+      : Buffer.from(attendanceJson(event, rows, now));
+  if (!csv && scope === 'attendance') recordExport(db, event.id, now);
+  return {
+    fileName: exportFileName(event, scope, format, now),
+    mimeType: MIME_TYPES[format],
+    bytes,
+    rows: csv ? csv.rows() : rows.length,
+  };
+}
+
+/**
+ * The CSV export as pieces of text read from the store as they are asked for (`entre export` writes
+ * each before reading the next); the export is noted on the event once the last piece was read.
+ */
+export function attendanceCsvPieces(
+  db: Db,
+  event: EventInfo,
+  scope: ExportScope,
+  now = new Date(),
+  { excelSv = false } = {},
+): { pieces: Iterable<string>; rows(): number } {
+  let rows = 0;
+  function* counted(): Generator<AttendanceRow> {
+    for (const row of attendanceRows(db, event.id, scope)) {
+      rows++;
+      yield row;
+    }
+    if (scope === 'attendance') recordExport(db, event.id, now);
+  }
+  return { pieces: csvPiecesOf(counted(), { excelSv }), rows: () => rows };
+}
+
+export function exportFileName(event: EventInfo, scope: ExportScope, format: ExportFormat, now: Date): string {
   // 50 characters of the event's name leave room for the scope and date within a safe name's length.
   const slug =
     event.name
       .replace(/[^\p{L}\p{N}]+/gu, '-')
       .replace(/^-|-$/g, '')
       .slice(0, 50) || 'event';
-  return {
-    fileName: safeFileName(`${slug}-${scope}-${now.toISOString().slice(0, 10)}.${format}`),
-    mimeType: MIME_TYPES[format],
-    bytes,
-    rows: rows.length,
-  };
+  return safeFileName(`${slug}-${scope}-${now.toISOString().slice(0, 10)}.${format}`);
 }
