@@ -18,7 +18,8 @@ import type { HubStorage } from '../../src/main/hub/storage';
 
 const EVENTS = 100_000;
 const GUESTS = 1_000;
-const GOAL_SECONDS = 10;
+/** Issue 15's goals for 100k check-ins to the hub. */
+const GOAL_SECONDS = { sqlite: 3, postgres: 5 };
 
 /** A station whose outbox holds one event, 1000 guests and 100k check-ins and undos never sent. */
 function stationWithBacklog(file: string): { db: Db; eventId: string } {
@@ -59,7 +60,7 @@ function stationWithBacklog(file: string): { db: Db; eventId: string } {
   return { db, eventId: event.id };
 }
 
-async function measure(label: string, storage: HubStorage, dir: string): Promise<BenchRow[]> {
+async function measure(label: string, storage: HubStorage, dir: string, goalSeconds: number): Promise<BenchRow[]> {
   const hub = await startHub(storage, '127.0.0.1', 0);
   const { db, eventId } = stationWithBacklog(path.join(dir, `${label}.db`));
   try {
@@ -85,8 +86,8 @@ async function measure(label: string, storage: HubStorage, dir: string): Promise
         case: `100k events station → hub (${label})`,
         value: round(first),
         unit: 's',
-        goal: `≤ ${GOAL_SECONDS} s`,
-        met: first <= GOAL_SECONDS && stored === EVENTS,
+        goal: `≤ ${goalSeconds} s`,
+        met: first <= goalSeconds && stored === EVENTS,
         note: `${stored} stored, ${round(EVENTS / first, 0)} events/s`,
       },
       {
@@ -111,7 +112,12 @@ export const suite: BenchSuite = {
   async run() {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'entre-bench-sync-'));
     try {
-      const rows = await measure('SQLite hub', openSqliteHubStorage(path.join(dir, 'hub.db')), dir);
+      const rows = await measure(
+        'SQLite hub',
+        openSqliteHubStorage(path.join(dir, 'hub.db')),
+        dir,
+        GOAL_SECONDS.sqlite,
+      );
       const url = process.env.ENTRE_TEST_DATABASE_URL;
       if (!url) {
         rows.push({
@@ -129,7 +135,9 @@ export const suite: BenchSuite = {
       await admin.query(`CREATE SCHEMA ${schema}`);
       try {
         const schemaUrl = `${url}${url.includes('?') ? '&' : '?'}options=${encodeURIComponent(`-c search_path=${schema}`)}`;
-        rows.push(...(await measure('PostgreSQL hub', await openPostgresHubStorage(schemaUrl), dir)));
+        rows.push(
+          ...(await measure('PostgreSQL hub', await openPostgresHubStorage(schemaUrl), dir, GOAL_SECONDS.postgres)),
+        );
       } finally {
         await admin.query(`DROP SCHEMA ${schema} CASCADE`);
         await admin.end();

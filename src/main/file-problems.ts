@@ -1,7 +1,9 @@
 // Writing what a command produced to the file the organizer named: a missing folder is created (as
 // `invitations --out` always did), and every other path problem is one plain sentence, not an errno.
+import { once } from 'node:events';
 import fs from 'node:fs';
 import path from 'node:path';
+import { finished } from 'node:stream/promises';
 
 export class OutputFileError extends Error {}
 
@@ -10,6 +12,27 @@ export function writeOutputFile(file: string, bytes: string | Uint8Array): void 
   try {
     fs.mkdirSync(path.dirname(path.resolve(file)), { recursive: true });
     fs.writeFileSync(file, bytes);
+  } catch (error) {
+    throw new OutputFileError(pathProblem(file, error as NodeJS.ErrnoException, 'written'));
+  }
+}
+
+/**
+ * Writes pieces of text as they come (a long export), each before the next is asked for, to the file
+ * or, without one, to standard output; failures become an OutputFileError in plain words.
+ */
+export async function writeOutputPieces(file: string | undefined, pieces: Iterable<string>): Promise<void> {
+  const write = async (out: NodeJS.WritableStream) => {
+    for (const piece of pieces) if (!out.write(piece)) await once(out, 'drain');
+  };
+  if (!file) return write(process.stdout);
+  try {
+    fs.mkdirSync(path.dirname(path.resolve(file)), { recursive: true });
+    const out = fs.createWriteStream(file);
+    await once(out, 'open');
+    await write(out);
+    out.end();
+    await finished(out);
   } catch (error) {
     throw new OutputFileError(pathProblem(file, error as NodeJS.ErrnoException, 'written'));
   }

@@ -2,6 +2,7 @@
 // other accents ignored (é as e, ü as y, æ/ø as ä/ö) and a nobiliary particle set aside, so that
 // "von Essen" stands under E. The key is plain text whose code-point order is that order, so the
 // same key can be stored in a column and sorted by SQLite's default (binary) collation.
+import { tabulatedFold } from './tabulated-fold';
 
 /** Particles that do not decide where a surname is sorted ("von Essen" under E, "af Klint" under K). */
 export const SURNAME_PARTICLES = new Set([
@@ -27,7 +28,11 @@ const SWEDISH_LETTERS: Record<string, string> = { å: '{', ä: '|', æ: '|', ö:
 /** Separates surname from first name: below every character a name can hold. */
 const SEPARATOR = '\u0001';
 
-function sortText(text: string): string {
+/** Case and accents off, Å Ä Ö after z, runs of white space as one space (see tabulatedFold). */
+const sortText = tabulatedFold(sortTextWhole);
+
+/** sortText by its definition, for any text. */
+export function sortTextWhole(text: string): string {
   return text
     .toLowerCase()
     .replace(/[åäæöøüß]/g, (letter) => SWEDISH_LETTERS[letter] ?? letter)

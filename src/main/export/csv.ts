@@ -43,20 +43,46 @@ export function attendanceCells(row: AttendanceCsvRow): string[] {
   ];
 }
 
-/** CSV as Excel opens it cleanly: BOM, CRLF, and no cell a spreadsheet would run as a formula. */
-export function excelCsv(header: string[], records: string[][], delimiter = ','): string {
-  return (
-    '\ufeff' +
+/** Records per piece of CSV text: a piece is written before the next is read. */
+const RECORDS_PER_PIECE = 1000;
+
+/**
+ * CSV as Excel opens it cleanly: BOM, CRLF, and no cell a spreadsheet would run as a formula; in pieces
+ * of text as the records are read, so a long list is written without being held whole.
+ */
+export function* excelCsvPieces(header: string[], records: Iterable<string[]>, delimiter = ','): Generator<string> {
+  const piece = (rows: string[][]) =>
     stringify(
-      [header, ...records].map((record) => record.map(neutralizeFormula)),
+      rows.map((record) => record.map(neutralizeFormula)),
       { record_delimiter: 'windows', delimiter },
-    )
-  );
+    );
+  yield '\ufeff' + piece([header]);
+  let rows: string[][] = [];
+  for (const record of records) {
+    rows.push(record);
+    if (rows.length === RECORDS_PER_PIECE) {
+      yield piece(rows);
+      rows = [];
+    }
+  }
+  if (rows.length > 0) yield piece(rows);
 }
 
-export function attendanceCsv(rows: AttendanceRow[]): string {
-  return excelCsv(CSV_HEADER, rows.map(attendanceCells));
+/** The whole CSV as one text (the hub's merged report, a staff download). */
+export const excelCsv = (header: string[], records: Iterable<string[]>, delimiter = ','): string =>
+  [...excelCsvPieces(header, records, delimiter)].join('');
+
+function* mapped<T, U>(items: Iterable<T>, map: (item: T) => U): Generator<U> {
+  for (const item of items) yield map(item);
 }
+
+export const attendanceCsv = (rows: Iterable<AttendanceRow>): string => [...attendanceCsvPieces(rows)].join('');
+
+/** The attendance CSV in pieces as the rows are read; Swedish Excel's kind with `excelSv`. */
+export const attendanceCsvPieces = (rows: Iterable<AttendanceRow>, { excelSv = false } = {}): Generator<string> =>
+  excelSv
+    ? excelCsvPieces(SWEDISH_HEADER, mapped(rows, swedishCells), ';')
+    : excelCsvPieces(CSV_HEADER, mapped(rows, attendanceCells));
 
 /** The same columns, headed and filled in Swedish. */
 const SWEDISH_HEADER = [
@@ -86,9 +112,8 @@ const WORD_COLUMNS = new Set([4, 7, 8]);
  * CSV as Swedish Excel opens it with a double-click: semicolons (Excel takes the list separator from
  * the system's region, which is ";" where the decimal comma is ","), Swedish headers and values.
  */
-export function swedishExcelCsv(rows: AttendanceRow[]): string {
-  const records = rows.map((row) =>
-    attendanceCells(row).map((cell, column) => (WORD_COLUMNS.has(column) ? (SWEDISH_VALUES[cell] ?? cell) : cell)),
-  );
-  return excelCsv(SWEDISH_HEADER, records, ';');
-}
+export const swedishExcelCsv = (rows: Iterable<AttendanceRow>): string =>
+  [...attendanceCsvPieces(rows, { excelSv: true })].join('');
+
+const swedishCells = (row: AttendanceRow): string[] =>
+  attendanceCells(row).map((cell, column) => (WORD_COLUMNS.has(column) ? (SWEDISH_VALUES[cell] ?? cell) : cell));

@@ -25,6 +25,9 @@ import {
   toStoredRecords,
 } from './storage';
 
+/** Records per upsert statement: 500 of 7 values each stay far below SQLite's 32766 bound values. */
+const UPSERT_ROWS = 500;
+
 export function openSqliteHubStorage(file: string): HubStorage {
   fs.mkdirSync(path.dirname(path.resolve(file)), { recursive: true });
   const db = new Database(file);
@@ -38,30 +41,38 @@ export function openSqliteHubStorage(file: string): HubStorage {
     db.prepare(WRITE_SCHEMA_VERSION.replace('$1', '?')).run(String(HUB_SCHEMA_VERSION));
   }).immediate();
 
-  const upsert = db.prepare(
-    `INSERT INTO hub_records (type, id, event_id, origin, seq, version, payload) VALUES (?, ?, ?, ?, ?, ?, ?)
+  // Several hundred records per statement: one statement per record cost more than the writing itself.
+  const upsertSql = (rows: number) =>
+    `INSERT INTO hub_records (type, id, event_id, origin, seq, version, payload)
+     VALUES ${Array.from({ length: rows }, () => '(?, ?, ?, ?, ?, ?, ?)').join(', ')}
      ON CONFLICT (type, id) DO UPDATE SET event_id = excluded.event_id, origin = excluded.origin, seq = excluded.seq,
        version = excluded.version, payload = excluded.payload
-     WHERE ${UPSERT_CONDITION}`,
-  );
+     WHERE ${UPSERT_CONDITION}`;
+  const upsertStatements = new Map<number, Database.Statement>();
+  const upsert = (rows: number) => {
+    let statement = upsertStatements.get(rows);
+    if (!statement) upsertStatements.set(rows, (statement = db.prepare(upsertSql(rows))));
+    return statement;
+  };
   const maxSeq = db.prepare('SELECT coalesce(max(seq), 0) AS seq FROM hub_records');
 
   const push = db.transaction((stationId: string, records: SyncRecord[]): PushResponse => {
     const stored = toStoredRecords(stationId, records);
     // Writers are serialised by the immediate transaction, so seq order is commit order.
-    let seq = (maxSeq.get() as { seq: number }).seq;
+    const base = (maxSeq.get() as { seq: number }).seq;
     let written = 0;
-    for (const record of stored) {
-      written += upsert.run(
+    for (let start = 0; start < stored.length; start += UPSERT_ROWS) {
+      const chunk = stored.slice(start, start + UPSERT_ROWS);
+      const values = chunk.flatMap((record, index) => [
         record.type,
         record.id,
         record.eventId,
         stationId,
-        seq + 1,
+        base + start + index + 1,
         record.version,
         record.payload,
-      ).changes;
-      seq++;
+      ]);
+      written += upsert(chunk.length).run(values).changes;
     }
     return { stored: written, duplicates: records.length - written };
   });

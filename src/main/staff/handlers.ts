@@ -7,10 +7,9 @@ import { GUEST_PAGE_SIZE } from '../../shared/staff';
 import { ApiError } from '../api/errors';
 import { checkInGuest, type Station } from '../kiosk/check-in';
 import { getActiveEvent } from '../store/events';
-import { exportAttendance } from '../export/export-file';
 import { dashboardFigures } from './dashboard';
 import { departments, editGuest, GuestNotFoundError, removeGuest, staffGuestPage, undoCheckIn } from './guest-list';
-import { applyImport, previewImport, UploadError, Uploads } from './import-upload';
+import { UploadError, Uploads } from './uploads';
 import { eventSettings, purgePersonalData, saveEventSettings } from './personal-data';
 import { isPinSet, lockedUntil, PinError, setFirstPin, tryUnlock } from './pin';
 import { requireStaffSession, type StaffSessions } from './sessions';
@@ -88,13 +87,20 @@ export function createStaffHandlers(station: Station, sessions: StaffSessions): 
     }),
     staffDashboard: staff((_args, event) => dashboardFigures(db, event.id)),
     staffUploadChunk: staff(({ uploadId, index, data }) => ({ receivedBytes: uploads.add(uploadId, index, data) })),
-    staffPreviewImport: staff(async ({ uploadId, fileName }) => previewImport(db, uploads.bytes(uploadId), fileName)),
+    // Import and export load their file formats (csv-parse, iconv-lite, exceljs) on first use, so the
+    // station answers its first request without them.
+    staffPreviewImport: staff(async ({ uploadId, fileName }) => {
+      const { previewImport } = await import('./import-upload');
+      return previewImport(db, uploads.bytes(uploadId), fileName);
+    }),
     staffApplyImport: staff(async ({ uploadId, fileName, removeMissing }) => {
+      const { applyImport } = await import('./import-upload');
       const outcome = await applyImport(db, uploads.bytes(uploadId), fileName, { removeMissing });
       if (outcome.ok) uploads.discard(uploadId);
       return outcome;
     }),
     staffExport: staff(async ({ format, scope }, event) => {
+      const { exportAttendance } = await import('../export/export-file');
       const file = await exportAttendance(db, event, format, scope);
       return { fileName: file.fileName, mimeType: file.mimeType, base64: file.bytes.toString('base64') };
     }),

@@ -103,12 +103,17 @@ const insertRowsSql = (rows: number): string =>
   ).join(', ')}`;
 
 /**
- * Inserts guests a few hundred rows per statement (call inside a transaction for more than one):
- * SQLite saves each touched page once per statement, so a list of 100k writes far less than row by row.
+ * Inserts guests a few hundred rows per statement, all or none: SQLite saves each touched page once per
+ * statement, so a list of 100k writes far less than row by row.
  */
 export function insertGuests(db: Db, newGuests: NewGuest[]): Guest[] {
   const now = new Date().toISOString();
   const guests = newGuests.map(({ id = randomUUID(), ...guest }): Guest => ({ id, ...guest, removedAt: null }));
+  db.transaction(() => withGuestIndexesRebuilt(db, guests.length, () => insertGuestRows(db, guests, now)))();
+  return guests;
+}
+
+function insertGuestRows(db: Db, guests: Guest[], now: string): void {
   for (let start = 0; start < guests.length; start += ROWS_PER_INSERT) {
     const chunk = guests.slice(start, start + ROWS_PER_INSERT);
     const values = chunk.flatMap((guest) => {
@@ -134,7 +139,6 @@ export function insertGuests(db: Db, newGuests: NewGuest[]): Guest[] {
     const sql = insertRowsSql(chunk.length);
     (chunk.length === ROWS_PER_INSERT || chunk.length === 1 ? prepared(db, sql) : db.prepare(sql)).run(values);
   }
-  return guests;
 }
 
 export function updateGuestFields(db: Db, id: string, fields: GuestFields): void {
@@ -172,6 +176,26 @@ export function withBulkGuestWrites<T>(db: Db, rows: number, write: () => T): T 
   prepared(db, "INSERT INTO guest_search(guest_search) VALUES ('rebuild')").run();
   prepared(db, "DELETE FROM settings WHERE key = 'search_index_deferred'").run();
   return result;
+}
+
+/**
+ * Inserting more guests than are stored already (a first import of a large list), the guests' own
+ * indexes are dropped and created again after the inserts: SQLite builds an index from sorted rows in
+ * one pass, where inserting 100k rows into five indexes at random places took most of an import's time.
+ * The definitions are read from the schema, so later migrations' indexes come back as they were; a
+ * failed insert rolls the drop back with the rest. Only plain inserts run meanwhile (no look-ups).
+ */
+function withGuestIndexesRebuilt(db: Db, rows: number, insert: () => void): void {
+  const stored =
+    rows < BULK_ROWS ? Infinity : (prepared(db, 'SELECT count(*) AS n FROM guests').get() as { n: number }).n;
+  if (rows < stored) return insert();
+  const indexes = prepared(
+    db,
+    "SELECT name, sql FROM sqlite_schema WHERE type = 'index' AND tbl_name = 'guests' AND sql IS NOT NULL",
+  ).all() as { name: string; sql: string }[];
+  for (const index of indexes) db.exec(`DROP INDEX "${index.name}"`);
+  insert();
+  for (const index of indexes) db.exec(index.sql);
 }
 
 export function getGuest(db: Db, id: string): Guest | null {

@@ -139,23 +139,15 @@ export interface SyncProgress {
   pulled: number;
 }
 
-/** One full round: push the whole outbox, then pull until the hub has nothing newer. */
-export async function syncOnce(
+/** Pushes the whole outbox, oldest first; a batch leaves it only once the hub confirmed it. */
+export async function pushOutbox(
   db: Db,
-  stationId: string,
+  pairing: Pairing,
   onProgress: (progress: SyncProgress) => void = () => {},
 ): Promise<SyncProgress> {
-  const pairing = currentPairing(db);
-  if (!pairing)
-    throw new SyncError(
-      'not-paired',
-      'This station is not paired with a hub yet: pair it with the code the hub shows.',
-    );
-  keepDemoLocal(db);
   const progress: SyncProgress = { pushed: 0, toPush: pendingCount(db), pulled: 0 };
   const stationName = ownStationName(db) ?? '';
   onProgress(progress);
-
   for (let batch = readOutbox(db, PUSH_BATCH); batch; batch = readOutbox(db, PUSH_BATCH)) {
     if (batch.records.length > 0) {
       await request<PushResponse>(`${pairing.hub}${SYNC_PROTOCOL_PATH}/push`, {
@@ -170,6 +162,23 @@ export async function syncOnce(
     progress.toPush = Math.max(progress.toPush, progress.pushed + pendingCount(db));
     onProgress(progress);
   }
+  return progress;
+}
+
+/** One full round: push the whole outbox, then pull until the hub has nothing newer. */
+export async function syncOnce(
+  db: Db,
+  stationId: string,
+  onProgress: (progress: SyncProgress) => void = () => {},
+): Promise<SyncProgress> {
+  const pairing = currentPairing(db);
+  if (!pairing)
+    throw new SyncError(
+      'not-paired',
+      'This station is not paired with a hub yet: pair it with the code the hub shows.',
+    );
+  keepDemoLocal(db);
+  const progress = await pushOutbox(db, pairing, onProgress);
 
   for (;;) {
     const since = Number(getSetting(db, 'sync.cursor') ?? '0');

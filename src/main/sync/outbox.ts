@@ -33,9 +33,13 @@ export function pendingCount(db: Db): number {
  * its (MAX_PHOTOS_PER_BATCH + 1)th photo entry, so a push stays small however many guests consented.
  */
 export function readOutbox(db: Db, limit: number): OutboxBatch | null {
-  const photoCut = prepared(db, "SELECT seq FROM sync_outbox WHERE kind = 'photo' ORDER BY seq LIMIT 1 OFFSET ?").get(
-    MAX_PHOTOS_PER_BATCH,
-  ) as { seq: number } | undefined;
+  // Looked for among the batch's own entries only: over the whole outbox (100k check-ins waiting) this
+  // scan took most of a push.
+  const photoCut = prepared(
+    db,
+    `SELECT seq FROM (SELECT seq, kind FROM sync_outbox ORDER BY seq LIMIT ?)
+     WHERE kind = 'photo' ORDER BY seq LIMIT 1 OFFSET ?`,
+  ).get(limit, MAX_PHOTOS_PER_BATCH) as { seq: number } | undefined;
   const range = prepared(
     db,
     `SELECT min(seq) AS first, max(seq) AS last, count(*) AS n

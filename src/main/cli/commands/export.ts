@@ -28,7 +28,7 @@ export const exportCommand: CliCommand = (program) =>
     .action(async (options: ExportOptions) => {
       if (options.format === 'xlsx' && !options.out && process.stdout.isTTY)
         fail('An XLSX workbook is binary: give --out <file>.');
-      const { writeOutputFile } = await import('../../file-problems');
+      const { writeOutputFile, writeOutputPieces } = await import('../../file-problems');
       await withStore(options.db, async (db) => {
         if (options.hub) {
           // The hub's merged report is one CSV of everyone: say so rather than ignore what was asked.
@@ -56,7 +56,7 @@ export const exportCommand: CliCommand = (program) =>
           else process.stdout.write(csv);
           return;
         }
-        const [{ getActiveEvent }, { exportAttendance }] = await Promise.all([
+        const [{ getActiveEvent }, { attendanceCsvPieces, exportAttendance }] = await Promise.all([
           import('../../store/events'),
           import('../../export/export-file'),
         ]);
@@ -64,12 +64,21 @@ export const exportCommand: CliCommand = (program) =>
         if (!event) fail('The store has no event yet: import a guest list first.');
         if (options.excelSv && options.format !== 'csv') fail('--excel-sv is a kind of CSV: leave out --format.');
         const scope = options.missing ? 'missing' : 'attendance';
-        const file = await exportAttendance(db, event, options.format, scope, new Date(), { excelSv: options.excelSv });
-        if (options.out) {
-          writeOutputFile(options.out, file.bytes);
+        let rows: number;
+        if (options.format === 'csv') {
+          // Written as it is read: a list of 100,000 guests is never held whole.
+          const csv = attendanceCsvPieces(db, event, scope, new Date(), { excelSv: options.excelSv });
+          await writeOutputPieces(options.out, csv.pieces);
+          rows = csv.rows();
+        } else {
+          const file = await exportAttendance(db, event, options.format, scope);
+          if (options.out) writeOutputFile(options.out, file.bytes);
+          else process.stdout.write(file.bytes);
+          rows = file.rows;
+        }
+        if (options.out)
           console.log(
-            `Wrote ${file.rows} ${options.missing ? 'missing guests' : 'guests'} as ${options.format.toUpperCase()} to ${options.out}.`,
+            `Wrote ${rows} ${options.missing ? 'missing guests' : 'guests'} as ${options.format.toUpperCase()} to ${options.out}.`,
           );
-        } else process.stdout.write(file.bytes);
       });
     });

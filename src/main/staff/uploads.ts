@@ -1,0 +1,35 @@
+// A guest list uploaded from staff mode arrives in chunks, so each call stays small and the screen can
+// show real progress. Kept apart from the import itself, which loads the table readers only when used.
+
+/** The largest guest list accepted from the screen; a list of thousands is well under 1 MB. */
+export const MAX_UPLOAD_BYTES = 20 * 1024 * 1024;
+
+export class UploadError extends Error {}
+
+export class Uploads {
+  private readonly chunks = new Map<string, Buffer[]>();
+
+  /** Adds the next chunk; chunks arrive in order, the first one (index 0) starts the upload afresh. */
+  add(uploadId: string, index: number, base64: string): number {
+    const parts = index === 0 ? [] : this.chunks.get(uploadId);
+    if (!parts || parts.length !== index) throw new UploadError('The upload was interrupted: choose the file again.');
+    parts.push(Buffer.from(base64, 'base64'));
+    const size = parts.reduce((sum, part) => sum + part.length, 0);
+    if (size > MAX_UPLOAD_BYTES) {
+      this.chunks.delete(uploadId);
+      throw new UploadError(`The file is larger than ${MAX_UPLOAD_BYTES / 1024 / 1024} MB; is it really a guest list?`);
+    }
+    this.chunks.set(uploadId, parts);
+    return size;
+  }
+
+  bytes(uploadId: string): Buffer {
+    const parts = this.chunks.get(uploadId);
+    if (!parts) throw new UploadError('The upload was not found: choose the file again.');
+    return Buffer.concat(parts);
+  }
+
+  discard(uploadId: string): void {
+    this.chunks.delete(uploadId);
+  }
+}
