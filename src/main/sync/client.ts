@@ -184,7 +184,7 @@ export async function syncOnce(
     const since = Number(getSetting(db, 'sync.cursor') ?? '0');
     const page = await request<PullResponse>(
       `${pairing.hub}${SYNC_PROTOCOL_PATH}/pull?since=${since}&limit=${MAX_BATCH}`,
-      { method: 'GET', token: pairing.token, stationName },
+      { method: 'GET', token: pairing.token, stationName: ownStationName(db) ?? '' },
     );
     const records = page.records.map((record) => syncRecord.parse(record));
     db.transaction(() => {
