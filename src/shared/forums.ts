@@ -31,7 +31,7 @@ export interface FirstTimer {
 export type LinkDecision = 'same' | 'different';
 
 /** Maybe one person (same name and department, not linked by e-mail), with staff's answer. */
-export type LinkProposalView = HubHistory['proposals'][number] & { id: string; decision: LinkDecision | null };
+export type LinkProposalView = HubHistory['proposals'][number];
 
 export interface ForumHistoryView {
   /** 'hub': the hub's history of every forum; 'station': only the forums this station holds. */
@@ -41,7 +41,7 @@ export interface ForumHistoryView {
   /** This forum (the active event). */
   forumId: string;
   /** People whose proposals staff confirmed are one entry, their forums joined. */
-  history: Omit<HubHistory, 'proposals'> & { proposals: LinkProposalView[] };
+  history: HubHistory;
   firstTimers: FirstTimer[];
 }
 

@@ -188,9 +188,23 @@ export interface HubHistory {
     newFaces: string[];
     away: { name: string; department: string; lastForumId: string }[];
   }[];
-  /** Maybe one person (same name and department, different or no e-mail): for staff to decide. */
-  proposals: { name: string; department: string; people: { email: string; forumIds: string[] }[] }[];
+  /**
+   * Maybe one person (same name and department, different or no e-mail): for staff to decide, with
+   * the answer staff at any door gave (null: none yet). `id` is what `POST /sync/v1/links` names.
+   */
+  proposals: {
+    id: string;
+    name: string;
+    department: string;
+    decision: 'same' | 'different' | null;
+    people: { email: string; forumIds: string[] }[];
+  }[];
 }
+
+/** `POST /sync/v1/links`: staff's answer to one proposal of the history; the hub answers with the history. */
+export const linkDecisionRequest = z
+  .object({ proposalId: z.string().regex(/^[0-9a-f]{32}$/), decision: z.enum(['same', 'different']) })
+  .strict();
 
 /** `POST /sync/v1/groups`: the mingle groups of the station's event, as the hub now holds them. */
 export interface GroupsResponse {

@@ -264,26 +264,51 @@ describe('the history staff see', () => {
     });
     expect(confirmed.history.proposals[0]!.decision).toBe('same');
     expect(forumsOf(confirmed, 'Karin Berg')).toEqual([2]);
+    // She came in March: no new face, no first-timer, in the view staff get back at once.
+    const newFacesOf = (v: ForumHistoryView) =>
+      v.history.summaries.find((s) => s.forumId === november.eventId)!.newFaces;
+    expect(newFacesOf(confirmed)).toEqual(['Cecilia Holm']);
+    expect(confirmed.firstTimers.map((guest) => guest.fullName)).toEqual(['Cecilia Holm', 'David Ros']);
+    // The answer is the hub's: March's station, paired with it, shows it too.
+    const marchStaff = staff(march.db);
+    const atMarch = await dispatch(marchStaff.handlers, 'getForumHistory', { session: marchStaff.session });
+    expect(atMarch.history.proposals).toEqual([expect.objectContaining({ id: proposal!.id, decision: 'same' })]);
+    expect(forumsOf(atMarch, 'Karin Berg')).toEqual([2]);
     const rejected = await dispatch(handlers, 'decideForumLink', {
       session,
       proposalId: proposal!.id,
       decision: 'different',
     });
     expect(forumsOf(rejected, 'Karin Berg')).toEqual([1, 1]);
+    expect(newFacesOf(rejected)).toEqual(['Cecilia Holm', 'Karin Berg']);
+    expect(rejected.firstTimers.map((guest) => guest.fullName)).toEqual(['Karin Berg', 'Cecilia Holm', 'David Ros']);
     expect((await dispatch(handlers, 'getForumHistory', { session })).history.proposals[0]!.decision).toBe('different');
+    expect([...(await storage.linkDecisions()).values()]).toEqual(['different']);
 
-    // The purge forgets staff's answers with the names.
+    // The purge forgets staff's answers with the names, at the hub once it is synced.
     purgePersonalData(november.db, november.eventId);
-    expect(november.db.prepare("SELECT count(*) AS n FROM settings WHERE key LIKE 'forums.link.%'").get()).toEqual({
-      n: 0,
-    });
+    await syncOnce(november.db, stationId(november.db));
+    expect((await storage.linkDecisions()).size).toBe(0);
   });
 
   it('without a hub, comes from the forums this station holds', async () => {
     const { db } = tempStore();
-    forumStation('Ledarforum mars', '2026-03-12', [people.anna, people.bo], [people.anna, people.bo], db);
+    const karinElsewhere = { ...people.karin, email: 'k.berg@privat.example' };
+    forumStation(
+      'Ledarforum mars',
+      '2026-03-12',
+      [people.anna, people.bo, people.karin],
+      [people.anna, people.bo, people.karin],
+      db,
+    );
     forumStation('Ledarforum juni', '2026-06-11', [people.anna, people.bo], [people.anna], db);
-    const november = forumStation('Ledarforum november', '2026-11-12', [people.anna, people.eva], [], db);
+    const november = forumStation(
+      'Ledarforum november',
+      '2026-11-12',
+      [people.anna, people.eva, karinElsewhere],
+      [],
+      db,
+    );
     const { handlers, session, station } = staff(db);
     checkInGuest(station, november.guest(people.eva).id, 'wedge');
     const view = await dispatch(handlers, 'getForumHistory', { session });
@@ -295,13 +320,35 @@ describe('the history staff see', () => {
     ]);
     expect(view.firstTimers).toEqual([
       { guestId: november.guest(people.eva).id, fullName: 'Eva Sten', department: 'Kultur', arrived: true },
+      { guestId: november.guest(karinElsewhere).id, fullName: 'Karin Berg', department: 'Miljö', arrived: false },
     ]);
     const summary = view.history.summaries.find((s) => s.forumId === november.eventId)!;
     expect(summary.newFaces).toEqual(['Eva Sten']);
     // Bo came in March, neither in June nor now.
     expect(summary.away.map((a) => [a.name, view.history.forums.find((f) => f.id === a.lastForumId)?.name])).toEqual([
       ['Bo Lind', 'Ledarforum mars'],
+      ['Karin Berg', 'Ledarforum mars'],
     ]);
+
+    // Without a hub, staff's answer is kept at this station, and applied as the hub would.
+    const [proposal] = view.history.proposals;
+    expect(proposal).toMatchObject({ name: 'Karin Berg', decision: null });
+    checkInGuest(station, november.guest(karinElsewhere).id, 'wedge');
+    const confirmed = await dispatch(handlers, 'decideForumLink', {
+      session,
+      proposalId: proposal!.id,
+      decision: 'same',
+    });
+    expect(confirmed.history.proposals).toEqual([expect.objectContaining({ id: proposal!.id, decision: 'same' })]);
+    expect(confirmed.history.people.filter((p) => p.name === 'Karin Berg').map((p) => p.attended.length)).toEqual([2]);
+    expect(confirmed.firstTimers.map((guest) => guest.fullName)).toEqual(['Eva Sten']);
+    await expect(
+      dispatch(handlers, 'decideForumLink', { session, proposalId: 'f'.repeat(32), decision: 'same' }),
+    ).rejects.toThrow('These people are no longer proposed as one person');
+
+    // The purge forgets staff's answers with the names.
+    purgePersonalData(db, november.eventId);
+    expect(db.prepare("SELECT count(*) AS n FROM settings WHERE key LIKE 'forums.link.%'").get()).toEqual({ n: 0 });
   });
 
   it("while the hub does not answer, says so and shows the station's own forums", async () => {

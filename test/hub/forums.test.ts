@@ -25,7 +25,16 @@ import { removeGuest } from '../../src/main/staff/guest-list';
 import { placeWalkIn, walkInIdentity } from '../../src/shared/mingle-groups';
 import { postgresTestSchema } from '../../e2e/helpers/sync-cluster';
 import { setSetting, stationId } from '../../src/main/store/settings';
-import { currentPairing, fetchHubHistory, pairWithHub, requestHubGroups, syncOnce } from '../../src/main/sync/client';
+import {
+  currentPairing,
+  fetchHubHistory,
+  pairWithHub,
+  requestHubGroups,
+  sendLinkDecision,
+  syncOnce,
+} from '../../src/main/sync/client';
+import { purgePersonalData } from '../../src/main/staff/personal-data';
+import type { HubHistory } from '../../src/shared/sync-protocol';
 import { pdfText } from '../badges/pdf-tools';
 import { tempHub } from '../helpers/hub';
 import { tempDir, tempStore } from '../helpers/temp';
@@ -186,8 +195,10 @@ describe.each(Object.keys(backends))('a recurring forum at the hub (%s)', (backe
       ).toEqual(['Chef P09', 'Chef P10', 'Karin Berg']);
       expect(history.proposals).toEqual([
         {
+          id: expect.stringMatching(/^[0-9a-f]{32}$/),
           name: 'Karin Berg',
           department: 'Förv 2',
+          decision: null,
           people: expect.arrayContaining([
             { email: 'karin.berg@kommun.example', forumIds: [march25.eventId] },
             { email: '', forumIds: [now.eventId] },
@@ -411,6 +422,88 @@ describe.each(Object.keys(backends))('a recurring forum at the hub (%s)', (backe
       );
       expect(afterMark).toMatchObject({ group: null, groupSize: null });
       for (const door of doors) expect(forumMarkOf(door, after.id)?.group ?? null).toBeNull();
+    },
+  );
+
+  it.skipIf(backend === 'postgres' && postgresMissing)(
+    "keeps staff's answer to maybe-one-person at the hub: every door sees it, the history and first-timer marks follow it",
+    { timeout: 60_000 },
+    async () => {
+      const { storage } = await backends[backend]!();
+      const { url } = await tempHub(storage);
+      const march = await forum(
+        storage,
+        url,
+        'Ledarforum mars 2026',
+        '2026-03-12',
+        [person(1), karin('karin.berg@kommun.example')],
+        [person(1).email, 'karin.berg@kommun.example'],
+      );
+      // November: a Karin Berg of Förv 2 without an e-mail, who comes; two doors.
+      const now = await forum(storage, url, 'Ledarforum november 2026', '2026-11-12', [person(1), karin('')], []);
+      const doors = [tempStore().db, tempStore().db] as const;
+      for (const door of doors) {
+        await pair(storage, url, door, now.eventId);
+        await syncOnce(door, stationId(door));
+      }
+      const karinNow = now.guests.get('Karin Berg')!.id;
+      checkInGuest({ db: doors[0], stationId: stationId(doors[0]) }, karinNow, 'wedge');
+      await syncOnce(doors[0], stationId(doors[0]));
+      const karinsForums = (history: HubHistory) =>
+        history.people
+          .filter((p) => p.name === 'Karin Berg')
+          .map((p) => p.attended.join(' '))
+          .sort();
+      const apart = [march.eventId, now.eventId].sort();
+      const newFaces = (history: HubHistory) => history.summaries.find((s) => s.forumId === now.eventId)!.newFaces;
+
+      const before = await fetchHubHistory(doors[1]);
+      expect(before.proposals).toEqual([expect.objectContaining({ name: 'Karin Berg', decision: null })]);
+      expect(karinsForums(before)).toEqual(apart);
+      expect(newFaces(before)).toEqual(['Karin Berg']);
+      for (const door of doors) expect(forumMarkOf(door, karinNow)?.firstForum).toBe(true);
+
+      // Door 1 says "same person": the hub links the two, and her ribbon goes at every door's next sync.
+      const proposalId = before.proposals[0]!.id;
+      const linked = await sendLinkDecision(doors[0], proposalId, 'same');
+      expect(karinsForums(linked)).toEqual([`${march.eventId} ${now.eventId}`]);
+      expect(newFaces(linked)).toEqual([]);
+      for (const door of doors) await syncOnce(door, stationId(door));
+      for (const door of doors) expect(forumMarkOf(door, karinNow)?.firstForum).toBe(false);
+      const seenAtDoor2 = await fetchHubHistory(doors[1]);
+      expect(seenAtDoor2.proposals).toEqual([expect.objectContaining({ id: proposalId, decision: 'same' })]);
+      expect(karinsForums(seenAtDoor2)).toEqual([`${march.eventId} ${now.eventId}`]);
+
+      // Door 2 says "not the same": two people again, a first-timer again, and the answer stays at
+      // every door, also after the lists changed elsewhere.
+      await sendLinkDecision(doors[1], proposalId, 'different');
+      const walkIn = insertGuest(doors[0], {
+        ...person(2),
+        title: '',
+        eventId: now.eventId,
+        code: 'linkwalkin',
+        source: 'walk-in',
+      });
+      for (const door of doors) await syncOnce(door, stationId(door));
+      for (const door of doors) {
+        const history = await fetchHubHistory(door);
+        expect(history.proposals).toEqual([expect.objectContaining({ id: proposalId, decision: 'different' })]);
+        expect(karinsForums(history)).toEqual(apart);
+        expect(forumMarkOf(door, karinNow)?.firstForum).toBe(true);
+        expect(forumMarkOf(door, walkIn.id)?.firstForum).toBe(true);
+      }
+
+      // An answer about no proposal is refused in plain words and stores nothing.
+      await expect(sendLinkDecision(doors[0], 'f'.repeat(32), 'same')).rejects.toThrow(
+        'The hub no longer proposes these people as one person',
+      );
+      expect([...(await storage.linkDecisions()).values()]).toEqual(['different']);
+
+      // The purge of March, synced, takes the answer about her with her name.
+      purgePersonalData(march.db, march.eventId);
+      await syncOnce(march.db, stationId(march.db));
+      expect((await storage.linkDecisions()).size).toBe(0);
+      expect((await fetchHubHistory(doors[0])).proposals).toEqual([]);
     },
   );
 });

@@ -228,9 +228,15 @@ describe.each(Object.keys(backends))('a hub with two events (%s)', (name) => {
       expect(await storage.listEvents()).toEqual([
         { id: 'ev-old', name: 'Ledarforum mars', startsOn: null, stations: 1 },
       ]);
+      // Version 4 keeps staff's answers to "maybe one person".
+      const pairId = 'a'.repeat(32);
+      await storage.decideLinks([pairId], 'same', 'ev-old', '2026-03-01T09:00:00.000Z');
+      await storage.decideLinks([pairId], 'different', 'ev-old', '2026-03-01T09:01:00.000Z');
+      expect(await storage.linkDecisions()).toEqual(new Map([[pairId, 'different']]));
       // Opening it again (a second hub process, a restart) changes nothing more.
       await (await backend.open()).close();
       expect(await storage.authenticate('old-token')).toEqual({ stationId: 'door-old', eventId: 'ev-old' });
+      expect(await storage.linkDecisions()).toEqual(new Map([[pairId, 'different']]));
     },
   );
 });

@@ -5,8 +5,8 @@
 import { GROUP_SIZES, type GroupSize } from '../../shared/mingle-groups';
 import type { GroupsResponse, HubEvent, HubHistory } from '../../shared/sync-protocol';
 import { renderGroupsPdf } from './groups-pdf';
-import { forumHistory, hubHistoryOf } from '../hub/forum-history';
-import { hubForums, mingleGroupsOf, refreshForumMarks } from '../hub/forum-marks';
+import { hubHistoryOf } from '../hub/forum-history';
+import { hubForumHistory, mingleGroupsOf, refreshForumMarks } from '../hub/forum-marks';
 import { openHubStorage, type HubStorageOptions } from '../hub/open-storage';
 import { resolveStorePath } from '../paths';
 import { openDatabase } from '../store/database';
@@ -29,11 +29,13 @@ async function withStation<T>(options: Source, work: (db: ReturnType<typeof open
   }
 }
 
+const ANSWER = { same: ' (staff: same person)', different: ' (staff: not the same person)', open: '' };
+
 async function history(options: Source): Promise<HubHistory> {
   if (options.hub) return withStation(options, (db) => fetchHubHistory(db, options.hub));
   const storage = await openHubStorage(options);
   try {
-    return hubHistoryOf(forumHistory(await hubForums(storage)));
+    return hubHistoryOf(await hubForumHistory(storage));
   } finally {
     await storage.close();
   }
@@ -99,10 +101,10 @@ export function historyText(report: HubHistory): string {
     );
   }
   if (report.proposals.length > 0) {
-    lines.push('', 'Maybe one person (same name and department; not merged, check by hand):');
+    lines.push('', 'Maybe one person (same name and department; one only once staff say so in the History tab):');
     for (const proposal of report.proposals)
       lines.push(
-        `  ${proposal.name}, ${proposal.department}: ${proposal.people.map((p) => `${p.email || 'no e-mail'} at ${p.forumIds.map((id) => forumName.get(id)).join(', ')}`).join(' / ')}`,
+        `  ${proposal.name}, ${proposal.department}: ${proposal.people.map((p) => `${p.email || 'no e-mail'} at ${p.forumIds.map((id) => forumName.get(id)).join(', ')}`).join(' / ')}${ANSWER[proposal.decision ?? 'open']}`,
       );
   }
   return `${lines.join('\n')}\n`;

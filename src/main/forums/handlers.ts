@@ -29,9 +29,9 @@ export function createForumHandlers(station: Station, sessions: StaffSessions) {
     makeMingleGroups: ({ session, size }: ApiParsedArgs<'makeMingleGroups'>) =>
       makeGroupsAtHub(db, eventOf(session), size, () => backgroundSync(station).syncNow()),
     getForumHistory: ({ session }: ApiParsedArgs<'getForumHistory'>) => forumHistoryView(db, eventOf(session)),
-    decideForumLink: ({ session, proposalId, decision }: ApiParsedArgs<'decideForumLink'>) => {
+    decideForumLink: async ({ session, proposalId, decision }: ApiParsedArgs<'decideForumLink'>) => {
       const eventId = eventOf(session);
-      decideLink(db, proposalId, decision);
+      await decideLink(db, proposalId, decision, () => backgroundSync(station).syncNow());
       return forumHistoryView(db, eventId);
     },
   };

@@ -1,23 +1,38 @@
 // A recurring forum in staff mode (docs/forums.md): the forum settings (the same station settings
 // `entre forum-badge` writes, and the hub's groups `entre groups` makes), and the history staff see:
 // from the hub when the station is paired with one, else from the forums this station holds.
-import { createHash } from 'node:crypto';
 import type { SyncProblem } from '../../shared/domain';
 import type { FirstTimer, ForumHistoryView, ForumSettings, LinkDecision, MadeGroups } from '../../shared/forums';
 import { DEFAULT_FORUM_WORDS } from '../../shared/badge/forum-marks';
 import type { GroupSize } from '../../shared/mingle-groups';
-import { foldForSearch } from '../../shared/search-text';
 import type { HubHistory } from '../../shared/sync-protocol';
 import { forumWords, ribbonShown } from '../badges/forum-badge';
-import { firstForumGuests, historyOfForums, hubHistoryOf, type ForumGuests } from '../hub/forum-history';
+import {
+  firstForumGuests,
+  type ForumGuests,
+  historyOfForums,
+  hubHistoryOf,
+  type LinkDecisions,
+  proposalPairs,
+} from '../hub/forum-history';
 import { ON_THE_LIST } from '../staff/guest-list';
 import { type Db, prepared } from '../store/database';
 import { organizerGroups } from '../store/forum-marks';
 import { fullName } from '../store/guests';
-import { getSetting, setSetting } from '../store/settings';
-import { currentPairing, fetchHubHistory, requestHubGroups, syncProblemOf } from '../sync/client';
+import { setSetting } from '../store/settings';
+import {
+  currentPairing,
+  fetchHubHistory,
+  requestHubGroups,
+  sendLinkDecision,
+  SyncError,
+  syncProblemOf,
+} from '../sync/client';
 
-/** Staff's answers to proposals, one setting each under a hash: the setting names nobody. */
+/**
+ * Staff's answers to proposals made while the hub could not be asked (or with none): one setting per
+ * pair of people, under the pair's id, which names nobody. A paired station's answers live at the hub.
+ */
 const DECISION_PREFIX = 'forums.link.';
 
 export function forumSettings(db: Db, eventId: string): ForumSettings {
@@ -116,62 +131,53 @@ function firstTimers(db: Db, eventId: string, own: () => Set<string>): FirstTime
     }));
 }
 
-const proposalId = (proposal: HubHistory['proposals'][number]): string =>
-  createHash('sha256')
-    .update(
-      JSON.stringify([
-        foldForSearch(proposal.name),
-        foldForSearch(proposal.department),
-        proposal.people.map((person) => [person.email.toLowerCase(), [...person.forumIds].sort()]).sort(),
-      ]),
-    )
-    .digest('hex')
-    .slice(0, 32);
-
-/** Staff's answer to one proposal: kept at this station, never merging anything at the hub. */
-export function decideLink(db: Db, proposalId: string, decision: LinkDecision): void {
-  setSetting(db, `${DECISION_PREFIX}${proposalId}`, decision);
+/** The answers kept at this station (see DECISION_PREFIX). */
+function stationDecisions(db: Db): LinkDecisions {
+  const rows = prepared(db, 'SELECT key, value FROM settings WHERE key LIKE ?').all(`${DECISION_PREFIX}%`) as {
+    key: string;
+    value: LinkDecision;
+  }[];
+  return new Map(rows.map((row) => [row.key.slice(DECISION_PREFIX.length), row.value]));
 }
 
-/** A purge forgets staff's answers with the names they were about. */
+/** The history of the forums this station holds, with the answers given here. */
+const stationHistory = (db: Db) => historyOfForums(stationForums(db), stationDecisions(db));
+
+/**
+ * Staff's answer to one proposal, never merging anything by itself. A paired station sends it to
+ * the hub, so every door shows it and the first-timer marks follow it, then `pull`s (the station's
+ * sync round) the marks the hub rewrote; a station without a hub (or one that cannot reach it, and
+ * so showed its own history) keeps it here.
+ */
+export async function decideLink(
+  db: Db,
+  proposalId: string,
+  decision: LinkDecision,
+  pull: () => Promise<void>,
+): Promise<void> {
+  if (currentPairing(db)) {
+    try {
+      await sendLinkDecision(db, proposalId, decision);
+      await pull();
+      return;
+    } catch (error) {
+      if (!(error instanceof SyncError && (error.code === 'unreachable' || error.code === 'timeout'))) throw error;
+    }
+  }
+  const pairs = proposalPairs(stationHistory(db), proposalId);
+  if (!pairs)
+    throw new Error('These people are no longer proposed as one person (the lists changed): open the history again.');
+  for (const pair of pairs) setSetting(db, `${DECISION_PREFIX}${pair}`, decision);
+}
+
+/** A purge forgets staff's answers with the names they were about (the hub forgets its own when the purge syncs). */
 export function forgetLinkDecisions(db: Db): void {
   prepared(db, 'DELETE FROM settings WHERE key LIKE ?').run(`${DECISION_PREFIX}%`);
 }
 
-/** Staff's answers applied: a confirmed proposal's people are one entry, with their forums joined. */
-function withDecisions(db: Db, history: HubHistory): ForumHistoryView['history'] {
-  const proposals = history.proposals.map((proposal) => {
-    const id = proposalId(proposal);
-    const decision = getSetting(db, `${DECISION_PREFIX}${id}`) as LinkDecision | null;
-    return { ...proposal, id, decision };
-  });
-  const same = new Set(
-    proposals
-      .filter((proposal) => proposal.decision === 'same')
-      .map((proposal) => `${foldForSearch(proposal.name)}\n${foldForSearch(proposal.department)}`),
-  );
-  const order = new Map(history.forums.map((forum, index) => [forum.id, index]));
-  const people: HubHistory['people'] = [];
-  const joined = new Map<string, HubHistory['people'][number]>();
-  for (const person of history.people) {
-    const key = `${foldForSearch(person.name)}\n${foldForSearch(person.department)}`;
-    const earlier = same.has(key) ? joined.get(key) : undefined;
-    if (!earlier) {
-      const entry = { ...person, attended: [...person.attended] };
-      people.push(entry);
-      joined.set(key, entry);
-      continue;
-    }
-    earlier.attended = [...new Set([...earlier.attended, ...person.attended])].sort(
-      (a, b) => order.get(a)! - order.get(b)!,
-    );
-  }
-  return { ...history, people, proposals };
-}
-
 /** The history staff see for this forum: the hub's when it answers, else the station's own forums. */
 export async function forumHistoryView(db: Db, eventId: string): Promise<ForumHistoryView> {
-  const local = () => historyOfForums(stationForums(db));
+  const local = () => stationHistory(db);
   let history: HubHistory | null = null;
   let hubProblem: SyncProblem | null = null;
   if (currentPairing(db)) {
@@ -186,7 +192,7 @@ export async function forumHistoryView(db: Db, eventId: string): Promise<ForumHi
     source: history ? 'hub' : 'station',
     hubProblem,
     forumId: eventId,
-    history: withDecisions(db, history ?? hubHistoryOf(own!)),
+    history: history ?? hubHistoryOf(own!),
     firstTimers: firstTimers(db, eventId, () => firstForumGuests(own ?? local(), eventId)),
   };
 }

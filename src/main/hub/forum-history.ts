@@ -1,7 +1,10 @@
 // One person across the forums a hub holds (docs/forums.md). A guest is the same person as a guest
 // of another forum when their e-mails match (case ignored); guests that share only a name and a
-// department are proposed to staff, never merged. Built from the hub's records alone, so a purge
-// (which blanks names and e-mails at the stations, and syncs) takes the history with it.
+// department are proposed to staff, never merged: only staff's "same person" joins them. Built from
+// the records and staff's answers alone, so a purge (which blanks names and e-mails at the stations,
+// and syncs) takes the history with it.
+import { createHash } from 'node:crypto';
+import type { LinkDecision } from '../../shared/forums';
 import { foldForSearch } from '../../shared/search-text';
 import { pairKey } from '../../shared/mingle-groups';
 import type { EventRecord, ForumMarkRecord, HubHistory, SyncRecord } from '../../shared/sync-protocol';
@@ -15,7 +18,10 @@ export interface Forum {
 }
 
 export interface PersonHistory {
-  /** `mail:<e-mail>` or, for a guest without e-mail, `guest:<guest id>`. */
+  /**
+   * `mail:<e-mail>` or, for a guest without e-mail, `guest:<guest id>`; for people staff confirmed
+   * as one, the first of their keys.
+   */
   key: string;
   name: string;
   department: string;
@@ -35,10 +41,41 @@ export interface ForumSummary {
 
 /** Guests who may be one person: same name and department, not linked by e-mail. */
 export interface LinkProposal {
+  /** `linkId` of its people's keys: the same proposal has the same id at every door. */
+  id: string;
   name: string;
   department: string;
+  /** Staff's answer for all of its people; null while any pair of them is unanswered or answered otherwise. */
+  decision: LinkDecision | null;
   people: { key: string; email: string; forumIds: string[] }[];
 }
+
+/** Staff's answers, by `linkId` of the two people's keys. */
+export type LinkDecisions = ReadonlyMap<string, LinkDecision>;
+
+/** An id for a set of people's keys that names nobody (the keys hold e-mails). */
+export const linkId = (keys: string[]): string =>
+  createHash('sha256')
+    .update(JSON.stringify([...keys].sort()))
+    .digest('hex')
+    .slice(0, 32);
+
+/** The ids staff's answer to the proposal `proposalId` is stored under: one per pair of its people. */
+export function proposalPairs(history: ForumHistory, proposalId: string): string[] | null {
+  const proposal = history.proposals.find((candidate) => candidate.id === proposalId);
+  return proposal ? pairsOf(proposal.people.map((person) => person.key)) : null;
+}
+
+function pairsOf(keys: string[]): string[] {
+  const pairs: string[] = [];
+  for (let i = 0; i < keys.length; i++)
+    for (let j = i + 1; j < keys.length; j++) pairs.push(linkId([keys[i]!, keys[j]!]));
+  return pairs;
+}
+
+/** Every pair some proposal still holds: an answer about any other pair is about people no longer listed. */
+export const proposedPairs = (history: ForumHistory): Set<string> =>
+  new Set(history.proposals.flatMap((proposal) => pairsOf(proposal.people.map((person) => person.key))));
 
 export interface ForumHistory {
   /** Oldest first (by date, else when created). */
@@ -60,16 +97,17 @@ export interface ForumGuests {
 const forumOrder = (event: ForumGuests['event']): string =>
   `${event.startsOn ?? event.createdAt.slice(0, 10)} ${event.createdAt}`;
 
-export function forumHistory(hubForums: HubForums): ForumHistory {
+export function forumHistory(hubForums: HubForums, decisions: LinkDecisions = new Map()): ForumHistory {
   return historyOfForums(
     hubForums.flatMap(({ records }) => {
       const event = records.find((r): r is EventRecord => r.type === 'event');
       return event ? [{ event, rows: hubAttendance(records).rows }] : [];
     }),
+    decisions,
   );
 }
 
-export function historyOfForums(guestsOfForums: ForumGuests[]): ForumHistory {
+export function historyOfForums(guestsOfForums: ForumGuests[], decisions: LinkDecisions = new Map()): ForumHistory {
   const withEvents = [...guestsOfForums].sort((a, b) => (forumOrder(a.event) < forumOrder(b.event) ? -1 : 1));
   const people = new Map<string, PersonHistory & { email: string }>();
   const forums: Forum[] = [];
@@ -97,7 +135,12 @@ export function historyOfForums(guestsOfForums: ForumGuests[]): ForumHistory {
       people.set(key, person);
     }
   }
-  const everyone = [...people.values()].sort((a, b) => a.name.localeCompare(b.name, 'sv') || (a.key < b.key ? -1 : 1));
+  const byKey = (a: { key: string }, b: { key: string }) => (a.key < b.key ? -1 : 1);
+  const proposals = proposalsOf([...people.values()].sort(byKey), decisions);
+  const order = new Map(forums.map((forum, index) => [forum.id, index]));
+  const everyone = joinConfirmed([...people.values()], proposals, decisions, order).sort(
+    (a, b) => a.name.localeCompare(b.name, 'sv') || byKey(a, b),
+  );
   return {
     forums,
     people: everyone.map(({ key, name, department, attended, guestIds }) => ({
@@ -108,8 +151,35 @@ export function historyOfForums(guestsOfForums: ForumGuests[]): ForumHistory {
       guestIds,
     })),
     summaries: forums.map((_, index) => summaryOf(forums, index, everyone)),
-    proposals: proposalsOf(everyone),
+    proposals,
   };
+}
+
+/** People staff answered "same person" for, as one: their forums joined, in forum order. */
+function joinConfirmed<P extends PersonHistory>(
+  people: P[],
+  proposals: LinkProposal[],
+  decisions: LinkDecisions,
+  order: Map<string, number>,
+): P[] {
+  const joinedInto = new Map<string, P>();
+  const byKey = new Map(people.map((person) => [person.key, person]));
+  for (const proposal of proposals) {
+    const keys = proposal.people.map((person) => person.key);
+    for (let i = 1; i < keys.length; i++) {
+      const into = keys.slice(0, i).find((key) => decisions.get(linkId([key, keys[i]!])) === 'same');
+      if (!into) continue;
+      const target = joinedInto.get(into) ?? byKey.get(into)!;
+      const person = byKey.get(keys[i]!)!;
+      target.attended = [...new Set([...target.attended, ...person.attended])].sort(
+        (a, b) => order.get(a)! - order.get(b)!,
+      );
+      for (const [forumId, guestId] of person.guestIds)
+        if (!target.guestIds.has(forumId)) target.guestIds.set(forumId, guestId);
+      joinedInto.set(keys[i]!, target);
+    }
+  }
+  return people.filter((person) => !joinedInto.has(person.key));
 }
 
 function summaryOf(forums: Forum[], index: number, people: PersonHistory[]): ForumSummary {
@@ -128,7 +198,7 @@ function summaryOf(forums: Forum[], index: number, people: PersonHistory[]): For
   return summary;
 }
 
-function proposalsOf(people: (PersonHistory & { email: string })[]): LinkProposal[] {
+function proposalsOf(people: (PersonHistory & { email: string })[], decisions: LinkDecisions): LinkProposal[] {
   const byNameAndDepartment = new Map<string, (PersonHistory & { email: string })[]>();
   for (const person of people) {
     const key = `${foldForSearch(person.name)}\n${foldForSearch(person.department)}`;
@@ -136,15 +206,21 @@ function proposalsOf(people: (PersonHistory & { email: string })[]): LinkProposa
   }
   return [...byNameAndDepartment.values()]
     .filter((candidates) => candidates.length > 1)
-    .map((candidates) => ({
-      name: candidates[0]!.name,
-      department: candidates[0]!.department,
-      people: candidates.map((person) => ({
-        key: person.key,
-        email: person.email,
-        forumIds: [...person.guestIds.keys()],
-      })),
-    }));
+    .map((candidates) => {
+      const keys = candidates.map((person) => person.key);
+      const answers = new Set(pairsOf(keys).map((pair) => decisions.get(pair) ?? null));
+      return {
+        id: linkId(keys),
+        name: candidates[0]!.name,
+        department: candidates[0]!.department,
+        decision: answers.size === 1 ? [...answers][0]! : null,
+        people: candidates.map((person) => ({
+          key: person.key,
+          email: person.email,
+          forumIds: [...person.guestIds.keys()],
+        })),
+      };
+    });
 }
 
 /** Guests of `eventId` with no attendance at an earlier forum of the hub. */
@@ -195,9 +271,11 @@ export const hubHistoryOf = (history: ForumHistory): HubHistory => ({
     .filter((person) => person.attended.length > 0)
     .map(({ name, department, attended }) => ({ name, department, attended })),
   summaries: history.summaries,
-  proposals: history.proposals.map(({ name, department, people }) => ({
+  proposals: history.proposals.map(({ id, name, department, decision, people }) => ({
+    id,
     name,
     department,
+    decision,
     people: people.map(({ email, forumIds }) => ({ email, forumIds })),
   })),
 });

@@ -3,7 +3,15 @@
 // already handed out stay; only changed marks are written (docs/forums.md).
 import { assignMingleGroups, type GroupSize, placeWalkIn, walkInIdentity } from '../../shared/mingle-groups';
 import type { ForumMarkRecord, GroupsResponse, SyncRecord } from '../../shared/sync-protocol';
-import { earlierGroupPairs, firstForumGuests, forumHistory, type HubForums } from './forum-history';
+import {
+  earlierGroupPairs,
+  firstForumGuests,
+  type ForumHistory,
+  forumHistory,
+  type HubForums,
+  type LinkDecisions,
+  proposedPairs,
+} from './forum-history';
 import { hubAttendance } from './report';
 import type { HubStorage } from './storage';
 
@@ -14,12 +22,14 @@ export interface MarkOptions {
   /** Make (or complete) groups of this size; null: no groups (all taken off); without it, groups stay as they are. */
   size?: GroupSize | null;
   now?: Date;
+  /** Staff's answers to "maybe one person": a confirmed returning person is no first-timer. */
+  decisions?: LinkDecisions;
 }
 
 export function forumMarksFor(hubForums: HubForums, eventId: string, options: MarkOptions = {}): ForumMarkRecord[] {
   const forum = hubForums.find((candidate) => candidate.eventId === eventId);
   if (!forum) return [];
-  const history = forumHistory(hubForums);
+  const history = forumHistory(hubForums, options.decisions);
   const first = firstForumGuests(history, eventId);
   const marks = new Map(
     forum.records.filter((r): r is ForumMarkRecord => r.type === 'forum-mark').map((mark) => [mark.guestId, mark]),
@@ -99,14 +109,29 @@ export async function hubForums(storage: HubStorage): Promise<HubForums> {
   );
 }
 
-/** Computes and stores the event's marks; returns them (only the changed ones). */
+/** The hub's history of every forum, with staff's answers to "maybe one person". */
+export async function hubForumHistory(storage: HubStorage): Promise<ForumHistory> {
+  return forumHistory(await hubForums(storage), await storage.linkDecisions());
+}
+
+/**
+ * Computes and stores the event's marks; returns them (only the changed ones). Answers about
+ * people no longer listed anywhere (a purge synced) are forgotten here, as their names were.
+ */
 export async function refreshForumMarks(
   storage: HubStorage,
   eventId: string,
-  options: MarkOptions = {},
+  options: Omit<MarkOptions, 'decisions'> = {},
 ): Promise<ForumMarkRecord[]> {
-  const marks = forumMarksFor(await hubForums(storage), eventId, options);
+  const forums = await hubForums(storage);
+  const decisions = await storage.linkDecisions();
+  const marks = forumMarksFor(forums, eventId, { ...options, decisions });
   if (marks.length > 0) await storage.push(HUB_ORIGIN, marks);
+  if (decisions.size > 0) {
+    const inUse = proposedPairs(forumHistory(forums, decisions));
+    const stale = [...decisions.keys()].filter((pairId) => !inUse.has(pairId));
+    if (stale.length > 0) await storage.forgetLinkDecisions(stale);
+  }
   return marks;
 }
 

@@ -44,6 +44,14 @@ export const HUB_UPGRADES: readonly string[] = [
    DROP INDEX hub_records_by_event;`,
   // 3: the name staff gave each station (sent with its sync requests), for the merged attendance.
   `ALTER TABLE hub_stations ADD COLUMN name TEXT;`,
+  // 4: staff's answers to "maybe one person" (docs/forums.md), one per pair of people, under an id
+  // that names nobody; event_id is the forum of the station that answered.
+  `CREATE TABLE hub_link_decisions (
+     pair_id    TEXT PRIMARY KEY,
+     decision   TEXT NOT NULL,
+     event_id   TEXT NOT NULL,
+     decided_at TEXT NOT NULL
+   );`,
 ];
 export const HUB_SCHEMA_VERSION = HUB_UPGRADES.length + 1;
 
@@ -62,6 +70,12 @@ export function pendingUpgrades(version: string | undefined): string[] {
 /** Update an existing record only for a newer guest edit or a changed event; attendance never changes. */
 export const UPSERT_CONDITION = `hub_records.type <> 'attendance' AND hub_records.payload <> excluded.payload
   AND hub_records.version <= excluded.version`;
+
+/** Keeps staff's latest answer for each pair. */
+export const UPSERT_LINK_DECISION = `INSERT INTO hub_link_decisions (pair_id, decision, event_id, decided_at)
+  VALUES ($1, $2, $3, $4)
+  ON CONFLICT (pair_id) DO UPDATE SET decision = excluded.decision, event_id = excluded.event_id,
+    decided_at = excluded.decided_at`;
 
 /** Every event the hub knows: from a station that serves it or from its own pushed record. */
 export const LIST_EVENTS = `

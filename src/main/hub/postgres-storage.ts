@@ -1,6 +1,7 @@
 // The hub on PostgreSQL: several hub processes can share one database. Pushes take a transaction-
 // scoped advisory lock, so change numbers are handed out in commit order and no pull skips one.
 import pg from 'pg';
+import type { LinkDecision } from '../../shared/forums';
 import type { PullResponse, SyncRecord } from '../../shared/sync-protocol';
 import {
   HUB_SCHEMA,
@@ -9,6 +10,7 @@ import {
   pendingUpgrades,
   READ_SCHEMA_VERSION,
   UPSERT_CONDITION,
+  UPSERT_LINK_DECISION,
   WRITE_SCHEMA_VERSION,
 } from './hub-schema';
 import {
@@ -149,6 +151,18 @@ export async function openPostgresHubStorage(url: string): Promise<HubStorage> {
     async eventRecords(eventId) {
       const result = await pool.query('SELECT payload FROM hub_records WHERE event_id = $1 ORDER BY seq', [eventId]);
       return result.rows.map((row) => JSON.parse(row.payload as string) as SyncRecord);
+    },
+    async linkDecisions() {
+      const result = await pool.query('SELECT pair_id, decision FROM hub_link_decisions');
+      return new Map(result.rows.map((row) => [row.pair_id as string, row.decision as LinkDecision]));
+    },
+    async decideLinks(pairIds, decision, eventId, decidedAt) {
+      await transaction(pool, async (client) => {
+        for (const pairId of pairIds) await client.query(UPSERT_LINK_DECISION, [pairId, decision, eventId, decidedAt]);
+      });
+    },
+    async forgetLinkDecisions(pairIds) {
+      await pool.query('DELETE FROM hub_link_decisions WHERE pair_id = ANY($1)', [pairIds]);
     },
     async close() {
       await pool.end();

@@ -6,6 +6,7 @@ import type { z } from 'zod';
 import {
   attendanceQuery,
   groupsRequest,
+  linkDecisionRequest,
   pairRequest,
   pullQuery,
   pushRequest,
@@ -15,8 +16,8 @@ import {
 } from '../../shared/sync-protocol';
 import { checkPushEvent, checkReadEvent, eventForPairing, eventOfStation } from './event-scope';
 import { HubHttpError } from './http-error';
-import { forumHistory, hubHistoryOf } from './forum-history';
-import { hubForums, mingleGroupsOf, refreshForumMarks } from './forum-marks';
+import { hubHistoryOf, proposalPairs } from './forum-history';
+import { hubForumHistory, mingleGroupsOf, refreshForumMarks } from './forum-marks';
 import { hubAttendance, hubAttendanceCsv, hubWhosWho } from './report';
 import { HubInputError, hubStationNames, type HubStorage, type StationIdentity } from './storage';
 
@@ -86,7 +87,24 @@ export function buildHub(storage: HubStorage): FastifyInstance {
 
   app.get(`${SYNC_PROTOCOL_PATH}/history`, async (request) => {
     await eventOfStation(storage, await stationOf(request));
-    return hubHistoryOf(forumHistory(await hubForums(storage)));
+    return hubHistoryOf(await hubForumHistory(storage));
+  });
+
+  // Staff's answer to "maybe one person", kept here so every door shows it and the marks follow it:
+  // the station's forum learns at once whether its guest is a first-timer after all.
+  app.post(`${SYNC_PROTOCOL_PATH}/links`, async (request) => {
+    const station = await stationOf(request);
+    const body = parse(linkDecisionRequest, request.body);
+    const eventId = await eventOfStation(storage, station);
+    if (!eventId) throw new HubInputError("The hub holds no event yet: sync the organizer's station first.");
+    const pairs = proposalPairs(await hubForumHistory(storage), body.proposalId);
+    if (!pairs)
+      throw new HubInputError(
+        'The hub no longer proposes these people as one person (the lists changed meanwhile): open the history again.',
+      );
+    await storage.decideLinks(pairs, body.decision, eventId, new Date().toISOString());
+    await refreshForumMarks(storage, eventId);
+    return hubHistoryOf(await hubForumHistory(storage));
   });
 
   app.post(`${SYNC_PROTOCOL_PATH}/groups`, async (request) => {

@@ -2,6 +2,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import Database from 'better-sqlite3';
+import type { LinkDecision } from '../../shared/forums';
 import type { PullResponse, PushResponse, SyncRecord } from '../../shared/sync-protocol';
 import {
   HUB_SCHEMA,
@@ -10,6 +11,7 @@ import {
   pendingUpgrades,
   READ_SCHEMA_VERSION,
   UPSERT_CONDITION,
+  UPSERT_LINK_DECISION,
   WRITE_SCHEMA_VERSION,
 } from './hub-schema';
 import {
@@ -171,6 +173,25 @@ export function openSqliteHubStorage(file: string): HubStorage {
         payload: string;
       }[];
       return rows.map((row) => JSON.parse(row.payload) as SyncRecord);
+    },
+    async linkDecisions() {
+      const rows = db.prepare('SELECT pair_id, decision FROM hub_link_decisions').all() as {
+        pair_id: string;
+        decision: LinkDecision;
+      }[];
+      return new Map(rows.map((row) => [row.pair_id, row.decision]));
+    },
+    async decideLinks(pairIds, decision, eventId, decidedAt) {
+      const upsert = db.prepare(UPSERT_LINK_DECISION.replace(/\$\d/g, '?'));
+      db.transaction(() => {
+        for (const pairId of pairIds) upsert.run(pairId, decision, eventId, decidedAt);
+      }).immediate();
+    },
+    async forgetLinkDecisions(pairIds) {
+      const remove = db.prepare('DELETE FROM hub_link_decisions WHERE pair_id = ?');
+      db.transaction(() => {
+        for (const pairId of pairIds) remove.run(pairId);
+      }).immediate();
     },
     async close() {
       db.close();

@@ -2,6 +2,7 @@
 // several hub processes. Both keep every record as JSON with a change number (seq) that only grows
 // in commit order, which is what makes a pull cursor safe.
 import { createHash, randomBytes, randomInt } from 'node:crypto';
+import type { LinkDecision } from '../../shared/forums';
 import {
   type EventRecord,
   type HubEvent,
@@ -51,6 +52,12 @@ export interface HubStorage {
   pull(eventId: string, stationId: string, since: number, limit: number): Promise<Omit<PullResponse, 'eventId'>>;
   /** The event's own record, its guests and its attendance. */
   eventRecords(eventId: string): Promise<SyncRecord[]>;
+  /** Staff's answers to "maybe one person", by pair id (forum-history.ts `linkId`). */
+  linkDecisions(): Promise<Map<string, LinkDecision>>;
+  /** Keeps one answer for each of `pairIds`, given at a station serving `eventId`. */
+  decideLinks(pairIds: string[], decision: LinkDecision, eventId: string, decidedAt: string): Promise<void>;
+  /** Forgets the answers about people no longer listed at any forum (purged, removed). */
+  forgetLinkDecisions(pairIds: string[]): Promise<void>;
   close(): Promise<void>;
 }
 

@@ -1,6 +1,7 @@
 // The station's side of the protocol: pairing, then push (outbox, oldest first, removed only after
 // the hub confirmed) and pull (since the saved cursor). Every step is safe to repeat after a failure.
 import type { SyncProblem, SyncProblemCode } from '../../shared/domain';
+import type { LinkDecision } from '../../shared/forums';
 import {
   type GroupsResponse,
   type HubErrorCode,
@@ -282,6 +283,16 @@ export async function requestHubGroups(db: Db, size: 3 | 4 | null, hubUrl?: stri
     method: 'POST',
     token: pairing.token,
     body: JSON.stringify({ size }),
+  });
+}
+
+/** Staff's answer to one "maybe one person" proposal of the hub's history; the hub answers with the history. */
+export async function sendLinkDecision(db: Db, proposalId: string, decision: LinkDecision): Promise<HubHistory> {
+  const pairing = pairingWith(db);
+  return request<HubHistory>(`${pairing.hub}${SYNC_PROTOCOL_PATH}/links`, {
+    method: 'POST',
+    token: pairing.token,
+    body: JSON.stringify({ proposalId, decision }),
   });
 }
 
