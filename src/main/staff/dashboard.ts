@@ -11,7 +11,8 @@ const swedish = new Intl.Collator('sv');
 const LATEST = 8;
 
 export function dashboardFigures(db: Db, eventId: string): DashboardFigures {
-  // The tallies count every guest not removed; guests merged into another by sync are few, and taken off.
+  // The tallies count every guest not removed; guests merged into others are few, and taken off (CROSS
+  // JOIN: SQLite would otherwise walk all the event's guests to find them).
   const departments = prepared(
     db,
     `SELECT department,
@@ -22,7 +23,7 @@ export function dashboardFigures(db: Db, eventId: string): DashboardFigures {
        SELECT department, walk_in, arrived, guests FROM guest_tallies WHERE event_id = ?
        UNION ALL
        SELECT g.department, g.source = 'walk-in', g.arrived, -1
-       FROM guest_aliases m JOIN guests g ON g.id = m.alias_id
+       FROM guest_aliases m CROSS JOIN guests g ON g.id = m.alias_id
        WHERE g.event_id = ? AND g.removed_at IS NULL
      )
      GROUP BY department HAVING sum(guests) > 0`,
@@ -30,7 +31,7 @@ export function dashboardFigures(db: Db, eventId: string): DashboardFigures {
   const total = (key: 'arrived' | 'expected' | 'arrivedExpected') =>
     departments.reduce((sum, department) => sum + department[key], 0);
 
-  // Arrivals per five minutes as tallied, less those of guests since removed (few, by their index).
+  // Arrivals per five minutes as tallied, less those of guests since removed (few: from their index on).
   const buckets = prepared(
     db,
     `SELECT start, sum(arrivals) AS count
@@ -38,7 +39,7 @@ export function dashboardFigures(db: Db, eventId: string): DashboardFigures {
        SELECT start, arrivals FROM arrival_tallies WHERE event_id = ?
        UNION ALL
        SELECT ${fiveMinutesStart('a.wall_time')}, -1
-       FROM guests g INDEXED BY guests_removed JOIN guest_arrivals a ON a.guest_id = g.id
+       FROM guests g INDEXED BY guests_removed CROSS JOIN guest_arrivals a ON a.guest_id = g.id
        WHERE g.removed_at IS NOT NULL AND a.event_id = ?
      )
      GROUP BY start HAVING sum(arrivals) > 0 ORDER BY start`,
