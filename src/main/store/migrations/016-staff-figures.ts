@@ -77,16 +77,19 @@ export const fiveMinutesStart = (wallTime: string) => `(unixepoch(${wallTime}) /
 /** Adds (1) or takes away (-1) the `row` guest from its tally, when not removed; an empty tally goes. */
 function countGuest(row: 'old' | 'new', by: 1 | -1): string {
   const key = `${row}.event_id, ${row}.department, ${row}.source = 'walk-in', ${row}.arrived, ${row}.flagged`;
-  return `
-        INSERT INTO guest_tallies SELECT ${key}, ${by} WHERE ${row}.removed_at IS NULL
-          ON CONFLICT DO UPDATE SET guests = guests + excluded.guests;
+  const add = `INSERT INTO guest_tallies SELECT ${key}, ${by} WHERE ${row}.removed_at IS NULL
+          ON CONFLICT DO UPDATE SET guests = guests + excluded.guests;`;
+  // Only taking away can empty a tally (adding is most of an import: it skips the look).
+  if (by > 0) return add;
+  return `${add}
         DELETE FROM guest_tallies WHERE (event_id, department, walk_in, arrived, flagged) = (${key}) AND guests = 0;`;
 }
 
 function countArrival(row: 'old' | 'new', by: 1 | -1): string {
   const key = `${row}.event_id, ${fiveMinutesStart(`${row}.wall_time`)}`;
-  return `
-        INSERT INTO arrival_tallies VALUES (${key}, ${by})
-          ON CONFLICT DO UPDATE SET arrivals = arrivals + excluded.arrivals;
+  const add = `INSERT INTO arrival_tallies VALUES (${key}, ${by})
+          ON CONFLICT DO UPDATE SET arrivals = arrivals + excluded.arrivals;`;
+  if (by > 0) return add;
+  return `${add}
         DELETE FROM arrival_tallies WHERE (event_id, start) = (${key}) AND arrivals = 0;`;
 }
