@@ -1,35 +1,49 @@
-// The organizer's live figures, counted by the store on each poll from the guests and their arrivals
-// (guest_arrivals, migration 012), so a poll costs the same whether the log is short or long.
+// The organizer's live figures, added up on each poll from tallies the store keeps as guests and their
+// arrivals change (guest_tallies and arrival_tallies, migration 016), so a poll costs the same at 100 or
+// 100,000 guests and whether the log is short or long.
 import type { DashboardFigures } from '../../shared/staff';
 import { type Db, prepared } from '../store/database';
 import { fullName } from '../store/guests';
-import { ON_THE_LIST } from './guest-list';
+import { fiveMinutesStart } from '../store/migrations/016-staff-figures';
 
 const FIVE_MINUTES = 5 * 60_000;
 const swedish = new Intl.Collator('sv');
 const LATEST = 8;
 
 export function dashboardFigures(db: Db, eventId: string): DashboardFigures {
+  // The tallies count every guest not removed; guests merged into others are few, and taken off (CROSS
+  // JOIN: SQLite would otherwise walk all the event's guests to find them).
   const departments = prepared(
     db,
-    `SELECT g.department,
-       sum(g.arrived) AS arrived,
-       sum(g.source <> 'walk-in') AS expected,
-       sum(g.source <> 'walk-in' AND g.arrived = 1) AS arrivedExpected
-     FROM guests g
-     WHERE g.event_id = ? AND ${ON_THE_LIST}
-     GROUP BY g.department`,
-  ).all(eventId) as { department: string; arrived: number; expected: number; arrivedExpected: number }[];
+    `SELECT department,
+       sum(arrived * guests) AS arrived,
+       sum((NOT walk_in) * guests) AS expected,
+       sum((NOT walk_in AND arrived) * guests) AS arrivedExpected
+     FROM (
+       SELECT department, walk_in, arrived, guests FROM guest_tallies WHERE event_id = ?
+       UNION ALL
+       SELECT g.department, g.source = 'walk-in', g.arrived, -1
+       FROM guest_aliases m CROSS JOIN guests g ON g.id = m.alias_id
+       WHERE g.event_id = ? AND g.removed_at IS NULL
+     )
+     GROUP BY department HAVING sum(guests) > 0`,
+  ).all(eventId, eventId) as { department: string; arrived: number; expected: number; arrivedExpected: number }[];
   const total = (key: 'arrived' | 'expected' | 'arrivedExpected') =>
     departments.reduce((sum, department) => sum + department[key], 0);
 
-  // Whole seconds since the epoch: the wall time's offset is honoured, and five minutes are whole seconds.
+  // Arrivals per five minutes as tallied, less those of guests since removed (few: from their index on).
   const buckets = prepared(
     db,
-    `SELECT (unixepoch(a.wall_time) / 300) * 300000 AS start, count(*) AS count
-     FROM guest_arrivals a JOIN guests g ON g.id = a.guest_id
-     WHERE a.event_id = ? AND g.removed_at IS NULL GROUP BY 1 ORDER BY 1`,
-  ).all(eventId) as { start: number; count: number }[];
+    `SELECT start, sum(arrivals) AS count
+     FROM (
+       SELECT start, arrivals FROM arrival_tallies WHERE event_id = ?
+       UNION ALL
+       SELECT ${fiveMinutesStart('a.wall_time')}, -1
+       FROM guests g INDEXED BY guests_removed CROSS JOIN guest_arrivals a ON a.guest_id = g.id
+       WHERE g.removed_at IS NOT NULL AND a.event_id = ?
+     )
+     GROUP BY start HAVING sum(arrivals) > 0 ORDER BY start`,
+  ).all(eventId, eventId) as { start: number; count: number }[];
   const perFiveMinutes: DashboardFigures['perFiveMinutes'] = [];
   // Every five minutes between the first and last arrival, empty ones too, so the chart's time axis is even.
   const counts = new Map(buckets.map((bucket) => [bucket.start, bucket.count]));

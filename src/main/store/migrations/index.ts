@@ -14,6 +14,7 @@ import { forumMarks } from './011-forum-marks';
 import { pagedGuestList } from './012-paged-guest-list';
 import { kioskRestartsAndSentBadges } from './013-kiosk-restarts-and-sent-badges';
 import { eventDetails } from './014-event-details';
+import { staffFigures } from './016-staff-figures';
 
 export interface Migration {
   version: number;
@@ -37,6 +38,7 @@ export const migrations: Migration[] = [
   pagedGuestList,
   kioskRestartsAndSentBadges,
   eventDetails,
+  staffFigures,
 ];
 
 export const LATEST_SCHEMA_VERSION = migrations[migrations.length - 1]!.version;
