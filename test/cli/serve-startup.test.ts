@@ -19,7 +19,9 @@ const packageOf = (specifier: string) =>
     .join('/');
 
 /** Runs `entre serve`, lets `drive` talk to it, stops it and returns the packages imported before and after its first answer. */
-async function servePackages(drive: (url: string) => Promise<void>): Promise<{ before: string[]; after: string[] }> {
+async function servePackages(
+  drive: (url: string, setupCode: string) => Promise<void>,
+): Promise<{ before: string[]; after: string[] }> {
   const dir = tempDir();
   const log = path.join(dir, 'loads.txt');
   fs.writeFileSync(log, '');
@@ -39,17 +41,18 @@ async function servePackages(drive: (url: string) => Promise<void>): Promise<{ b
   );
   const exited = new Promise((resolve) => child.on('exit', resolve));
   try {
-    const url = await new Promise<string>((resolve, reject) => {
+    // serve prints the setup code for the first staff PIN (a new store has none) before its URL.
+    const [url, setupCode] = await new Promise<[string, string]>((resolve, reject) => {
       let output = '';
       child.stderr.on('data', (chunk) => (output += chunk));
       child.stdout.on('data', (chunk) => {
         output += chunk;
         const match = /(http:\/\/\S+)/.exec(output);
-        if (match) resolve(match[1]!);
+        if (match) resolve([match[1]!, /Setup code[^:]*: ([\d ]+)/.exec(output)?.[1] ?? '']);
       });
       child.on('exit', (code) => reject(new Error(`entre serve exited with ${code}: ${output}`)));
     });
-    await drive(url);
+    await drive(url, setupCode);
   } finally {
     child.kill('SIGTERM');
     await exited;
@@ -84,8 +87,8 @@ describe('entre serve', () => {
   });
 
   it('loads exceljs when staff first export to Excel', async () => {
-    const { before, after } = await servePackages(async (url) => {
-      const { session } = await post(url, 'staffSetPin', { pin: '2468' });
+    const { before, after } = await servePackages(async (url, setupCode) => {
+      const { session } = await post(url, 'staffSetPin', { pin: '2468', setupCode });
       const file = await post(url, 'staffExport', { session, format: 'xlsx', scope: 'attendance' });
       // An .xlsx file is a zip archive: it starts with "PK".
       expect(

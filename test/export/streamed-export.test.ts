@@ -12,6 +12,7 @@ import { undoCheckIn } from '../../src/main/staff/guest-list';
 import { guestStatus } from '../../src/main/store/attendance';
 import { fullName, insertGuests, listGuests, removeGuests } from '../../src/main/store/guests';
 import { tempStation } from '../helpers/temp';
+import { stationLabel, stationNames } from '../../src/main/store/station-names';
 
 const ENTRE = fileURLToPath(new URL('../../bin/entre.js', import.meta.url));
 const GUESTS = 2600; // more than two pieces of 1,000 records
@@ -57,12 +58,14 @@ describe('entre export, written as it is read', () => {
     const { openDatabase } = await import('../../src/main/store/database');
     const reopened = openDatabase(file);
     const rows = parse(fs.readFileSync(all, 'utf8'), { bom: true, columns: true }) as Record<string, string>[];
+    const names = stationNames(reopened);
     expect(rows.map((row) => row.name)).toEqual(listed.map(fullName));
     for (const [index, guest] of listed.entries()) {
       const status = guestStatus(reopened, guest.id);
       expect(rows[index]!.checked_in).toBe(status.checkedIn ? 'yes' : 'no');
       expect(rows[index]!.checked_in_at).toBe(status.checkedIn ? status.checkIn.wallTime : '');
-      expect(rows[index]!.station).toBe(status.checkedIn ? status.checkIn.stationId : '');
+      // Stations are named in exports; an unnamed one by the first characters of its id.
+      expect(rows[index]!.station).toBe(status.checkedIn ? stationLabel(names, status.checkIn.stationId) : '');
     }
     expect(rows[0]!.department).toBe("'=SUM(A1)");
 

@@ -3,7 +3,8 @@
 import { parse } from 'csv-parse/sync';
 import { expect, it } from 'vitest';
 import { syncRecord, type SyncRecord } from '../../src/shared/sync-protocol';
-import { hubAttendance, hubAttendanceCsv, hubWhosWho } from '../../src/main/hub/report';
+import { hubAttendance, hubWhosWho } from '../../src/main/hub/report';
+import { hubAttendanceCsv } from '../../src/main/hub/report-csv';
 
 const at = (minute: number) => `2026-03-12T08:${String(minute).padStart(2, '0')}:00.000+01:00`;
 const hlc = (minute: number, node: string) => `2026-03-12T07:${String(minute).padStart(2, '0')}:00.000Z-0000-${node}`;

@@ -13,10 +13,7 @@ import { attendanceStatus, type AttendanceEvent } from '../store/attendance';
 import { canonicalGuestIds } from '../store/guest-aliases';
 import { fullName } from '../store/guests';
 import { sortPeople } from '../../shared/person-sort';
-import { attendanceCells, CSV_HEADER, excelCsv } from '../export/csv';
 import { photosByPerson, whosWhoOf } from '../photos/whos-who-entries';
-import { stationLabel } from '../store/station-names';
-import { isoInZone } from '../../shared/event-time';
 
 const toEvent = (record: AttendanceRecord): AttendanceEvent => ({ ...record, kind: record.action });
 
@@ -67,34 +64,6 @@ function doubleEntries(log: AttendanceEvent[]): HubAttendanceRow['doubleEntries'
     else inside = true;
   }
   return extra;
-}
-
-/**
- * The merged attendance as CSV, each station shown by its name (else its short id). With a time zone
- * (a station exporting it: its event's), every time is written in it; the hub itself knows no zone,
- * so without one each time keeps the offset of the station that took it.
- */
-export function hubAttendanceCsv(
-  report: HubAttendance,
-  stationNames: Record<string, string> = {},
-  timeZone?: string,
-): string {
-  const station = (id: string) => stationLabel(new Map(Object.entries(stationNames)), id);
-  const time = (wallTime: string) => (timeZone ? isoInZone(wallTime, timeZone) : wallTime);
-  return excelCsv(
-    [...CSV_HEADER, 'double_entry'],
-    report.rows.map((row) => [
-      ...attendanceCells({
-        ...row,
-        checkIn: row.checkIn && {
-          ...row.checkIn,
-          stationId: station(row.checkIn.stationId),
-          wallTime: time(row.checkIn.wallTime),
-        },
-      }),
-      row.doubleEntries.map((entry) => `${station(entry.stationId)} ${time(entry.wallTime)}`).join('; '),
-    ]),
-  );
 }
 
 /**

@@ -18,7 +18,8 @@ import { checkPushEvent, checkReadEvent, eventForPairing, eventOfStation } from 
 import { HubHttpError } from './http-error';
 import { hubHistoryOf, proposalPairs } from './forum-history';
 import { hubForumHistory, mingleGroupsOf, refreshForumMarks } from './forum-marks';
-import { hubAttendance, hubAttendanceCsv, hubWhosWho } from './report';
+import { hubAttendance, hubWhosWho } from './report';
+import { hubAttendanceCsv } from './report-csv';
 import { HubInputError, hubStationNames, type HubStorage, type StationIdentity } from './storage';
 
 function parse<S extends z.ZodType>(schema: S, input: unknown): z.output<S> {

@@ -2,7 +2,6 @@
 // badges can draw it without surprises. pdfkit, which draws it, is also what checks it.
 import fs from 'node:fs';
 import PDFDocument from 'pdfkit';
-import type { BadgeLogo } from '../../shared/badge/design';
 import { MAX_LOGO_DATA_URL } from '../../shared/badge/schemas';
 import { pathProblem } from '../file-problems';
 
@@ -56,15 +55,4 @@ export function readEventLogo(file: string): Buffer {
     );
   if (!inspectLogo(bytes)) throw new LogoError(`The logo ${file} is not a PNG or JPEG image.`);
   return bytes;
-}
-
-/** The stored logo as a badge draws it (the badge design's own logo, when it has one, comes first). */
-export function badgeLogo(bytes: Buffer | null): BadgeLogo | null {
-  const image = bytes && inspectLogo(bytes);
-  if (!bytes || !image) return null;
-  return {
-    dataUrl: `data:${image.type};base64,${bytes.toString('base64')}`,
-    width: image.width,
-    height: image.height,
-  };
 }

@@ -8,6 +8,7 @@ import { eventPhotos } from '../store/photos';
 import { startPdf } from '../badges/pdf-document';
 import { POINTS_PER_MM } from '../../shared/badge/presets';
 import { receivedBadgePhoto } from './jpeg';
+import { fetchHubWhosWho } from '../sync/client';
 import { getPhotoSettings } from './settings';
 import { whosWhoOf, type WhosWhoCard } from './whos-who-entries';
 
@@ -38,7 +39,6 @@ export function whosWhoEntries(db: Db): { event: string; entries: WhosWhoEntry[]
  * photo. Each photo is checked as one pulled by sync is: one that fails counts as no photo.
  */
 export async function hubWhosWhoEntries(db: Db, hubUrl: string): Promise<{ event: string; entries: WhosWhoEntry[] }> {
-  const { fetchHubWhosWho } = await import('../sync/client');
   const { whosWhoInitials } = getPhotoSettings(db);
   const booklet = await fetchHubWhosWho(db, hubUrl, whosWhoInitials);
   if (!booklet.event) throw new Error("The hub holds no event yet: sync the organizer's station first.");

@@ -39,7 +39,7 @@ export const exportCommand: CliCommand = (program) =>
           const [{ fetchHubAttendance }, { hubAttendanceCsv }, { getActiveEvent }, { stationNames }] =
             await Promise.all([
               import('../../sync/client'),
-              import('../../hub/report'),
+              import('../../hub/report-csv'),
               import('../../store/events'),
               import('../../store/station-names'),
             ]);

@@ -74,8 +74,9 @@ export const hubCommands: CliCommand = (program) => {
       .option('--event <id>', 'the event (default: the only one; see entre hub-events)')
       .option('--out <file>', 'write to this file instead of standard output'),
   ).action(async (options: HubStorageOptions & { event?: string; out?: string }) => {
-    const [{ hubAttendance, hubAttendanceCsv }, { writeOutputFile }, { hubStationNames }] = await Promise.all([
+    const [{ hubAttendance }, { hubAttendanceCsv }, { writeOutputFile }, { hubStationNames }] = await Promise.all([
       import('../../hub/report'),
+      import('../../hub/report-csv'),
       import('../../file-problems'),
       import('../../hub/storage'),
     ]);

@@ -1,0 +1,34 @@
+// The hub's merged attendance as CSV, apart from the report itself: the forum history and marks read
+// the report at every station, and they need not load the CSV writer for it.
+import type { HubAttendance } from '../../shared/sync-protocol';
+import { isoInZone } from '../../shared/event-time';
+import { attendanceCells, CSV_HEADER, excelCsv } from '../export/csv';
+import { stationLabel } from '../store/station-names';
+
+/**
+ * The merged attendance as CSV, each station shown by its name (else its short id). With a time zone
+ * (a station exporting it: its event's), every time is written in it; the hub itself knows no zone,
+ * so without one each time keeps the offset of the station that took it.
+ */
+export function hubAttendanceCsv(
+  report: HubAttendance,
+  stationNames: Record<string, string> = {},
+  timeZone?: string,
+): string {
+  const station = (id: string) => stationLabel(new Map(Object.entries(stationNames)), id);
+  const time = (wallTime: string) => (timeZone ? isoInZone(wallTime, timeZone) : wallTime);
+  return excelCsv(
+    [...CSV_HEADER, 'double_entry'],
+    report.rows.map((row) => [
+      ...attendanceCells({
+        ...row,
+        checkIn: row.checkIn && {
+          ...row.checkIn,
+          stationId: station(row.checkIn.stationId),
+          wallTime: time(row.checkIn.wallTime),
+        },
+      }),
+      row.doubleEntries.map((entry) => `${station(entry.stationId)} ${time(entry.wallTime)}`).join('; '),
+    ]),
+  );
+}
