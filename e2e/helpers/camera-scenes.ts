@@ -8,9 +8,13 @@ import path from 'node:path';
 
 const ffmpeg = (args: string[]) => execFileSync('ffmpeg', ['-loglevel', 'error', '-y', ...args]);
 
-/** The code scaled to `side` pixels in the middle of a 640×480 picture on `background`. */
+/**
+ * The code scaled to `side` pixels in the middle of a 640×480 picture on `background`. An invitation
+ * image has its code (with its quiet zone) as its left square and the guest's name beside it: the
+ * scene frames the code, as a guest zooming in on it would.
+ */
 const centred = (side: number, background: string) =>
-  `format=rgb24,scale=${side}:${side},pad=640:480:(ow-iw)/2:(oh-ih)/2:${background}`;
+  `format=rgb24,crop=ih:ih:0:0,scale=${side}:${side},pad=640:480:(ow-iw)/2:(oh-ih)/2:${background}`;
 
 /** A light spot of `strength` centred at (x, y), added to one colour channel. */
 const spot = (channel: 'r' | 'g' | 'b', strength: number, x: number, y: number, spread: number) =>
