@@ -26,6 +26,8 @@ export interface MingleOptions {
 /** A sharing of one department costs more than any number of repeated pairs in one group. */
 const SAME_DEPARTMENT = 1000;
 const MAX_IMPROVEMENT_PASSES = 20;
+/** Swapping one pair at a time can get stuck; a few other deals (seeds derived from the event's) rarely all do. */
+const DEALS = 8;
 
 export const pairKey = (a: string, b: string): string => (a < b ? `${a}\n${b}` : `${b}\n${a}`);
 
@@ -107,18 +109,35 @@ function freshGroups(guests: readonly MingleGuest[], options: MingleOptions, cos
     const department = costs.department.get(guest.id)!;
     byDepartment.set(department, [...(byDepartment.get(department) ?? []), guest.id]);
   }
-  // Largest departments first, each department's guests side by side: dealing them out one per
-  // group in turn puts no two in one group unless a department outnumbers the groups.
-  const dealt = [...byDepartment]
-    .sort(([a, x], [b, y]) => y.length - x.length || byId(a, b))
-    .flatMap(([, ids]) => ids.sort(seededOrder(options.seed)));
-  const groups: string[][] = Array.from({ length: groupCount }, () => []);
-  dealt.forEach((id, index) => groups[index % groupCount]!.push(id));
-  partEarlierPairs(costs, groups);
+  const floor = unavoidableSameDepartmentPairs(guests, groupCount) * SAME_DEPARTMENT;
+  let best: { groups: string[][]; cost: number } | null = null;
+  for (let deal = 0; deal < DEALS && (!best || best.cost > floor); deal++) {
+    const groups = dealtGroups(byDepartment, groupCount, deal === 0 ? options.seed : `${options.seed}#${deal}`);
+    partEarlierPairs(costs, groups);
+    const cost = totalCost(costs, groups);
+    if (!best || cost < best.cost) best = { groups, cost };
+  }
   const assignment = new Map<string, number>();
-  groups.forEach((members, index) => members.forEach((id) => assignment.set(id, index + 1)));
+  best!.groups.forEach((members, index) => members.forEach((id) => assignment.set(id, index + 1)));
   return assignment;
 }
+
+/**
+ * Largest departments first, each department's guests side by side: dealing them out one per
+ * group in turn puts no two in one group unless a department outnumbers the groups.
+ */
+function dealtGroups(byDepartment: Map<string, string[]>, groupCount: number, seed: string): string[][] {
+  const dealt = [...byDepartment]
+    .sort(([a, x], [b, y]) => y.length - x.length || byId(a, b))
+    .flatMap(([, ids]) => [...ids].sort(seededOrder(seed)));
+  const groups: string[][] = Array.from({ length: groupCount }, () => []);
+  dealt.forEach((id, index) => groups[index % groupCount]!.push(id));
+  return groups;
+}
+
+/** Each pair counted once: what every guest costs in their group, halved. */
+const totalCost = (costs: Costs, groups: string[][]): number =>
+  groups.reduce((sum, members) => sum + members.reduce((part, id) => part + costIn(costs, id, members), 0), 0) / 2;
 
 /** Swaps two guests of different groups while that lowers the total cost; sizes stay as dealt. */
 function partEarlierPairs(costs: Costs, groups: string[][]): void {
