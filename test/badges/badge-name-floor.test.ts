@@ -12,6 +12,7 @@ import { BADGE_PRESET_IDS, BADGE_PRESETS, POINTS_PER_MM } from '../../src/shared
 import { FACE_JPEG } from '../photos/fixtures';
 import { tempDir } from '../helpers/temp';
 import { wordBoxes } from './pdf-tools';
+import { presetCell } from './preset-cell';
 
 const event = { name: 'Ledarforum', startsOn: '2026-03-12' };
 const WORD_BOX_EM = 0.928 + 0.236;
@@ -78,13 +79,7 @@ describe.each(BADGE_PRESET_IDS)('names on the %s badge', (preset) => {
   });
 
   it('gives the name its size before the title: shortened or left out, never the name shrunk for it', () => {
-    const { pageWidthMm, pageHeightMm, columns, rows } = BADGE_PRESETS[preset];
-    const cell = {
-      x: 0,
-      y: 0,
-      width: (pageWidthMm * POINTS_PER_MM) / columns,
-      height: (pageHeightMm * POINTS_PER_MM) / rows,
-    };
+    const cell = presetCell(preset);
     for (const guest of [...NAMES, person('Anna-Karin', 'Pålsson'), person('Bo', 'Ek')]) {
       const sizes = (p: BadgePerson) =>
         layoutBadge(design, event, p, cell)

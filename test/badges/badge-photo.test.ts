@@ -8,10 +8,11 @@ import { describe, expect, it } from 'vitest';
 import { layoutPages, renderBadgePdf } from '../../src/main/badges/render-pdf';
 import { DEFAULT_BADGE_DESIGN } from '../../src/shared/badge/design';
 import { layoutBadge } from '../../src/shared/badge/layout';
-import { BADGE_PRESET_IDS, BADGE_PRESETS, POINTS_PER_MM } from '../../src/shared/badge/presets';
+import { BADGE_PRESET_IDS, POINTS_PER_MM } from '../../src/shared/badge/presets';
 import { FACE_JPEG } from '../photos/fixtures';
 import { tempDir } from '../helpers/temp';
 import { pdfText } from './pdf-tools';
+import { presetCell } from './preset-cell';
 
 const event = { name: 'Ledarforum', startsOn: '2026-03-12' };
 const photo = `data:image/jpeg;base64,${FACE_JPEG.toString('base64')}`;
@@ -35,13 +36,7 @@ const pdfImages = (file: string) =>
 
 describe.each(BADGE_PRESET_IDS)('the %s badge with a photo', (preset) => {
   const design = { ...DEFAULT_BADGE_DESIGN, preset };
-  const { pageWidthMm, pageHeightMm, columns, rows } = BADGE_PRESETS[preset];
-  const cell = {
-    x: 0,
-    y: 0,
-    width: (pageWidthMm * POINTS_PER_MM) / columns,
-    height: (pageHeightMm * POINTS_PER_MM) / rows,
-  };
+  const cell = presetCell(preset);
 
   it('prints the picture as an image and the name as text', async () => {
     const file = path.join(tempDir(), `${preset}.pdf`);

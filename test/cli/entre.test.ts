@@ -1,47 +1,17 @@
 // The organizer's command line, run as a user runs it: `node bin/entre.js ...` in a child process.
-import { execFile } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import Database from 'better-sqlite3';
-import { afterAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import { entre, foldersRemovedAfterAll } from '../helpers/cli';
 import { importGuestListFile } from '../../src/main/import/import-guest-list';
 import { checkInByCode } from '../../src/main/kiosk/check-in';
 import { openDatabase } from '../../src/main/store/database';
 import { LATEST_SCHEMA_VERSION } from '../../src/main/store/migrations';
 import { stationId } from '../../src/main/store/settings';
-import os from 'node:os';
 
-// The runs are independent and mostly wait for tsx to start, so they run concurrently; the folders
-// are removed once all have finished.
-const folders: string[] = [];
-const tempDir = () => {
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'entre-cli-'));
-  folders.push(dir);
-  return dir;
-};
-afterAll(() => {
-  for (const dir of folders) fs.rmSync(dir, { recursive: true, force: true });
-});
-
-const ENTRE = fileURLToPath(new URL('../../bin/entre.js', import.meta.url));
-
-interface Run {
-  code: number;
-  stdout: string;
-  stderr: string;
-}
-
-function entre(args: string[], env: Record<string, string> = {}): Promise<Run> {
-  // The store is chosen by each test, never by the environment the suite happens to run in.
-  const inherited = { ...process.env };
-  delete inherited.ENTRE_DB;
-  return new Promise((resolve) => {
-    execFile(process.execPath, [ENTRE, ...args], { env: { ...inherited, ...env } }, (error, stdout, stderr) =>
-      resolve({ code: error ? Number(error.code ?? 1) : 0, stdout, stderr }),
-    );
-  });
-}
+// The runs are independent and mostly wait for Node to start, so they run concurrently.
+const tempDir = foldersRemovedAfterAll('entre-cli-');
 
 const LIST = 'Namn;Titel;Förvaltning;E-post;Kod\nÅsa Öhman;Rektor;Skola;asa@kommun.se;asa00001\nBo Ek;=Chef;Teknik;;\n';
 

@@ -1,38 +1,16 @@
 // `entre event` as an organizer runs it: set what invitations say, see it, and get one sentence back for
 // a bad value, with nothing changed. Then the invitations and badges it feeds.
-import { execFile, execFileSync } from 'node:child_process';
+import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { parse } from 'csv-parse/sync';
 import { PNG } from 'pngjs';
 import QRCode from 'qrcode';
-import { afterAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import { CLI_TIMEOUT, entre, foldersRemovedAfterAll } from '../helpers/cli';
 import { readQrCodes } from '../helpers/read-qr';
 
-const folders: string[] = [];
-const tempDir = () => {
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'entre-event-'));
-  folders.push(dir);
-  return dir;
-};
-afterAll(() => {
-  for (const dir of folders) fs.rmSync(dir, { recursive: true, force: true });
-});
-
-const ENTRE = fileURLToPath(new URL('../../bin/entre.js', import.meta.url));
-const CLI_TIMEOUT = 120_000;
-
-function entre(args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
-  const env = { ...process.env };
-  delete env.ENTRE_DB;
-  return new Promise((resolve) => {
-    execFile(process.execPath, [ENTRE, ...args], { env }, (error, stdout, stderr) =>
-      resolve({ code: error ? Number(error.code ?? 1) : 0, stdout, stderr }),
-    );
-  });
-}
+const tempDir = foldersRemovedAfterAll('entre-event-');
 
 /** A store with two guests and a 400×120 PNG logo beside it. */
 async function organizerFolder() {

@@ -1,11 +1,9 @@
 // The organizer's list day by day, through the command line as a new organizer runs it: re-importing
 // after cancellations, and seeing which columns were read.
-import { execFile } from 'node:child_process';
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { afterAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import { CLI_TIMEOUT, entre, foldersRemovedAfterAll } from '../helpers/cli';
 import { attendanceReport } from '../../src/main/export/attendance-report';
 import { importGuestListFile } from '../../src/main/import/import-guest-list';
 import { checkInByCode } from '../../src/main/kiosk/check-in';
@@ -14,36 +12,12 @@ import { getActiveEvent } from '../../src/main/store/events';
 import { isPinSet, setFirstPin, tryUnlock } from '../../src/main/staff/pin';
 import { stationId } from '../../src/main/store/settings';
 
-// Concurrent tests: the folders are removed once all have finished.
-const folders: string[] = [];
-const tempDir = () => {
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'entre-organizer-'));
-  folders.push(dir);
-  return dir;
-};
-afterAll(() => {
-  for (const dir of folders) fs.rmSync(dir, { recursive: true, force: true });
-});
-
-const ENTRE = fileURLToPath(new URL('../../bin/entre.js', import.meta.url));
-
-function entre(args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
-  const env = { ...process.env };
-  delete env.ENTRE_DB;
-  return new Promise((resolve) => {
-    execFile(process.execPath, [ENTRE, ...args], { env }, (error, stdout, stderr) =>
-      resolve({ code: error ? Number(error.code ?? 1) : 0, stdout, stderr }),
-    );
-  });
-}
+const tempDir = foldersRemovedAfterAll('entre-organizer-');
 
 const HEADER = 'Förnamn;Efternamn;Förvaltning;Mejladress;Kod\n';
 const ASA = 'Åsa;Öhman;Skola;asa@kommun.se;asa00001\n';
 const BO = 'Bo;Ek;Teknik;bo@kommun.se;bo000001\n';
 const CID = 'Cid;Al;Kultur;cid@kommun.se;cid00001\n';
-
-// Each run starts tsx in a child process: on a loaded machine that alone takes seconds.
-const CLI_TIMEOUT = 120_000;
 
 describe.concurrent('entre import, again after cancellations', { timeout: CLI_TIMEOUT }, () => {
   it('lists guests missing from the new file, and removes them only with --remove-missing, keeping their check-ins', async () => {
@@ -198,8 +172,8 @@ describe.concurrent('entre staff-pin', { timeout: CLI_TIMEOUT }, () => {
   it('sets the PIN ahead from standard input, and refuses one that is not 4 to 12 digits', async () => {
     const dbFile = path.join(tempDir(), 'entre.db');
     const [set, refused] = await Promise.all([
-      entreWithInput(['staff-pin', '--db', dbFile], '2468\n'),
-      entreWithInput(['staff-pin', '--db', `${dbFile}.other`], '24ab\n'),
+      entre(['staff-pin', '--db', dbFile], {}, '2468\n'),
+      entre(['staff-pin', '--db', `${dbFile}.other`], {}, '24ab\n'),
     ]);
     expect(set).toEqual({
       code: 0,
@@ -219,7 +193,7 @@ describe.concurrent('entre staff-pin', { timeout: CLI_TIMEOUT }, () => {
 
   it('prints the setup code for choosing the first PIN at the kiosk, the one the kiosk accepts', async () => {
     const dbFile = path.join(tempDir(), 'entre.db');
-    const printed = await entreWithInput(['staff-pin', '--setup-code', '--db', dbFile], '');
+    const printed = await entre(['staff-pin', '--setup-code', '--db', dbFile], {}, '');
     expect(printed.code, printed.stderr).toBe(0);
     const code = /^Setup code: (\d{4} \d{4})\n/.exec(printed.stdout)?.[1];
     expect(code, printed.stdout).toBeDefined();
@@ -231,21 +205,10 @@ describe.concurrent('entre staff-pin', { timeout: CLI_TIMEOUT }, () => {
       db.close();
     }
     // Once a PIN is set there is no code left to give out.
-    expect(await entreWithInput(['staff-pin', '--setup-code', '--db', dbFile], '')).toEqual({
+    expect(await entre(['staff-pin', '--setup-code', '--db', dbFile], {}, '')).toEqual({
       code: 1,
       stdout: '',
       stderr: 'A staff PIN is already set: staff enter it at the kiosk. To change it: echo 2468 | entre staff-pin\n',
     });
   });
 });
-
-function entreWithInput(args: string[], input: string): Promise<{ code: number; stdout: string; stderr: string }> {
-  const env = { ...process.env };
-  delete env.ENTRE_DB;
-  return new Promise((resolve) => {
-    const child = execFile(process.execPath, [ENTRE, ...args], { env }, (error, stdout, stderr) =>
-      resolve({ code: error ? Number(error.code ?? 1) : 0, stdout, stderr }),
-    );
-    child.stdin!.end(input);
-  });
-}

@@ -5,14 +5,12 @@
 // ENTRE_TEST_DATABASE_URL is set (CI sets it; .ci/setup.d/postgres.sh).
 import fs from 'node:fs';
 import path from 'node:path';
-import { describe, expect, it, onTestFinished, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { renderGuestListSheets } from '../../src/main/badges/sheet';
 import { FORUM_WORD_SETTINGS } from '../../src/main/badges/forum-badge';
 import { historyText } from '../../src/main/forums/cli-actions';
 import { buildCli } from '../../src/main/cli/main';
 import { renderGroupsPdf } from '../../src/main/forums/groups-pdf';
-import { openPostgresHubStorage } from '../../src/main/hub/postgres-storage';
-import { openSqliteHubStorage } from '../../src/main/hub/sqlite-storage';
 import type { HubStorage } from '../../src/main/hub/storage';
 import { appendAttendance } from '../../src/main/store/attendance';
 import type { Db } from '../../src/main/store/database';
@@ -23,7 +21,6 @@ import { dashboardFigures } from '../../src/main/staff/dashboard';
 import { type Guest, insertGuest } from '../../src/main/store/guests';
 import { removeGuest } from '../../src/main/staff/guest-list';
 import { placeWalkIn, walkInIdentity } from '../../src/shared/mingle-groups';
-import { postgresTestSchema } from '../../e2e/helpers/sync-cluster';
 import { setSetting, stationId } from '../../src/main/store/settings';
 import {
   currentPairing,
@@ -36,7 +33,7 @@ import {
 import { purgePersonalData } from '../../src/main/staff/personal-data';
 import type { HubHistory } from '../../src/shared/sync-protocol';
 import { pdfText } from '../badges/pdf-tools';
-import { tempHub } from '../helpers/hub';
+import { HUB_BACKENDS, hubBackendMissing, tempBackendHub } from '../helpers/hub';
 import { tempDir, tempStore } from '../helpers/temp';
 
 /** p01 … p16: who they are, stable across forums (their e-mail links them). */
@@ -97,33 +94,16 @@ async function forum(
   return { db, eventId: event.id, guests };
 }
 
-/** A hub's storage, and how the CLI on the hub machine names its database. */
-const backends: Record<string, () => Promise<{ storage: HubStorage; cli: string[] }>> = {
-  async sqlite() {
-    const file = path.join(tempDir(), 'hub.db');
-    return { storage: openSqliteHubStorage(file), cli: ['--db', file] };
-  },
-  async postgres() {
-    const schema = await postgresTestSchema(process.env.ENTRE_TEST_DATABASE_URL!);
-    onTestFinished(schema.dispose);
-    return { storage: await openPostgresHubStorage(schema.url), cli: ['--database-url', schema.url] };
-  },
-};
-
-const postgresMissing = !process.env.ENTRE_TEST_DATABASE_URL;
-if (postgresMissing && process.env.CI === 'true')
-  throw new Error('ENTRE_TEST_DATABASE_URL is not set: .ci/setup.d/postgres.sh should have started PostgreSQL.');
-
 const emails = (numbers: number[]) => numbers.map((n) => person(n).email);
 const karin = (email: string) => ({ firstName: 'Karin', lastName: 'Berg', email, department: 'Förv 2' });
 
-describe.each(Object.keys(backends))('a recurring forum at the hub (%s)', (backend) => {
-  it.skipIf(backend === 'postgres' && postgresMissing)(
+describe.each(HUB_BACKENDS)('a recurring forum at the hub (%s)', (backend) => {
+  it.skipIf(hubBackendMissing(backend))(
     'knows each person across forums, marks first-timers, and groups them alike at every door',
     { timeout: 120_000 },
     async () => {
-      const { storage, cli } = await backends[backend]!();
-      const { url } = await tempHub(storage);
+      const { storage, hub, cliArgs: cli } = await tempBackendHub(backend);
+      const { url } = hub;
 
       // Three earlier forums; the organizer made groups of four at the second and the third.
       const march25 = await forum(
@@ -425,12 +405,12 @@ describe.each(Object.keys(backends))('a recurring forum at the hub (%s)', (backe
     },
   );
 
-  it.skipIf(backend === 'postgres' && postgresMissing)(
+  it.skipIf(hubBackendMissing(backend))(
     "keeps staff's answer to maybe-one-person at the hub: every door sees it, the history and first-timer marks follow it",
     { timeout: 60_000 },
     async () => {
-      const { storage } = await backends[backend]!();
-      const { url } = await tempHub(storage);
+      const { storage, hub } = await tempBackendHub(backend);
+      const { url } = hub;
       const march = await forum(
         storage,
         url,

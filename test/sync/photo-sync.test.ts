@@ -1,11 +1,7 @@
 // Badge photos through a real hub (SQLite, and PostgreSQL where ENTRE_TEST_DATABASE_URL is set) and
 // two stations: each photo is pushed once in batches of bounded size, arrives at the other door,
 // and a withdrawal or a purge at either door deletes the picture at the hub and at the other door.
-import path from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
-import { openPostgresHubStorage } from '../../src/main/hub/postgres-storage';
-import { startHub, type RunningHub } from '../../src/main/hub/server';
-import { openSqliteHubStorage } from '../../src/main/hub/sqlite-storage';
+import { describe, expect, it } from 'vitest';
 import type { HubStorage } from '../../src/main/hub/storage';
 import type { Db } from '../../src/main/store/database';
 import { createEvent, setActiveEvent } from '../../src/main/store/events';
@@ -16,20 +12,9 @@ import { purgePersonalData } from '../../src/main/staff/personal-data';
 import { pairWithHub, syncOnce } from '../../src/main/sync/client';
 import { pendingCount, readOutbox } from '../../src/main/sync/outbox';
 import { MAX_PHOTOS_PER_BATCH, type PhotoRecord } from '../../src/shared/sync-protocol';
-import { postgresTestSchema } from '../../e2e/helpers/sync-cluster';
-import { tempDir, tempStore } from '../helpers/temp';
+import { HUB_BACKENDS, hubBackendMissing, tempBackendHub } from '../helpers/hub';
+import { tempStore } from '../helpers/temp';
 import { FACE_JPEG, jpegSized } from '../photos/fixtures';
-
-const backends: Record<string, () => Promise<{ storage: HubStorage; dispose(): Promise<void> }>> = {
-  async sqlite() {
-    return { storage: openSqliteHubStorage(path.join(tempDir(), 'hub.db')), dispose: async () => {} };
-  },
-  async postgres() {
-    const schema = await postgresTestSchema(process.env.ENTRE_TEST_DATABASE_URL!);
-    return { storage: await openPostgresHubStorage(schema.url), dispose: schema.dispose };
-  },
-};
-const postgresMissing = !process.env.ENTRE_TEST_DATABASE_URL;
 
 const GUESTS = MAX_PHOTOS_PER_BATCH + 30;
 
@@ -55,22 +40,11 @@ function organizerStation() {
 const hubPhotos = async (storage: HubStorage, eventId: string): Promise<PhotoRecord[]> =>
   (await storage.eventRecords(eventId)).filter((record): record is PhotoRecord => record.type === 'photo');
 
-describe.each(Object.keys(backends))('badge photos through the hub (%s)', (name) => {
-  let backend: Awaited<ReturnType<(typeof backends)[string]>> | undefined;
-  let hub: RunningHub | undefined;
-  afterEach(async () => {
-    await hub?.close();
-    await backend?.storage.close();
-    await backend?.dispose();
-    [hub, backend] = [undefined, undefined];
-  });
-
-  it.skipIf(name === 'postgres' && postgresMissing)(
+describe.each(HUB_BACKENDS)('badge photos through the hub (%s)', (name) => {
+  it.skipIf(hubBackendMissing(name))(
     'sends each photo once in bounded batches, and a withdrawal or purge deletes it everywhere',
     async () => {
-      backend = await backends[name]!();
-      const storage = backend.storage;
-      hub = await startHub(storage, '127.0.0.1', 0);
+      const { storage, hub } = await tempBackendHub(name);
       const url = hub.url;
       const organizer = organizerStation();
       const door = tempStore().db;

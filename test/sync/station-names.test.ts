@@ -2,15 +2,10 @@
 // export name the door that checked a guest in, not its UUID.
 import { execFile } from 'node:child_process';
 import { promisify } from 'node:util';
-import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parse } from 'csv-parse/sync';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { exportAttendance } from '../../src/main/export/export-file';
-import { openPostgresHubStorage } from '../../src/main/hub/postgres-storage';
-import { startHub, type RunningHub } from '../../src/main/hub/server';
-import { openSqliteHubStorage } from '../../src/main/hub/sqlite-storage';
-import type { HubStorage } from '../../src/main/hub/storage';
 import { checkInByCode } from '../../src/main/kiosk/check-in';
 import type { Db } from '../../src/main/store/database';
 import { createEvent, getActiveEvent, setActiveEvent, updateEvent } from '../../src/main/store/events';
@@ -18,54 +13,22 @@ import { insertGuest } from '../../src/main/store/guests';
 import { stationId } from '../../src/main/store/settings';
 import { setStationName } from '../../src/main/store/station-names';
 import { fetchHubAttendance, pairWithHub, syncOnce } from '../../src/main/sync/client';
-import { postgresTestSchema } from '../../e2e/helpers/sync-cluster';
-import { tempDir, tempStore } from '../helpers/temp';
+import { HUB_BACKENDS, hubBackendMissing, tempBackendHub } from '../helpers/hub';
+import { tempStore } from '../helpers/temp';
 
 const stationColumn = (csv: string) =>
   (parse(csv, { bom: true, columns: true }) as Record<string, string>[]).map((row) => `${row.name}: ${row.station}`);
 
-interface Backend {
-  storage: HubStorage;
-  /** How `entre hub-*` names this hub's database. */
-  cliArgs: string[];
-  dispose(): Promise<void>;
-}
-const backends: Record<string, () => Promise<Backend>> = {
-  async sqlite() {
-    const file = path.join(tempDir(), 'hub.db');
-    return { storage: openSqliteHubStorage(file), cliArgs: ['--db', file], dispose: async () => {} };
-  },
-  async postgres() {
-    const schema = await postgresTestSchema(process.env.ENTRE_TEST_DATABASE_URL!);
-    return {
-      storage: await openPostgresHubStorage(schema.url),
-      cliArgs: ['--database-url', schema.url],
-      dispose: schema.dispose,
-    };
-  },
-};
 const ENTRE = fileURLToPath(new URL('../../bin/entre.js', import.meta.url));
 // Not execFileSync: the hub answering `export --hub` runs in this process.
 const entre = async (args: string[]) =>
   (await promisify(execFile)(process.execPath, [ENTRE, ...args], { encoding: 'utf8' })).stdout;
-const postgresMissing = !process.env.ENTRE_TEST_DATABASE_URL;
 
-describe.each(Object.keys(backends))('station names through a %s hub', (name) => {
-  let backend: Awaited<ReturnType<(typeof backends)[string]>> | undefined;
-  let hub: RunningHub | undefined;
-  afterEach(async () => {
-    await hub?.close();
-    await backend?.storage.close();
-    await backend?.dispose();
-    [hub, backend] = [undefined, undefined];
-  });
-
-  it.skipIf(name === 'postgres' && postgresMissing)(
+describe.each(HUB_BACKENDS)('station names through a %s hub', (name) => {
+  it.skipIf(hubBackendMissing(name))(
     "shows each door's name in the hub's merged attendance, in every door's export and on the hub machine",
     async () => {
-      backend = await backends[name]!();
-      const hubStorage = backend.storage;
-      hub = await startHub(hubStorage, '127.0.0.1', 0);
+      const { storage: hubStorage, hub, cliArgs } = await tempBackendHub(name);
       const url = hub.url;
       const pairAndSync = async (db: Db) => {
         await pairWithHub(db, stationId(db), url, await hubStorage.createPairingCode());
@@ -138,11 +101,11 @@ describe.each(Object.keys(backends))('station names through a %s hub', (name) =>
       ]);
       for (const row of fromHub) expect(row.checked_in_at).toMatch(/\+05:30$/);
       // On the hub machine, straight from its database.
-      expect(stationColumn(await entre(['hub-export', ...backend!.cliArgs]))).toEqual([
+      expect(stationColumn(await entre(['hub-export', ...cliArgs]))).toEqual([
         'Anna Berg: Entré norr',
         'Bo Berg: Entré syd',
       ]);
-      expect(await entre(['hub-stations', ...backend!.cliArgs])).toContain('"Entré syd"');
+      expect(await entre(['hub-stations', ...cliArgs])).toContain('"Entré syd"');
     },
     // Each CLI run starts a Node process: on a loaded machine that alone takes seconds.
     120_000,

@@ -8,6 +8,7 @@ import { api } from '../api';
 import { useI18n, type MessageKey } from '../i18n';
 import { ModalDialog } from '../staff/ModalDialog';
 import { useStaffSession } from '../staff/session';
+import { useSaveForm } from '../staff/useSaveForm';
 
 const SIZES: (GroupSize | null)[] = [null, 3, 4];
 
@@ -21,7 +22,7 @@ export function ForumSettingsPanel() {
   const [ribbon, setRibbon] = useState('');
   const [ribbonShown, setRibbonShown] = useState(true);
   const [groupsMessage, setGroupsMessage] = useState<string | null>(null);
-  const [wordsMessage, setWordsMessage] = useState<string | null>(null);
+  const { message: wordsMessage, setMessage: setWordsMessage, submit } = useSaveForm('forums.settings.saved');
   const [busy, setBusy] = useState(false);
   const [confirming, setConfirming] = useState(false);
 
@@ -62,17 +63,12 @@ export function ForumSettingsPanel() {
     }
   }
 
-  async function saveWords(event: FormEvent) {
-    event.preventDefault();
-    // The fields are required, but a word of only spaces gets past that.
-    if (!groupWord.trim() || !ribbon.trim()) return setWordsMessage(t('forums.settings.wordEmpty'));
-    try {
+  const saveWords = (event: FormEvent) =>
+    submit(event, async () => {
+      // The fields are required, but a word of only spaces gets past that.
+      if (!groupWord.trim() || !ribbon.trim()) throw new Error(t('forums.settings.wordEmpty'));
       load(await run((session) => api.saveForumSettings({ session, groupWord, ribbon, ribbonShown })));
-      setWordsMessage(t('forums.settings.saved'));
-    } catch (error) {
-      setWordsMessage((error as Error).message);
-    }
-  }
+    });
 
   return (
     <>

@@ -10,6 +10,7 @@ import { QuitKioskSection } from '../shell/QuitKioskSection';
 import { ModalDialog } from './ModalDialog';
 import { doorLogLine } from './door-log-words';
 import { setEventTimeZone } from '../event-clock';
+import { useSaveForm } from './useSaveForm';
 import { StationNameSection } from './StationNameSection';
 
 export function Settings() {
@@ -56,11 +57,10 @@ function EventSection({ settings, onSaved }: { settings: EventSettings; onSaved(
   const [venue, setVenue] = useState(settings.event.venue ?? '');
   const [retention, setRetention] = useState(settings.retentionDays?.toString() ?? '');
   const [timeZone, setTimeZone] = useState(settings.event.timeZone);
-  const [message, setMessage] = useState<string | null>(null);
+  const { message, submit } = useSaveForm('staff.settings.saved');
 
-  async function save(event: FormEvent) {
-    event.preventDefault();
-    try {
+  const save = (event: FormEvent) =>
+    submit(event, async () => {
       const saved = await run((session) =>
         api.staffSaveEventSettings({
           session,
@@ -73,11 +73,7 @@ function EventSection({ settings, onSaved }: { settings: EventSettings; onSaved(
       );
       setEventTimeZone(saved.event.timeZone);
       onSaved(saved);
-      setMessage(t('staff.settings.saved'));
-    } catch (error) {
-      setMessage((error as Error).message);
-    }
-  }
+    });
 
   return (
     <form className="staff-card" onSubmit={save} aria-labelledby={`${id}-title`}>

@@ -4,6 +4,7 @@ import { useEffect, useId, useState, type FormEvent } from 'react';
 import { api } from '../api';
 import { useI18n } from '../i18n';
 import { useStaffSession } from './session';
+import { useSaveForm } from './useSaveForm';
 
 export function StationNameSection() {
   const { t } = useI18n();
@@ -11,7 +12,7 @@ export function StationNameSection() {
   const id = useId();
   const [name, setName] = useState('');
   const [stationId, setStationId] = useState('');
-  const [message, setMessage] = useState<string | null>(null);
+  const { message, setMessage, submit } = useSaveForm('staff.settings.saved');
 
   useEffect(() => {
     run((session) => api.staffStationName({ session })).then(
@@ -23,16 +24,11 @@ export function StationNameSection() {
     );
   }, [run]);
 
-  async function save(event: FormEvent) {
-    event.preventDefault();
-    try {
+  const save = (event: FormEvent) =>
+    submit(event, async () => {
       const saved = await run((session) => api.staffSaveStationName({ session, name }));
       setName(saved.name ?? '');
-      setMessage(t('staff.settings.saved'));
-    } catch (error) {
-      setMessage((error as Error).message);
-    }
-  }
+    });
 
   return (
     <form className="staff-card" onSubmit={save} aria-labelledby={`${id}-title`}>
