@@ -213,14 +213,50 @@ export interface GroupsResponse {
   groups: { group: number; members: { guestId: string; name: string; department: string }[] }[];
 }
 
-/** `GET /sync/v1/whos-who`: with `initials`, guests without a photo too (shown with their initials). */
-export const whosWhoQuery = z.object({ initials: z.enum(['true', 'false']).default('false') }).strict();
+/**
+ * Cards in one page of the hub's who's-who: a card's photo is at most 55 KB as base64, so a page stays
+ * under 3 MB however many guests consented.
+ */
+export const WHOS_WHO_PAGE_SIZE = 50;
 
-/** The who's-who of the station's event at the hub, every door's guests: photos as base64 JPEG. */
-export interface HubWhosWho {
-  event: { id: string; name: string } | null;
-  cards: { fullName: string; title: string; department: string; photo: string | null }[];
-}
+/**
+ * `GET /sync/v1/whos-who`: with `initials`, guests without a photo too (shown with their initials);
+ * `from`, the position of the page's first card (the `next` of the page before).
+ */
+export const whosWhoQuery = z
+  .object({
+    initials: z.enum(['true', 'false']).default('false'),
+    from: z.coerce.number().int().min(0).default(0),
+  })
+  .strict();
+
+/** One page of the who's-who of the station's event at the hub, every door's guests: photos as base64 JPEG. */
+export const hubWhosWhoPage = z
+  .object({
+    event: z
+      .object({ id, name: text(300) })
+      .strict()
+      .nullable(),
+    cards: z
+      .array(
+        z
+          .object({
+            fullName: text(401),
+            title: text(300),
+            department: text(300),
+            photo: z.string().max(MAX_PHOTO_BASE64).nullable(),
+          })
+          .strict(),
+      )
+      .max(WHOS_WHO_PAGE_SIZE),
+    /** `from` of the next page; null on the last. */
+    next: z.number().int().min(1).nullable(),
+  })
+  .strict();
+export type HubWhosWhoPage = z.infer<typeof hubWhosWhoPage>;
+
+/** The whole who's-who, as a station puts its pages together. */
+export type HubWhosWho = Omit<HubWhosWhoPage, 'next'>;
 
 export const attendanceQuery = z
   .object({ event: id.optional(), format: z.enum(['json', 'csv']).default('json') })

@@ -101,6 +101,7 @@ it("puts each listed guest's newest photo in the who's-who: an alias's photo und
         photo('g5', null),
       ].map((record) => syncRecord.parse(record)),
       initials,
+      0,
     );
   expect(booklet(false)).toEqual({
     event: { id: 'ev1', name: 'Ledarforum' },
@@ -108,6 +109,7 @@ it("puts each listed guest's newest photo in the who's-who: an alias's photo und
       { fullName: 'Emma Johansson', title: 'Enhetschef', department: 'Socialförvaltningen', photo: 'BBBB' },
       { fullName: 'Åsa Öhman', title: 'Enhetschef', department: 'Socialförvaltningen', photo: 'AAAA' },
     ],
+    next: null,
   });
   expect(booklet(true).cards.map((card) => [card.fullName, card.photo])).toEqual([
     ['Cecilia Dahl', null],
@@ -132,6 +134,7 @@ it("gives each person the photo edited last, their own or a duplicate's: a withd
         (record) => syncRecord.parse(record),
       ),
       true,
+      0,
     ).cards.find((card) => card.fullName === 'Emma Johansson')!.photo;
   expect(emmaPhoto(photo('g2', 'OWN0', 20), photo('g3', 'DUPE', 10))).toBe('OWN0');
   expect(emmaPhoto(photo('g3', 'DUPE', 10), photo('g2', 'OWN0', 20))).toBe('OWN0');

@@ -1,10 +1,13 @@
 // `entre whos-who --hub URL` through a real hub on loopback and the real command: the booklet covers
 // every door (a photo taken at another door that this store never pulled), leaves out a photo
 // withdrawn at another door, follows this station's initials setting, and needs this store's pairing.
+// A large booklet comes a bounded page at a time; a hub answering what is no who's-who is refused in one sentence.
 import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
+import http from 'node:http';
+import type { AddressInfo } from 'node:net';
 import path from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, onTestFinished } from 'vitest';
 import { runCli } from '../../e2e/helpers/cli';
 import { startHub, type RunningHub } from '../../src/main/hub/server';
 import { openSqliteHubStorage } from '../../src/main/hub/sqlite-storage';
@@ -13,10 +16,12 @@ import { openDatabase, type Db } from '../../src/main/store/database';
 import { createEvent, setActiveEvent } from '../../src/main/store/events';
 import { insertGuest } from '../../src/main/store/guests';
 import { saveGuestPhoto, withdrawGuestPhoto } from '../../src/main/store/photos';
-import { stationId } from '../../src/main/store/settings';
+import { setSetting, stationId } from '../../src/main/store/settings';
 import { savePhotoSettings } from '../../src/main/photos/settings';
-import { pairWithHub, syncOnce } from '../../src/main/sync/client';
-import { tempDir } from '../helpers/temp';
+import { currentPairing, fetchHubWhosWho, pairWithHub, syncOnce } from '../../src/main/sync/client';
+import { WHOS_WHO_PAGE_SIZE } from '../../src/shared/sync-protocol';
+import { tempHub } from '../helpers/hub';
+import { tempDir, tempStore } from '../helpers/temp';
 import { pdfText } from '../badges/pdf-tools';
 import { FACE_JPEG } from './fixtures';
 
@@ -101,5 +106,82 @@ describe('entre whos-who --hub', () => {
     expect(refused.code).toBe(1);
     expect(refused.stderr).toContain(`This store is not paired with ${hub.url}: pair it first`);
     expect(fs.existsSync(stranger)).toBe(false);
+  });
+});
+
+describe("the hub's who's-who, a page at a time", () => {
+  it('reads a booklet of many pages whole, each page at most a page of cards', { timeout: 120_000 }, async () => {
+    const hubStorage = openSqliteHubStorage(path.join(tempDir(), 'hub.db'));
+    const { url } = await tempHub(hubStorage);
+    const { db, file } = tempStore();
+    const event = createEvent(db, { name: 'Ledarforum', startsOn: null, venue: null });
+    setActiveEvent(db, event.id);
+    const guests = 2 * WHOS_WHO_PAGE_SIZE + 7;
+    for (let n = 0; n < guests; n++) {
+      const guest = insertGuest(db, {
+        eventId: event.id,
+        code: `gast${n}`,
+        firstName: 'Gäst',
+        lastName: String(n).padStart(3, '0'),
+        title: 'Handläggare',
+        department: 'Kulturförvaltningen',
+        email: '',
+        source: 'import',
+      });
+      saveGuestPhoto(db, guest.id, FACE_JPEG);
+    }
+    await pairWithHub(db, stationId(db), url, await hubStorage.createPairingCode());
+    await syncOnce(db, stationId(db));
+
+    const page = async (from: number) => {
+      const response = await fetch(`${url}/sync/v1/whos-who?initials=false&from=${from}`, {
+        headers: { authorization: `Bearer ${currentPairing(db)!.token}` },
+      });
+      return (await response.json()) as { cards: { fullName: string }[]; next: number | null };
+    };
+    const first = await page(0);
+    expect([first.cards.length, first.next]).toEqual([WHOS_WHO_PAGE_SIZE, WHOS_WHO_PAGE_SIZE]);
+    const last = await page(2 * WHOS_WHO_PAGE_SIZE);
+    expect([last.cards.map((card) => card.fullName), last.next]).toEqual([
+      ['Gäst 100', 'Gäst 101', 'Gäst 102', 'Gäst 103', 'Gäst 104', 'Gäst 105', 'Gäst 106'],
+      null,
+    ]);
+
+    const booklet = await fetchHubWhosWho(db, url, false);
+    expect(booklet.cards.map((card) => card.fullName)).toEqual(
+      Array.from({ length: guests }, (_, n) => `Gäst ${String(n).padStart(3, '0')}`),
+    );
+    const out = path.join(tempDir(), 'booklet.pdf');
+    const run = await runCli(['whos-who', '--hub', url, '--out', out, '--db', file]);
+    expect(run.stdout, run.stderr).toContain(`Wrote the who's-who of ${guests} guests`);
+    expect(imageCount(out)).toBe(guests);
+  });
+
+  it('refuses a hub that answers something else in one sentence, and writes no booklet', async () => {
+    // Each answer is what a hub of another version, or a web server that is no hub, might send.
+    const answers: Record<string, string> = {
+      'not json': '<html>Välkommen</html>',
+      'cards not a list': JSON.stringify({ event: { id: 'ev1', name: 'Ledarforum' }, cards: 'alla', next: null }),
+      'a card without a name': JSON.stringify({ event: null, cards: [{ title: 'Rektor' }], next: null }),
+      'a next page that never moves on': JSON.stringify({ event: null, cards: [], next: 5 }),
+    };
+    let answer = '';
+    const server = http.createServer((_request, response) => response.writeHead(200).end(answer));
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    onTestFinished(() => new Promise<void>((resolve) => server.close(() => resolve())));
+    const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+    const { db, file } = tempStore();
+    setSetting(db, 'sync.hub', url);
+    setSetting(db, 'sync.token', 'token-of-this-station');
+    const sentence = `The hub at ${url} sent an answer this station cannot read: check that it runs the same version of Entré.`;
+
+    for (const [garbage, body] of Object.entries(answers)) {
+      answer = body;
+      await expect(fetchHubWhosWho(db, url, false), garbage).rejects.toThrow(sentence);
+    }
+    const out = path.join(tempDir(), 'booklet.pdf');
+    const run = await runCli(['whos-who', '--hub', url, '--out', out, '--db', file]);
+    expect(run).toEqual({ code: 1, stdout: '', stderr: `${sentence}\n` });
+    expect(fs.existsSync(out)).toBe(false);
   });
 });

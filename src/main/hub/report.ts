@@ -1,13 +1,14 @@
 // The merged attendance of all stations, as the hub sees it: one row per guest (walk-ins registered
 // at two doors merged), the check-in that counts with its station and original time, and double
 // entries flagged.
-import type {
-  AttendanceRecord,
-  GuestRecord,
-  HubWhosWho,
-  HubAttendance,
-  HubAttendanceRow,
-  SyncRecord,
+import {
+  type AttendanceRecord,
+  type GuestRecord,
+  type HubWhosWhoPage,
+  type HubAttendance,
+  type HubAttendanceRow,
+  type SyncRecord,
+  WHOS_WHO_PAGE_SIZE,
 } from '../../shared/sync-protocol';
 import { attendanceStatus, type AttendanceEvent } from '../store/attendance';
 import { canonicalGuestIds } from '../store/guest-aliases';
@@ -70,7 +71,7 @@ function doubleEntries(log: AttendanceEvent[]): HubAttendanceRow['doubleEntries'
  * The who's-who from every door's records: the guests as the merged attendance lists them, each with
  * the photo edited last of theirs and their duplicates' (a withdrawn one is a tombstone, so none).
  */
-export function hubWhosWho(records: SyncRecord[], initials: boolean): HubWhosWho {
+export function hubWhosWho(records: SyncRecord[], initials: boolean, from: number): HubWhosWhoPage {
   const event = records.find((record) => record.type === 'event');
   const guests = records.filter((record): record is GuestRecord => record.type === 'guest');
   const aliases = canonicalGuestIds(guests);
@@ -79,12 +80,17 @@ export function hubWhosWho(records: SyncRecord[], initials: boolean): HubWhosWho
   );
   const photos = new Map([...photosByPerson(versions, aliases)].map(([guestId, photo]) => [guestId, photo.picture]));
   const listed = sortPeople(guests.filter((guest) => !aliases.has(guest.id) && !guest.removedAt));
+  const cards = whosWhoOf(
+    listed.map((guest) => ({ ...guest, fullName: fullName(guest) })),
+    photos,
+    initials,
+  );
+  // Paged by position in the sorted list: a guest added or removed while a station reads the pages
+  // shifts the cards after it, so that booklet may show one twice or miss one; the next is whole again.
+  const to = from + WHOS_WHO_PAGE_SIZE;
   return {
     event: event ? { id: event.id, name: event.name } : null,
-    cards: whosWhoOf(
-      listed.map((guest) => ({ ...guest, fullName: fullName(guest) })),
-      photos,
-      initials,
-    ),
+    cards: cards.slice(from, to),
+    next: to < cards.length ? to : null,
   };
 }

@@ -143,13 +143,13 @@ export function buildHub(storage: HubStorage): FastifyInstance {
     return report;
   });
 
-  // The who's-who of the station's event, read as the attendance is (docs/photos.md).
+  // The who's-who of the station's event, read as the attendance is, a page at a time (docs/photos.md).
   app.get(`${SYNC_PROTOCOL_PATH}/whos-who`, async (request) => {
     const station = await stationOf(request);
     const query = parse(whosWhoQuery, request.query);
     const eventId = await eventOfStation(storage, station);
-    if (!eventId) return { event: null, cards: [] };
-    return hubWhosWho(await storage.eventRecords(eventId), query.initials === 'true');
+    if (!eventId) return { event: null, cards: [], next: null };
+    return hubWhosWho(await storage.eventRecords(eventId), query.initials === 'true', query.from);
   });
 
   app.setErrorHandler((error, _request, reply) => {

@@ -2,11 +2,14 @@
 // the hub confirmed) and pull (since the saved cursor). Every step is safe to repeat after a failure.
 import type { SyncProblem, SyncProblemCode } from '../../shared/domain';
 import type { LinkDecision } from '../../shared/forums';
+import type { z } from 'zod';
 import {
   type GroupsResponse,
   type HubErrorCode,
   type HubHistory,
   type HubWhosWho,
+  hubWhosWhoPage,
+  type HubWhosWhoPage,
   type HubEvent,
   MAX_BATCH,
   type PairResponse,
@@ -105,6 +108,21 @@ async function hubFetch(url: string, init: HubRequestInit): Promise<Response> {
 
 const request = async <T>(url: string, init: HubRequestInit): Promise<T> =>
   (await hubFetch(url, init)).json() as Promise<T>;
+
+/** A hub call whose answer is checked against the protocol's schema: one that does not fit is refused whole. */
+async function requestChecked<S extends z.ZodType>(schema: S, url: string, init: HubRequestInit): Promise<z.output<S>> {
+  const response = await hubFetch(url, init);
+  const parsed = schema.safeParse(await response.json().catch(() => undefined));
+  if (parsed.success) return parsed.data;
+  throw unreadableAnswer(new URL(url).origin);
+}
+
+const unreadableAnswer = (hub: string) =>
+  new SyncError(
+    'malformed',
+    `The hub at ${hub} sent an answer this station cannot read: check that it runs the same version of Entré.`,
+    { hub },
+  );
 
 /**
  * Joins a hub with the one-time code it shows, for this station's own event or for `joinEventId`,
@@ -268,12 +286,23 @@ export async function fetchHubHistory(db: Db, hubUrl?: string): Promise<HubHisto
   return request<HubHistory>(`${pairing.hub}${SYNC_PROTOCOL_PATH}/history`, { token: pairing.token });
 }
 
-/** The who's-who of this station's event at the hub, every door's guests (docs/photos.md). */
+/** The who's-who of this station's event at the hub, every door's guests (docs/photos.md), read a page at a time. */
 export async function fetchHubWhosWho(db: Db, hubUrl: string, initials: boolean): Promise<HubWhosWho> {
   const pairing = pairingWith(db, hubUrl);
-  return request<HubWhosWho>(`${pairing.hub}${SYNC_PROTOCOL_PATH}/whos-who?initials=${String(initials)}`, {
-    token: pairing.token,
-  });
+  const whole: HubWhosWho = { event: null, cards: [] };
+  for (let from: number | null = 0; from !== null;) {
+    const page: HubWhosWhoPage = await requestChecked(
+      hubWhosWhoPage,
+      `${pairing.hub}${SYNC_PROTOCOL_PATH}/whos-who?initials=${String(initials)}&from=${from}`,
+      { token: pairing.token },
+    );
+    // A page that does not move on would be asked for again without end.
+    if (page.next !== null && page.next <= from) throw unreadableAnswer(pairing.hub);
+    whole.event = page.event;
+    whole.cards.push(...page.cards);
+    from = page.next;
+  }
+  return whole;
 }
 
 /** Has the hub make (or complete) the mingle groups of this station's event; null takes them off. */
