@@ -4,6 +4,7 @@
 import { test, expect } from '../fixtures/station';
 import { exportAttendance } from '../helpers/export';
 import { openStaffMode, openTab } from '../helpers/staff';
+import { text } from '../helpers/ui';
 import { wedgeScan } from '../helpers/wedge';
 
 const EVENT_ZONE = 'Asia/Kolkata';
@@ -87,4 +88,29 @@ test('a station named in settings is named in the export, with the time in the e
   const row = (await exportAttendance(station)).get('Björn Öhman')!;
   expect(row.station).toBe('Entré norr');
   expect(row.checked_in_at).toMatch(/\+05:30$/);
+});
+
+test('a time zone staff mistype is refused in their language, and the event keeps its zone', async ({
+  page,
+  station,
+}) => {
+  expect((await station.cli(['event', '--time-zone', EVENT_ZONE])).code).toBe(0);
+  await page.goto(station.url);
+  await expect(page.getByRole('heading', { name: 'Välkommen till Ledarforum' })).toBeVisible();
+  await openStaffMode(page);
+  await openTab(page, 'Inställningar');
+
+  const zone = { zone: 'Europe/Stokholm' };
+  await page.getByLabel('Tidszon').fill(zone.zone);
+  const form = page.getByRole('form', { name: 'Evenemang' });
+  await form.getByRole('button', { name: 'Spara' }).click();
+  await expect(form.getByRole('status')).toHaveText(text('staff.settings.timeZoneUnknown', zone));
+
+  await page.getByRole('radio', { name: 'English' }).check();
+  const english = page.getByRole('form', { name: 'Event' });
+  await english.getByRole('button', { name: 'Save' }).click();
+  await expect(english.getByRole('status')).toHaveText(text('staff.settings.timeZoneUnknown', zone, 'en'));
+
+  const shown = await station.cli(['event']);
+  expect(shown.stdout).toContain(`Time zone:    ${EVENT_ZONE}`);
 });

@@ -10,6 +10,7 @@ import { QuitKioskSection } from '../shell/QuitKioskSection';
 import { ModalDialog } from './ModalDialog';
 import { doorLogLine } from './door-log-words';
 import { setEventTimeZone } from '../event-clock';
+import { isTimeZone } from '../../shared/event-time';
 import { useSaveForm } from './useSaveForm';
 import { StationNameSection } from './StationNameSection';
 
@@ -61,6 +62,9 @@ function EventSection({ settings, onSaved }: { settings: EventSettings; onSaved(
 
   const save = (event: FormEvent) =>
     submit(event, async () => {
+      // The call would refuse it too, but only in English: the zone is checked here, in staff's language.
+      const zone = timeZone.trim();
+      if (!isTimeZone(zone)) throw new Error(t('staff.settings.timeZoneUnknown', { zone }));
       const saved = await run((session) =>
         api.staffSaveEventSettings({
           session,
@@ -68,7 +72,7 @@ function EventSection({ settings, onSaved }: { settings: EventSettings; onSaved(
           startsOn: startsOn || null,
           venue: venue.trim() || null,
           retentionDays: retention ? Number(retention) : null,
-          timeZone: timeZone.trim(),
+          timeZone: zone,
         }),
       );
       setEventTimeZone(saved.event.timeZone);
