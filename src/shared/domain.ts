@@ -53,6 +53,8 @@ export type SyncProblemCode =
   | 'http'
   | 'wrong-event'
   | 'event-required'
+  /** Staff answered a "maybe one person" proposal that is no longer made (the lists changed meanwhile). */
+  | 'proposal-gone'
   /** An answer that does not fit the protocol's schema (a hub of another version, or not a hub at all). */
   | 'malformed'
   /** Anything else, such as a record the station could not store. */

@@ -38,6 +38,8 @@ export interface ForumHistoryView {
   source: 'hub' | 'station';
   /** Why the hub did not answer though the station is paired with one, else null. */
   hubProblem: SyncProblem | null;
+  /** Why staff's answer to a proposal was not kept (the hub refused it, the proposal is gone), else null. */
+  decisionProblem: SyncProblem | null;
   /** This forum (the active event). */
   forumId: string;
   /** People whose proposals staff confirmed are one entry, their forums joined. */

@@ -299,6 +299,8 @@ export type HubErrorCode =
   | 'wrong-event'
   /** The hub holds several events and the station has not said which one it serves. */
   | 'event-required'
+  /** Staff answered a "maybe one person" proposal the hub no longer makes (the lists changed meanwhile). */
+  | 'proposal-gone'
   | 'internal';
 
 export interface SyncErrorBody {

@@ -23,6 +23,7 @@ import { makeGroupsAtHub } from '../../src/main/forums/staff-forums';
 import { forumBadge } from '../../src/main/forums/cli-actions';
 import { pairWithHub, syncOnce } from '../../src/main/sync/client';
 import type { ForumHistoryView } from '../../src/shared/forums';
+import { type Language, type MessageKey, translate } from '../../src/renderer/i18n';
 import { tempHub } from '../helpers/hub';
 import { firstStaffSession } from '../helpers/staff-session';
 import { tempDir, tempStore } from '../helpers/temp';
@@ -284,6 +285,15 @@ describe('the history staff see', () => {
     expect(rejected.firstTimers.map((guest) => guest.fullName)).toEqual(['Karin Berg', 'Cecilia Holm', 'David Ros']);
     expect((await dispatch(handlers, 'getForumHistory', { session })).history.proposals[0]!.decision).toBe('different');
     expect([...(await storage.linkDecisions()).values()]).toEqual(['different']);
+    // An answer about a proposal the hub no longer makes comes back as a code, for staff's own language.
+    const gone = await dispatch(handlers, 'decideForumLink', { session, proposalId: 'f'.repeat(32), decision: 'same' });
+    expect(gone.decisionProblem).toMatchObject({ code: 'proposal-gone' });
+    const words = (language: Language) =>
+      translate(language, `sync.error.${gone.decisionProblem!.code}` as MessageKey, gone.decisionProblem!.params);
+    expect(words('sv')).toMatch(/^De här personerna föreslås inte längre som en och samma person/);
+    expect(words('en')).toMatch(/^These people are no longer proposed as one person/);
+    expect(gone.history.proposals[0]!.decision).toBe('different');
+    expect([...(await storage.linkDecisions()).values()]).toEqual(['different']);
 
     // The purge forgets staff's answers with the names, at the hub once it is synced.
     purgePersonalData(november.db, november.eventId);
@@ -342,9 +352,9 @@ describe('the history staff see', () => {
     expect(confirmed.history.proposals).toEqual([expect.objectContaining({ id: proposal!.id, decision: 'same' })]);
     expect(confirmed.history.people.filter((p) => p.name === 'Karin Berg').map((p) => p.attended.length)).toEqual([2]);
     expect(confirmed.firstTimers.map((guest) => guest.fullName)).toEqual(['Eva Sten']);
-    await expect(
-      dispatch(handlers, 'decideForumLink', { session, proposalId: 'f'.repeat(32), decision: 'same' }),
-    ).rejects.toThrow('These people are no longer proposed as one person');
+    const gone = await dispatch(handlers, 'decideForumLink', { session, proposalId: 'f'.repeat(32), decision: 'same' });
+    expect(gone.decisionProblem).toMatchObject({ code: 'proposal-gone' });
+    expect(gone.history.proposals).toEqual([expect.objectContaining({ id: proposal!.id, decision: 'same' })]);
 
     // The purge forgets staff's answers with the names.
     purgePersonalData(db, november.eventId);

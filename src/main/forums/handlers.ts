@@ -31,8 +31,8 @@ export function createForumHandlers(station: Station, sessions: StaffSessions) {
     getForumHistory: ({ session }: ApiParsedArgs<'getForumHistory'>) => forumHistoryView(db, eventOf(session)),
     decideForumLink: async ({ session, proposalId, decision }: ApiParsedArgs<'decideForumLink'>) => {
       const eventId = eventOf(session);
-      await decideLink(db, proposalId, decision, () => backgroundSync(station).syncNow());
-      return forumHistoryView(db, eventId);
+      const decisionProblem = await decideLink(db, proposalId, decision, () => backgroundSync(station).syncNow());
+      return { ...(await forumHistoryView(db, eventId)), decisionProblem };
     },
   };
 }

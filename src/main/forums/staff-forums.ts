@@ -147,27 +147,35 @@ const stationHistory = (db: Db) => historyOfForums(stationForums(db), stationDec
  * Staff's answer to one proposal, never merging anything by itself. A paired station sends it to
  * the hub, so every door shows it and the first-timer marks follow it, then `pull`s (the station's
  * sync round) the marks the hub rewrote; a station without a hub (or one that cannot reach it, and
- * so showed its own history) keeps it here.
+ * so showed its own history) keeps it here. Why the answer was not kept (the hub refused it, the
+ * proposal is gone) comes back as a problem for staff, worded in their language.
  */
 export async function decideLink(
   db: Db,
   proposalId: string,
   decision: LinkDecision,
   pull: () => Promise<void>,
-): Promise<void> {
+): Promise<SyncProblem | null> {
   if (currentPairing(db)) {
     try {
       await sendLinkDecision(db, proposalId, decision);
       await pull();
-      return;
+      return null;
     } catch (error) {
-      if (!(error instanceof SyncError && (error.code === 'unreachable' || error.code === 'timeout'))) throw error;
+      if (!(error instanceof SyncError)) throw error;
+      if (error.code !== 'unreachable' && error.code !== 'timeout') return syncProblemOf(error);
     }
   }
   const pairs = proposalPairs(stationHistory(db), proposalId);
   if (!pairs)
-    throw new Error('These people are no longer proposed as one person (the lists changed): open the history again.');
+    return syncProblemOf(
+      new SyncError(
+        'proposal-gone',
+        'These people are no longer proposed as one person (the lists changed): open the history again.',
+      ),
+    );
   for (const pair of pairs) setSetting(db, `${DECISION_PREFIX}${pair}`, decision);
+  return null;
 }
 
 /** A purge forgets staff's answers with the names they were about (the hub forgets its own when the purge syncs). */
@@ -191,6 +199,7 @@ export async function forumHistoryView(db: Db, eventId: string): Promise<ForumHi
   return {
     source: history ? 'hub' : 'station',
     hubProblem,
+    decisionProblem: null,
     forumId: eventId,
     history: history ?? hubHistoryOf(own!),
     firstTimers: firstTimers(db, eventId, () => firstForumGuests(own ?? local(), eventId)),

@@ -100,9 +100,11 @@ export function buildHub(storage: HubStorage): FastifyInstance {
     if (!eventId) throw new HubInputError("The hub holds no event yet: sync the organizer's station first.");
     const pairs = proposalPairs(await hubForumHistory(storage), body.proposalId);
     if (!pairs)
-      throw new HubInputError(
-        'The hub no longer proposes these people as one person (the lists changed meanwhile): open the history again.',
-      );
+      throw new HubHttpError(409, {
+        code: 'proposal-gone',
+        message:
+          'The hub no longer proposes these people as one person (the lists changed meanwhile): open the history again.',
+      });
     await storage.decideLinks(pairs, body.decision, eventId, new Date().toISOString());
     await refreshForumMarks(storage, eventId);
     return hubHistoryOf(await hubForumHistory(storage));

@@ -53,6 +53,7 @@ const PROBLEM_OF_HUB_CODE: Partial<Record<HubErrorCode, SyncProblemCode>> = {
   'pairing-failed': 'refused',
   'wrong-event': 'wrong-event',
   'event-required': 'event-required',
+  'proposal-gone': 'proposal-gone',
 };
 
 export interface Pairing {

@@ -19,8 +19,14 @@ export function ForumHistory() {
   }, [run]);
 
   const decide = (proposalId: string, decision: LinkDecision) =>
-    run((session) => api.decideForumLink({ session, proposalId, decision })).then(setView, (error: Error) =>
-      setProblem(error.message),
+    run((session) => api.decideForumLink({ session, proposalId, decision })).then(
+      (decided) => {
+        setView(decided);
+        // The hub's refusal comes as a code, so staff read it in their language.
+        const refused = decided.decisionProblem;
+        setProblem(refused && t(`sync.error.${refused.code}` as MessageKey, refused.params));
+      },
+      (error: Error) => setProblem(error.message),
     );
 
   if (!view)
