@@ -75,7 +75,31 @@ it('writes a CSV whose rows line up with its header', () => {
   const emma = rows.find((row) => row[0] === 'Emma Johansson')!;
   expect(emma[header!.indexOf('walk_in')]).toBe('yes');
   const asa = rows.find((row) => row[0] === 'Åsa Öhman')!;
-  expect(asa[header!.indexOf('double_entry')]).toBe(`door-b ${at(7)}`);
+  expect(asa[header!.indexOf('double_entry')]).toBe('door-b 2026-03-12T07:07:00.000+00:00');
+});
+
+it("writes every time in one zone: the event's where the exporting station knows it, else UTC, never each door's", () => {
+  // A door whose clock ran in India's zone checked Emma in at the same moment as 08:09 in Stockholm.
+  const doors = records.map((record) =>
+    record.type === 'attendance' && record.id === 'a3'
+      ? { ...record, wallTime: '2026-03-12T12:39:00.000+05:30' }
+      : record,
+  );
+  const times = (timeZone?: string) => {
+    const [header, ...rows] = parse(
+      hubAttendanceCsv(hubAttendance(doors), {}, timeZone).replace(/^\ufeff/, ''),
+    ) as string[][];
+    const column = header!.indexOf('checked_in_at');
+    return Object.fromEntries(rows.map((row) => [row[0], row[column]]));
+  };
+  expect(times()).toEqual({
+    'Åsa Öhman': '2026-03-12T07:05:00.000+00:00',
+    'Emma Johansson': '2026-03-12T07:09:00.000+00:00',
+  });
+  expect(times('Europe/Stockholm')).toEqual({
+    'Åsa Öhman': '2026-03-12T08:05:00.000+01:00',
+    'Emma Johansson': '2026-03-12T08:09:00.000+01:00',
+  });
 });
 
 it("puts each listed guest's newest photo in the who's-who: an alias's photo under its guest, no tombstones", () => {

@@ -6,17 +6,18 @@ import { attendanceCells, CSV_HEADER, excelCsv } from '../export/csv';
 import { stationLabel } from '../store/station-names';
 
 /**
- * The merged attendance as CSV, each station shown by its name (else its short id). With a time zone
- * (a station exporting it: its event's), every time is written in it; the hub itself knows no zone,
- * so without one each time keeps the offset of the station that took it.
+ * The merged attendance as CSV, each station shown by its name (else its short id), every time in one
+ * zone: a station exporting it gives its event's. The hub itself knows no zone (the event records
+ * stations push carry none), so its own CSV writes UTC rather than each door's offset, which mixed
+ * offsets in one column wherever two doors' clocks were set to different zones.
  */
 export function hubAttendanceCsv(
   report: HubAttendance,
   stationNames: Record<string, string> = {},
-  timeZone?: string,
+  timeZone = 'UTC',
 ): string {
   const station = (id: string) => stationLabel(new Map(Object.entries(stationNames)), id);
-  const time = (wallTime: string) => (timeZone ? isoInZone(wallTime, timeZone) : wallTime);
+  const time = (wallTime: string) => isoInZone(wallTime, timeZone);
   return excelCsv(
     [...CSV_HEADER, 'double_entry'],
     report.rows.map((row) => [
