@@ -1,7 +1,8 @@
 // One time zone per station (issue 14, item 3): a browser in another zone than the event's, and a
 // station process in a third (the machine's), still show every clock time in the event's zone, and
 // the dashboard's chart and its latest arrivals agree. A station named in settings is named in exports.
-import { test, expect } from '../fixtures/station';
+import type { Page } from '@playwright/test';
+import { test, expect, type Station } from '../fixtures/station';
 import { exportAttendance } from '../helpers/export';
 import { openStaffMode, openTab } from '../helpers/staff';
 import { text } from '../helpers/ui';
@@ -25,6 +26,13 @@ function clockTimesBetween(from: number, to: number): string[] {
   const times = new Set<string>();
   for (let at = from - (from % 60_000); at <= to; at += 60_000) times.add(format.format(at));
   return [...times];
+}
+
+/** The event set to EVENT_ZONE, and its kiosk open. */
+async function openInEventZone(page: Page, station: Station) {
+  expect((await station.cli(['event', '--time-zone', EVENT_ZONE])).code).toBe(0);
+  await page.goto(station.url);
+  await expect(page.getByRole('heading', { name: 'Välkommen till Ledarforum' })).toBeVisible();
 }
 
 const fiveMinuteFloor = (time: string) => {
@@ -72,9 +80,7 @@ test('a station named in settings is named in the export, with the time in the e
   page,
   station,
 }) => {
-  expect((await station.cli(['event', '--time-zone', EVENT_ZONE])).code).toBe(0);
-  await page.goto(station.url);
-  await expect(page.getByRole('heading', { name: 'Välkommen till Ledarforum' })).toBeVisible();
+  await openInEventZone(page, station);
   await wedgeScan(page, 'bjorn2026');
   await expect(page.getByText('Välkommen, Björn Öhman!')).toBeVisible();
 
@@ -94,9 +100,7 @@ test('a time zone staff mistype is refused in their language, and the event keep
   page,
   station,
 }) => {
-  expect((await station.cli(['event', '--time-zone', EVENT_ZONE])).code).toBe(0);
-  await page.goto(station.url);
-  await expect(page.getByRole('heading', { name: 'Välkommen till Ledarforum' })).toBeVisible();
+  await openInEventZone(page, station);
   await openStaffMode(page);
   await openTab(page, 'Inställningar');
 
