@@ -52,7 +52,7 @@ export interface ExportStream {
   fileName: string;
   mimeType: string;
   /** The file's content, read from the store as the pieces are asked for (each written before the next). */
-  pieces: AsyncIterable<string | Buffer>;
+  pieces: AsyncIterable<Buffer>;
   /** Guests written so far: all of them once the last piece was read. */
   rows(): number;
 }
@@ -88,13 +88,14 @@ export function attendanceExport(
   return {
     fileName: exportFileName(event, scope, format, now),
     mimeType: MIME_TYPES[format],
-    pieces: toAsync(pieces),
+    pieces: asBytes(pieces),
     rows: () => rows,
   };
 }
 
-async function* toAsync(items: Iterable<string> | AsyncIterable<Buffer>): AsyncGenerator<string | Buffer> {
-  yield* items;
+/** Every format's pieces as bytes, for a file, standard output or an HTTP response alike. */
+async function* asBytes(pieces: Iterable<string> | AsyncIterable<Buffer>): AsyncGenerator<Buffer> {
+  for await (const piece of pieces) yield typeof piece === 'string' ? Buffer.from(piece) : piece;
 }
 
 /** The whole export in memory, for a caller that needs its bytes at once (a small list, a test). */
@@ -103,7 +104,7 @@ export async function exportAttendance(
 ): Promise<ExportedFile> {
   const file = attendanceExport(...args);
   const chunks: Buffer[] = [];
-  for await (const piece of file.pieces) chunks.push(typeof piece === 'string' ? Buffer.from(piece) : piece);
+  for await (const piece of file.pieces) chunks.push(piece);
   return { fileName: file.fileName, mimeType: file.mimeType, bytes: Buffer.concat(chunks), rows: file.rows() };
 }
 
