@@ -8,12 +8,7 @@ import { ApiError, createHandlers, dispatch } from './handlers';
 import type { Station } from '../kiosk/check-in';
 import { CONTENT_SECURITY_POLICY } from './content-security-policy';
 import { guardStationAccess, type StationAccess } from './station-access';
-import {
-  DOWNLOAD_LAPSED,
-  downloadHeaders,
-  EXPORT_DOWNLOAD_PATH,
-  ExportDownloads,
-} from '../staff/export-downloads';
+import { DOWNLOAD_LAPSED, downloadHeaders, EXPORT_DOWNLOAD_PATH, ExportDownloads } from '../staff/export-downloads';
 
 export interface HttpStationOptions {
   station: Station;

@@ -27,7 +27,9 @@ export function serveRenderer(rendererDir: string, downloads: ExportDownloads): 
     if (pathname.startsWith(EXPORT_DOWNLOAD_PATH)) {
       const file = downloads.take(pathname);
       if (!file) return new Response(DOWNLOAD_LAPSED, { status: 404 });
-      return new Response(Readable.toWeb(Readable.from(file.pieces, { highWaterMark: 1 })) as ReadableStream, { headers: downloadHeaders(file) });
+      return new Response(Readable.toWeb(Readable.from(file.pieces, { highWaterMark: 1 })) as ReadableStream, {
+        headers: downloadHeaders(file),
+      });
     }
     const file = path.join(
       rendererDir,

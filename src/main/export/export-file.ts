@@ -99,9 +99,7 @@ async function* asBytes(pieces: Iterable<string> | AsyncIterable<Buffer>): Async
 }
 
 /** The whole export in memory, for a caller that needs its bytes at once (a small list, a test). */
-export async function exportAttendance(
-  ...args: Parameters<typeof attendanceExport>
-): Promise<ExportedFile> {
+export async function exportAttendance(...args: Parameters<typeof attendanceExport>): Promise<ExportedFile> {
   const file = attendanceExport(...args);
   const chunks: Buffer[] = [];
   for await (const piece of file.pieces) chunks.push(piece);

@@ -22,7 +22,11 @@ const guestObject = (row: AttendanceRow) => ({
  * the rows are read, so a list of 100,000 guests is never held whole: the guests array is opened after
  * the event, and each guest is written as the indented element it would be inside it.
  */
-export function* attendanceJsonPieces(event: EventInfo, rows: Iterable<AttendanceRow>, now = new Date()): Generator<string> {
+export function* attendanceJsonPieces(
+  event: EventInfo,
+  rows: Iterable<AttendanceRow>,
+  now = new Date(),
+): Generator<string> {
   const head = JSON.stringify(
     {
       event: { name: event.name, startsOn: event.startsOn, venue: event.venue, timeZone: event.timeZone },

@@ -48,17 +48,19 @@ export async function* attendanceXlsxPieces(
     let added = 0;
     for (const row of rows) {
       // Values are plain strings and dates: exceljs writes a string as text, never as a formula.
-      sheet.addRow({
-        name: row.name,
-        title: row.title,
-        department: row.department,
-        email: row.email,
-        checked_in: row.checkedIn ? 'yes' : 'no',
-        checked_in_at: row.checkIn ? wallClockDate(row.checkIn.wallTime) : null,
-        station: row.checkIn?.stationId ?? '',
-        method: row.checkIn?.method ?? '',
-        walk_in: row.walkIn ? 'yes' : 'no',
-      }).commit();
+      sheet
+        .addRow({
+          name: row.name,
+          title: row.title,
+          department: row.department,
+          email: row.email,
+          checked_in: row.checkedIn ? 'yes' : 'no',
+          checked_in_at: row.checkIn ? wallClockDate(row.checkIn.wallTime) : null,
+          station: row.checkIn?.stationId ?? '',
+          method: row.checkIn?.method ?? '',
+          walk_in: row.walkIn ? 'yes' : 'no',
+        })
+        .commit();
       if (++added % ROWS_PER_TURN !== 0) continue;
       // exceljs hands the sheet's text to the zip without waiting: give it turns to compress, and read no
       // more rows while the reader has not taken what was zipped (a reader that stopped early closes
