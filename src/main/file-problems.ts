@@ -21,9 +21,12 @@ export function writeOutputFile(file: string, bytes: string | Uint8Array): void 
  * Writes pieces of text as they come (a long export), each before the next is asked for, to the file
  * or, without one, to standard output; failures become an OutputFileError in plain words.
  */
-export async function writeOutputPieces(file: string | undefined, pieces: Iterable<string>): Promise<void> {
+export async function writeOutputPieces(
+  file: string | undefined,
+  pieces: Iterable<string | Uint8Array> | AsyncIterable<string | Uint8Array>,
+): Promise<void> {
   const write = async (out: NodeJS.WritableStream) => {
-    for (const piece of pieces) if (!out.write(piece)) await once(out, 'drain');
+    for await (const piece of pieces) if (!out.write(piece)) await once(out, 'drain');
   };
   if (!file) return write(process.stdout);
   try {

@@ -9,6 +9,7 @@ import {
   type EventSettings,
   EXPORT_FORMATS,
   type ExportFile,
+  type ExportDownload,
   GUEST_FILTERS,
   type ImportOutcome,
   type ImportPreview,
@@ -117,7 +118,7 @@ export const apiContract = {
       removeMissing: z.boolean().default(false),
     }),
   ),
-  staffExport: call<ExportFile>()(
+  staffExport: call<ExportDownload>()(
     staffCall({ format: z.enum(EXPORT_FORMATS), scope: z.enum(['attendance', 'missing']) }),
   ),
   staffEventSettings: call<EventSettings>()(staffCall({})),

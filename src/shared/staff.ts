@@ -117,6 +117,12 @@ export interface ExportFile {
   base64: string;
 }
 
+/** An attendance export offered for download: the page downloads it from `url`, a one-time address on its own origin. */
+export interface ExportDownload {
+  fileName: string;
+  url: string;
+}
+
 export interface EventSettings {
   event: EventInfo;
   retentionDays: number | null;

@@ -5,6 +5,7 @@ import { getActiveEvent } from '../store/events';
 import { searchGuests, toPublicGuest } from '../store/guests';
 import { checkInByCode, checkInGuest, type Station } from '../kiosk/check-in';
 import { createStaffHandlers } from '../staff/handlers';
+import { ExportDownloads } from '../staff/export-downloads';
 import { requireStaffSession, StaffSessions } from '../staff/sessions';
 import { ApiError } from './errors';
 import { createBadgeHandlers } from '../badges/handlers';
@@ -29,8 +30,15 @@ export type HandlerResult<K extends ApiCallName> = K extends AsyncApiCallName ? 
 
 export type Handlers = { [K in ApiCallName]: (args: ApiParsedArgs<K>) => HandlerResult<K> };
 
-/** `shell` is the Electron kiosk window; the browser station passes none. */
-export function createHandlers(station: Station, shell: KioskShell | null = null): Handlers {
+/**
+ * `shell` is the Electron kiosk window; the browser station passes none. `downloads` are the exports
+ * offered to staff, which the transport serving the page sends.
+ */
+export function createHandlers(
+  station: Station,
+  shell: KioskShell | null = null,
+  downloads = new ExportDownloads(station.db),
+): Handlers {
   // One set of unlocked staff sessions for every call that only staff may make.
   const sessions = new StaffSessions();
   return {
@@ -41,7 +49,7 @@ export function createHandlers(station: Station, shell: KioskShell | null = null
       return event ? searchGuests(station.db, event.id, query).map(toPublicGuest) : [];
     },
     checkInGuest: ({ guestId, method }) => checkInGuest(station, guestId, method),
-    ...createStaffHandlers(station, sessions),
+    ...createStaffHandlers(station, sessions, downloads),
     ...createBadgeHandlers(station, sessions),
     // sync (issue 6): the round runs in the background; the panel polls getSyncStatus
     getSyncStatus: () => backgroundSync(station).status(),

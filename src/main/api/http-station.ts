@@ -1,5 +1,6 @@
 // The browser station: the kiosk UI and its API over HTTP, for the e2e suite and for a tablet at a
 // second door. Each contract call is its own route; arguments are validated by dispatch().
+import { Readable } from 'node:stream';
 import Fastify, { type FastifyInstance } from 'fastify';
 import fastifyStatic from '@fastify/static';
 import { API_CALL_NAMES, httpRoute } from '../../shared/api-calls';
@@ -7,6 +8,7 @@ import { ApiError, createHandlers, dispatch } from './handlers';
 import type { Station } from '../kiosk/check-in';
 import { CONTENT_SECURITY_POLICY } from './content-security-policy';
 import { guardStationAccess, type StationAccess } from './station-access';
+import { DOWNLOAD_LAPSED, downloadHeaders, EXPORT_DOWNLOAD_PATH, ExportDownloads } from '../staff/export-downloads';
 
 export interface HttpStationOptions {
   station: Station;
@@ -28,7 +30,8 @@ export function buildHttpStation({
   access = { pairingToken: null },
 }: Pick<HttpStationOptions, 'station' | 'rendererDir' | 'access'>): FastifyInstance {
   const app = Fastify({ bodyLimit: 64 * 1024 });
-  const handlers = createHandlers(station);
+  const downloads = new ExportDownloads(station.db);
+  const handlers = createHandlers(station, null, downloads);
 
   guardStationAccess(app, access);
   app.addHook('onRequest', async (_request, reply) => {
@@ -40,6 +43,13 @@ export function buildHttpStation({
   for (const name of API_CALL_NAMES) {
     app.post(httpRoute(name), async (request) => dispatch(handlers, name, request.body));
   }
+
+  // A staff export, offered by staffExport, sent as it is read from the store.
+  app.get(`${EXPORT_DOWNLOAD_PATH}:ticket`, async (request, reply) => {
+    const file = downloads.take(request.url.split('?')[0]!);
+    if (!file) return reply.code(404).type('text/plain; charset=utf-8').send(DOWNLOAD_LAPSED);
+    return reply.headers(downloadHeaders(file)).send(Readable.from(file.pieces, { highWaterMark: 1 }));
+  });
 
   app.setErrorHandler((error, _request, reply) => {
     if (error instanceof ApiError)

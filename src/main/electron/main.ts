@@ -7,6 +7,7 @@ import { openStation } from '../kiosk/station';
 import type { Station } from '../kiosk/check-in';
 import { resolveStorePath } from '../paths';
 import { createHandlers } from '../api/handlers';
+import { ExportDownloads } from '../staff/export-downloads';
 import { backgroundSync } from '../sync/scheduler';
 import { rendererDir } from '../package-root';
 import { logStaffEvent } from '../staff/staff-log';
@@ -60,7 +61,8 @@ function startKiosk(): void {
   }
   const sync = backgroundSync(station);
   app.on('will-quit', () => void sync.stop().then(() => station.db.close()));
-  serveRenderer(rendererDir());
+  const downloads = new ExportDownloads(station.db);
+  serveRenderer(rendererDir(), downloads);
   lockDownSession(session.defaultSession);
   askWhereToSaveDownloads(session.defaultSession);
   const devTools = developerTools({ packaged: app.isPackaged, env: process.env });
@@ -85,6 +87,6 @@ function startKiosk(): void {
     logStaffEvent(station.db, 'kiosk-restarted', detail);
   });
   const shell = { ...holdKioskWindow(window, devTools), autostart: kioskAutostart() };
-  registerIpcHandlers(createHandlers(station, shell));
+  registerIpcHandlers(createHandlers(station, shell, downloads));
   void window.loadURL(PAGE);
 }

@@ -8,9 +8,9 @@ import type { Db } from '../store/database';
 import { recordExport } from '../staff/personal-data';
 import { stationLabel, stationNames } from '../store/station-names';
 import { attendanceRows, type AttendanceRow } from './attendance-report';
-import { attendanceCsvPieces as csvPiecesOf } from './csv';
-import { attendanceJson } from './json';
-import { attendanceXlsx } from './xlsx';
+import { attendanceCsvPieces } from './csv';
+import { attendanceJsonPieces } from './json';
+import { attendanceXlsxPieces } from './xlsx';
 
 export interface ExportedFile {
   fileName: string;
@@ -47,7 +47,22 @@ function* readableRows(db: Db, event: EventInfo, scope: ExportScope): Generator<
   }
 }
 
-export async function exportAttendance(
+/** An export as it is written: its name and type, its content in pieces, and its guests once all is read. */
+export interface ExportStream {
+  fileName: string;
+  mimeType: string;
+  /** The file's content, read from the store as the pieces are asked for (each written before the next). */
+  pieces: AsyncIterable<Buffer>;
+  /** Guests written so far: all of them once the last piece was read. */
+  rows(): number;
+}
+
+/**
+ * An export in any format as pieces read from the store as they are asked for (`entre export` and staff
+ * downloads write each before reading the next), so a list of 100,000 guests is never held whole; the
+ * export is noted on the event once the last row was read.
+ */
+export function attendanceExport(
   db: Db,
   event: EventInfo,
   format: ExportFormat,
@@ -55,34 +70,7 @@ export async function exportAttendance(
   now = new Date(),
   /** CSV for Swedish Excel: semicolons, Swedish headers and values (`entre export --excel-sv`). */
   { excelSv = false } = {},
-): Promise<ExportedFile> {
-  const rows = format === 'csv' ? [] : [...readableRows(db, event, scope)];
-  const csv = format === 'csv' ? attendanceCsvPieces(db, event, scope, now, { excelSv }) : null;
-  const bytes = csv
-    ? Buffer.from([...csv.pieces].join(''))
-    : format === 'xlsx'
-      ? await attendanceXlsx(rows, scope === 'missing' ? 'Missing' : 'Attendance')
-      : Buffer.from(attendanceJson(event, rows, now));
-  if (!csv && scope === 'attendance') recordExport(db, event.id, now);
-  return {
-    fileName: exportFileName(event, scope, format, now),
-    mimeType: MIME_TYPES[format],
-    bytes,
-    rows: csv ? csv.rows() : rows.length,
-  };
-}
-
-/**
- * The CSV export as pieces of text read from the store as they are asked for (`entre export` writes
- * each before reading the next); the export is noted on the event once the last piece was read.
- */
-export function attendanceCsvPieces(
-  db: Db,
-  event: EventInfo,
-  scope: ExportScope,
-  now = new Date(),
-  { excelSv = false } = {},
-): { pieces: Iterable<string>; rows(): number } {
+): ExportStream {
   let rows = 0;
   function* counted(): Generator<AttendanceRow> {
     for (const row of readableRows(db, event, scope)) {
@@ -91,7 +79,31 @@ export function attendanceCsvPieces(
     }
     if (scope === 'attendance') recordExport(db, event.id, now);
   }
-  return { pieces: csvPiecesOf(counted(), { excelSv }), rows: () => rows };
+  const pieces: Iterable<string> | AsyncIterable<Buffer> =
+    format === 'csv'
+      ? attendanceCsvPieces(counted(), { excelSv })
+      : format === 'xlsx'
+        ? attendanceXlsxPieces(counted(), scope === 'missing' ? 'Missing' : 'Attendance')
+        : attendanceJsonPieces(event, counted(), now);
+  return {
+    fileName: exportFileName(event, scope, format, now),
+    mimeType: MIME_TYPES[format],
+    pieces: asBytes(pieces),
+    rows: () => rows,
+  };
+}
+
+/** Every format's pieces as bytes, for a file, standard output or an HTTP response alike. */
+async function* asBytes(pieces: Iterable<string> | AsyncIterable<Buffer>): AsyncGenerator<Buffer> {
+  for await (const piece of pieces) yield typeof piece === 'string' ? Buffer.from(piece) : piece;
+}
+
+/** The whole export in memory, for a caller that needs its bytes at once (a small list, a test). */
+export async function exportAttendance(...args: Parameters<typeof attendanceExport>): Promise<ExportedFile> {
+  const file = attendanceExport(...args);
+  const chunks: Buffer[] = [];
+  for await (const piece of file.pieces) chunks.push(piece);
+  return { fileName: file.fileName, mimeType: file.mimeType, bytes: Buffer.concat(chunks), rows: file.rows() };
 }
 
 export function exportFileName(event: EventInfo, scope: ExportScope, format: ExportFormat, now: Date): string {

@@ -1,5 +1,8 @@
 // Attendance as an Excel workbook: a bold header row kept in view (frozen pane), check-in times as real
 // date cells showing the wall-clock time in the event's zone (export-file.ts), and text cells that are never formulas.
+import { once } from 'node:events';
+import { PassThrough } from 'node:stream';
+import { setImmediate as nextTurn } from 'node:timers/promises';
 import ExcelJS from 'exceljs';
 import type { AttendanceRow } from './attendance-report';
 import { CSV_HEADER } from './csv';
@@ -15,8 +18,21 @@ export function wallClockDate(isoWithOffset: string): Date {
   return new Date(Date.UTC(y!, mo! - 1, d!, h!, mi!, s!, ms || 0));
 }
 
-export async function attendanceXlsx(rows: AttendanceRow[], sheetName = 'Attendance'): Promise<Buffer> {
-  const workbook = new ExcelJS.Workbook();
+/** Rows between turns of the event loop, in which the zip compresses what was written. */
+const ROWS_PER_TURN = 200;
+
+/**
+ * The workbook in pieces of bytes as the rows are read (exceljs's streaming writer, each row committed
+ * as it is added), so a list of 100,000 guests is never held whole: while the reader has not taken
+ * what was written, no more rows are read.
+ */
+export async function* attendanceXlsxPieces(
+  rows: Iterable<AttendanceRow>,
+  sheetName = 'Attendance',
+): AsyncGenerator<Buffer> {
+  const out = new PassThrough();
+  // Strings inline rather than shared: a shared-strings table would grow with every name and e-mail.
+  const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({ stream: out, useStyles: true, useSharedStrings: false });
   workbook.creator = 'Entré';
   const sheet = workbook.addWorksheet(sheetName, { views: [{ state: 'frozen', ySplit: 1 }] });
   sheet.columns = CSV_HEADER.map((header) => ({
@@ -26,20 +42,41 @@ export async function attendanceXlsx(rows: AttendanceRow[], sheetName = 'Attenda
   }));
   sheet.getRow(1).font = { bold: true };
   sheet.getColumn('checked_in_at').numFmt = 'yyyy-mm-dd hh:mm:ss';
-  for (const row of rows) {
-    // Values are plain strings (exceljs writes them as shared strings, never as formulas).
-    sheet.addRow({
-      name: row.name,
-      title: row.title,
-      department: row.department,
-      email: row.email,
-      checked_in: row.checkedIn ? 'yes' : 'no',
-      checked_in_at: row.checkIn ? wallClockDate(row.checkIn.wallTime) : null,
-      station: row.checkIn?.stationId ?? '',
-      method: row.checkIn?.method ?? '',
-      walk_in: row.walkIn ? 'yes' : 'no',
-    });
-  }
   sheet.autoFilter = { from: { row: 1, column: 1 }, to: { row: 1, column: CSV_HEADER.length } };
-  return Buffer.from(await workbook.xlsx.writeBuffer());
+
+  const write = async () => {
+    let added = 0;
+    for (const row of rows) {
+      // Values are plain strings and dates: exceljs writes a string as text, never as a formula.
+      sheet
+        .addRow({
+          name: row.name,
+          title: row.title,
+          department: row.department,
+          email: row.email,
+          checked_in: row.checkedIn ? 'yes' : 'no',
+          checked_in_at: row.checkIn ? wallClockDate(row.checkIn.wallTime) : null,
+          station: row.checkIn?.stationId ?? '',
+          method: row.checkIn?.method ?? '',
+          walk_in: row.walkIn ? 'yes' : 'no',
+        })
+        .commit();
+      if (++added % ROWS_PER_TURN !== 0) continue;
+      // exceljs hands the sheet's text to the zip without waiting: give it turns to compress, and read no
+      // more rows while the reader has not taken what was zipped (a reader that stopped early closes
+      // `out`, and the rows' statement is let go).
+      await nextTurn();
+      if (out.writableNeedDrain) await Promise.race([once(out, 'drain'), once(out, 'close')]);
+      if (out.destroyed) return;
+    }
+    sheet.commit();
+    await workbook.commit();
+  };
+  const written = write().catch((error: Error) => out.destroy(error));
+  try {
+    for await (const piece of out) yield piece as Buffer;
+  } finally {
+    out.destroy();
+  }
+  await written;
 }

@@ -10,6 +10,7 @@ import { getActiveEvent } from '../store/events';
 import { dashboardFigures } from './dashboard';
 import { departments, editGuest, GuestNotFoundError, removeGuest, staffGuestPage, undoCheckIn } from './guest-list';
 import { UploadError, Uploads } from './uploads';
+import type { ExportDownloads } from './export-downloads';
 import { eventSettings, purgePersonalData, saveEventSettings } from './personal-data';
 import { isPinSet, lockedUntil, PinError, setFirstPin, tryUnlock } from './pin';
 import { requireStaffSession, type StaffSessions } from './sessions';
@@ -24,7 +25,11 @@ export type StaffHandlers = {
 
 const refuse = (message: string) => new ApiError({ code: 'invalid-arguments', message });
 
-export function createStaffHandlers(station: Station, sessions: StaffSessions): StaffHandlers {
+export function createStaffHandlers(
+  station: Station,
+  sessions: StaffSessions,
+  downloads: ExportDownloads,
+): StaffHandlers {
   const { db } = station;
   const uploads = new Uploads();
 
@@ -99,10 +104,10 @@ export function createStaffHandlers(station: Station, sessions: StaffSessions): 
       if (outcome.ok) uploads.discard(uploadId);
       return outcome;
     }),
+    // Only offered here: the page downloads the file, sent as it is read (export-downloads.ts).
     staffExport: staff(async ({ format, scope }, event) => {
-      const { exportAttendance } = await import('../export/export-file');
-      const file = await exportAttendance(db, event, format, scope);
-      return { fileName: file.fileName, mimeType: file.mimeType, base64: file.bytes.toString('base64') };
+      const { exportFileName } = await import('../export/export-file');
+      return { fileName: exportFileName(event, scope, format, new Date()), url: downloads.offer(format, scope) };
     }),
     staffEventSettings: staff((_args, event) => eventSettings(db, event.id)),
     staffSaveEventSettings: staff(({ session: _session, ...settings }, event) => {

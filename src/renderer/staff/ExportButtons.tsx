@@ -3,7 +3,7 @@ import { useState } from 'react';
 import { EXPORT_FORMATS, type ExportScope } from '../../shared/staff';
 import { api } from '../api';
 import { useI18n } from '../i18n';
-import { saveExportFile } from './download';
+import { saveExportDownload } from './download';
 import { useStaffSession } from './session';
 
 export function ExportButtons({ scope, onExported }: { scope: ExportScope; onExported?(): void }) {
@@ -14,7 +14,7 @@ export function ExportButtons({ scope, onExported }: { scope: ExportScope; onExp
   async function download(format: (typeof EXPORT_FORMATS)[number]) {
     try {
       const file = await run((session) => api.staffExport({ session, format, scope }));
-      saveExportFile(file);
+      saveExportDownload(file);
       setMessage(t('staff.export.saved', { file: file.fileName }));
       onExported?.();
     } catch (error) {

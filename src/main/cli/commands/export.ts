@@ -56,7 +56,7 @@ export const exportCommand: CliCommand = (program) =>
           else process.stdout.write(csv);
           return;
         }
-        const [{ getActiveEvent }, { attendanceCsvPieces, exportAttendance }] = await Promise.all([
+        const [{ getActiveEvent }, { attendanceExport }] = await Promise.all([
           import('../../store/events'),
           import('../../export/export-file'),
         ]);
@@ -64,18 +64,10 @@ export const exportCommand: CliCommand = (program) =>
         if (!event) fail('The store has no event yet: import a guest list first.');
         if (options.excelSv && options.format !== 'csv') fail('--excel-sv is a kind of CSV: leave out --format.');
         const scope = options.missing ? 'missing' : 'attendance';
-        let rows: number;
-        if (options.format === 'csv') {
-          // Written as it is read: a list of 100,000 guests is never held whole.
-          const csv = attendanceCsvPieces(db, event, scope, new Date(), { excelSv: options.excelSv });
-          await writeOutputPieces(options.out, csv.pieces);
-          rows = csv.rows();
-        } else {
-          const file = await exportAttendance(db, event, options.format, scope);
-          if (options.out) writeOutputFile(options.out, file.bytes);
-          else process.stdout.write(file.bytes);
-          rows = file.rows;
-        }
+        // Written as it is read: a list of 100,000 guests is never held whole.
+        const file = attendanceExport(db, event, options.format, scope, new Date(), { excelSv: options.excelSv });
+        await writeOutputPieces(options.out, file.pieces);
+        const rows = file.rows();
         if (options.out)
           console.log(
             `Wrote ${rows} ${options.missing ? 'missing guests' : 'guests'} as ${options.format.toUpperCase()} to ${options.out}.`,
