@@ -3,7 +3,9 @@
 case "$1" in
   packages) packages+=(postgresql) ;;
   start)
-    pg_ctlcluster 15 main status > /dev/null 2>&1 || pg_ctlcluster 15 main start
+    # The cluster the package made, whatever Debian's PostgreSQL version is (15 on bookworm, newer later).
+    read -r pg_version pg_cluster < <(pg_lsclusters --no-header | awk 'NR == 1 { print $1, $2 }')
+    pg_ctlcluster "$pg_version" "$pg_cluster" status > /dev/null 2>&1 || pg_ctlcluster "$pg_version" "$pg_cluster" start
     su postgres -c "psql -tAc \"select 1 from pg_roles where rolname = 'entre'\"" | grep -q 1 ||
       su postgres -c "psql -qc \"create role entre login superuser password 'entre'\""
     su postgres -c "psql -tAc \"select 1 from pg_database where datname = 'entre_test'\"" | grep -q 1 ||

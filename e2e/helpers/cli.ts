@@ -48,3 +48,12 @@ export function startServe(
     child.on('exit', (code) => reject(new Error(`entre serve exited with ${code}: ${output}`)));
   });
 }
+
+/** Stops an `entre serve` and resolves once it has exited: its port and store are free again. */
+export function stopServe(child: ChildProcess): Promise<void> {
+  return new Promise((resolve) => {
+    if (child.exitCode !== null || child.signalCode !== null) return resolve();
+    child.once('exit', () => resolve());
+    child.kill('SIGTERM');
+  });
+}

@@ -3,7 +3,7 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import pg from 'pg';
-import { ENTRE_BIN, runCli, startServe } from './cli';
+import { ENTRE_BIN, runCli, startServe, stopServe } from './cli';
 
 export interface HubBackend {
   name: string;
@@ -101,10 +101,7 @@ export function makeStation(dir: string, name: string): SyncStation {
       return started.url;
     },
     async stop() {
-      if (!served || served.exitCode !== null) return;
-      const exited = new Promise((resolve) => served!.once('exit', resolve));
-      served.kill('SIGTERM');
-      await exited;
+      if (served) await stopServe(served);
     },
   };
   return station;

@@ -7,6 +7,7 @@ import type { Browser, Page } from '@playwright/test';
 import { test, expect } from '../fixtures/station';
 import { runCli } from '../helpers/cli';
 import { openStaffMode, openTab } from '../helpers/staff';
+import { wedgeScan } from '../helpers/wedge';
 import { launchWithCamera, openKiosk, qrImage, qrVideo } from '../helpers/fake-camera';
 import { firstAnnouncement, probeReport } from '../helpers/camera-probe';
 import { encodeSignedInvitation } from '../../src/main/invitations/signed-invitation';
@@ -20,23 +21,6 @@ const ORGANIZER_LIST = `${KIOSK_LIST}Nadia;Rahimi;Enhetschef lantmäteri;Stadsby
 test.use({ guestList: KIOSK_LIST });
 // The CLI, ffmpeg and a browser with a camera, each seconds long on a loaded two-core machine.
 test.describe.configure({ timeout: 120_000 });
-
-/**
- * A wedge scan as key events fired inside the page a few milliseconds apart. Playwright's own typing
- * crosses the DevTools protocol per key and, on a loaded two-core machine, leaves gaps far longer
- * than a scanner's, so the kiosk rightly takes it for a person typing.
- */
-async function wedgeBurst(page: Page, code: string): Promise<void> {
-  await page.evaluate(
-    async (keys) => {
-      for (const key of keys) {
-        window.dispatchEvent(new KeyboardEvent('keydown', { key, bubbles: true, cancelable: true }));
-        await new Promise((resolve) => setTimeout(resolve, 3));
-      }
-    },
-    [...code, 'Enter'],
-  );
-}
 
 /**
  * How long a test waits for the kiosk's answer before it gives up: the page loading, the camera
@@ -175,7 +159,7 @@ test('a camera showing no code checks nobody in, while the wedge scanner still w
   await expect(page.locator('.result')).toHaveCount(0);
   expect(checkIns(station.dbFile)).toBe(0);
 
-  await wedgeBurst(page, 'bjorn2026kod');
+  await wedgeScan(page, 'bjorn2026kod');
   await expect(page.getByRole('status').filter({ hasText: 'Välkommen, Björn Öhman!' })).toBeVisible({
     timeout: DECODE_TIMEOUT,
   });
@@ -190,7 +174,7 @@ test('a kiosk without a camera tells staff, and guests keep wedge and name searc
   await expect(page.getByRole('searchbox', { name: 'Eller hitta ditt namn' })).toBeVisible();
   await expect(page.getByRole('region', { name: 'Kamera' })).toHaveAttribute('data-camera-state', 'no-camera');
   await expect(page.getByRole('main')).not.toContainText('Ingen kamera hittades.');
-  await wedgeBurst(page, 'asa2026kod');
+  await wedgeScan(page, 'asa2026kod');
   await expect(page.getByRole('status').filter({ hasText: 'Välkommen, Åsa Lindqvist!' })).toBeVisible({
     timeout: DECODE_TIMEOUT,
   });

@@ -76,7 +76,7 @@ export async function prepareKillStore(guests: number): Promise<KillStore> {
 
 export const removeKillStore = (store: KillStore): void => fs.rmSync(store.dir, { recursive: true, force: true });
 
-/** Runs the worker from the `start`th code and kills it at a random moment; resolves the acknowledged guest ids. */
+/** Runs the worker from the `start`th code and kills it at a random moment once it has acknowledged a check-in; resolves the acknowledged guest ids. */
 export function runAndKill(store: KillStore, start: number): Promise<string[]> {
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, [store.workerFile, store.dbFile, store.codesFile, String(start)], {
@@ -87,9 +87,11 @@ export function runAndKill(store: KillStore, start: number): Promise<string[]> {
     let armed = false;
     child.stdout.on('data', (chunk) => {
       output += chunk;
-      if (!armed && output.startsWith('ready\n')) {
+      if (!armed && output.includes('\nack ')) {
         armed = true;
-        // Kill somewhere in the first 60 ms of checking in: mid-transaction, mid-fsync, between commits.
+        // Kill somewhere in the 60 ms after the first acknowledged check-in: mid-transaction, mid-fsync,
+        // between commits. Counted from the first commit, not from "ready": on a loaded machine the first
+        // check-in alone can take longer than 60 ms, and the kill would land before anything flowed.
         setTimeout(() => child.kill('SIGKILL'), Math.random() * 60).unref();
       }
     });

@@ -1,6 +1,6 @@
 // The power cord test: a child checks guests in as fast as it can and reports every acknowledged
-// check-in; it is killed with SIGKILL at a random moment, the store is reopened, and every acknowledged
-// check-in must be there, still queued for the hub, with an intact database and outbox.
+// check-in; it is killed with SIGKILL at a random moment after the first, the store is reopened, and
+// every acknowledged check-in must be there, still queued for the hub, with an intact database and outbox.
 // ENTRE_KILL_CYCLES sets the number of cycles; `npm run bench` runs the crash suite's 1000.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { killCycles, type KillStore, prepareKillStore, removeKillStore } from './kill-cycles';
@@ -24,8 +24,9 @@ describe('a kiosk killed at random moments', () => {
         expect(after.unqueued, `cycle ${cycle}: records missing from the sync outbox`).toEqual([]);
         expect(after.dangling, `cycle ${cycle}: outbox entries without their record`).toEqual([]);
       });
-      // The kills must have landed while check-ins were flowing, or the test proves nothing.
-      expect(totals.acknowledged).toBeGreaterThan(CYCLES);
+      // Every kill landed while check-ins were flowing (each cycle acknowledged one before it), or the
+      // test would prove nothing.
+      expect(totals.acknowledged).toBeGreaterThanOrEqual(CYCLES);
     },
   );
 });
