@@ -103,7 +103,19 @@ const INSERT_GUEST_SQL = `INSERT INTO guests (${INSERTED_COLUMNS}, search_text, 
  */
 export function insertGuests(db: Db, newGuests: NewGuest[]): Guest[] {
   const now = new Date().toISOString();
-  const guests = newGuests.map(({ id = randomUUID(), ...guest }): Guest => ({ id, ...guest, removedAt: null }));
+  // Field by field: copying by spread made each of 100k guests a slower kind of object.
+  const guests = newGuests.map((guest): Guest => ({
+    id: guest.id ?? randomUUID(),
+    eventId: guest.eventId,
+    code: guest.code,
+    firstName: guest.firstName,
+    lastName: guest.lastName,
+    title: guest.title,
+    department: guest.department,
+    email: guest.email,
+    source: guest.source,
+    removedAt: null,
+  }));
   const insert = () => insertGuestRows(db, guests, now);
   db.transaction(() =>
     guests.length < BULK_ROWS
@@ -217,20 +229,25 @@ const INSERT_TRIGGERS_IN_BULK: Record<string, (db: Db, lastRowid: number, guests
   // 016: the staff figures' tallies. A new row is on the list, not arrived and not flagged; counted
   // here rather than grouped in SQL, which sorted the whole list without its indexes.
   guest_tallies_on_insert: (db, _lastRowid, guests) => {
-    const tallies = new Map<string, { eventId: string; department: string; walkIn: number; guests: number }>();
+    // event → department → [guests, walk-ins]
+    const tallies = new Map<string, Map<string, [number, number]>>();
     for (const guest of guests) {
-      const walkIn = guest.source === 'walk-in' ? 1 : 0;
-      const key = JSON.stringify([guest.eventId, guest.department, walkIn]);
-      const tally = tallies.get(key);
-      if (tally) tally.guests++;
-      else tallies.set(key, { eventId: guest.eventId, department: guest.department, walkIn, guests: 1 });
+      let departments = tallies.get(guest.eventId);
+      if (!departments) tallies.set(guest.eventId, (departments = new Map()));
+      let counts = departments.get(guest.department);
+      if (!counts) departments.set(guest.department, (counts = [0, 0]));
+      counts[guest.source === 'walk-in' ? 1 : 0]++;
     }
     const count = prepared(
       db,
       `INSERT INTO guest_tallies (event_id, department, walk_in, arrived, flagged, guests) VALUES (?, ?, ?, 0, 0, ?)
        ON CONFLICT DO UPDATE SET guests = guests + excluded.guests`,
     );
-    for (const tally of tallies.values()) count.run(tally.eventId, tally.department, tally.walkIn, tally.guests);
+    for (const [eventId, departments] of tallies)
+      for (const [department, counts] of departments)
+        counts.forEach((guests, walkIn) => {
+          if (guests > 0) count.run(eventId, department, walkIn, guests);
+        });
   },
 };
 
