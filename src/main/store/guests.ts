@@ -178,11 +178,20 @@ const BULK_ROWS = 2000;
  */
 export function withBulkGuestWrites<T>(db: Db, rows: number, write: () => T): T {
   if (rows < BULK_ROWS) return write();
-  setSetting(db, 'search_index_deferred', '1');
-  const result = write();
-  prepared(db, "INSERT INTO guest_search(guest_search) VALUES ('rebuild')").run();
-  prepared(db, "DELETE FROM settings WHERE key = 'search_index_deferred'").run();
-  return result;
+  // A page cache that holds every page the write touches (a guest fills about 1 KiB with its indexes):
+  // building each index and the search index reads all the rows again, from the WAL file when the
+  // cache is smaller than the list. The connection's own size comes back after.
+  const cacheSize = db.pragma('cache_size', { simple: true }) as number;
+  db.pragma(`cache_size = ${Math.min(cacheSize, -2 * rows)}`);
+  try {
+    setSetting(db, 'search_index_deferred', '1');
+    const result = write();
+    prepared(db, "INSERT INTO guest_search(guest_search) VALUES ('rebuild')").run();
+    prepared(db, "DELETE FROM settings WHERE key = 'search_index_deferred'").run();
+    return result;
+  } finally {
+    db.pragma(`cache_size = ${cacheSize}`);
+  }
 }
 
 /**
