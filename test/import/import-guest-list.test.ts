@@ -7,7 +7,8 @@ import { importGuestListFile } from '../../src/main/import/import-guest-list';
 import { checkInByCode } from '../../src/main/kiosk/check-in';
 import { attendanceLog, guestStatus } from '../../src/main/store/attendance';
 import { createEvent, getActiveEvent, setActiveEvent } from '../../src/main/store/events';
-import { listGuests } from '../../src/main/store/guests';
+import { listGuests, searchGuests } from '../../src/main/store/guests';
+import { dashboardFigures } from '../../src/main/staff/dashboard';
 import { stationId } from '../../src/main/store/settings';
 import { tempStore } from '../helpers/temp';
 
@@ -159,6 +160,34 @@ describe('importing an updated list', () => {
     const result = await importGuestListFile(db, write('b.csv', list));
     expect(result).toMatchObject({ ok: true, added: 0, updated: 0, unchanged: 2 });
     expect(guests()).toHaveLength(2);
+  });
+});
+
+describe('importing a large list (issue 15: written in bulk)', () => {
+  it('lists, finds and syncs every guest, and a second import of the same file changes nothing', async () => {
+    const { db, write, guests } = storeWithFile();
+    const rows = Array.from(
+      { length: 2500 },
+      (_, i) => `${i % 2 ? 'Åsa' : 'Björn'};Öhman${i};Enhetschef;${i % 3 ? 'Kultur' : 'Skola'};guest${i}@kommun.se`,
+    );
+    const file = write('Konferens.csv', ['Förnamn;Efternamn;Titel;Förvaltning;E-post', ...rows].join('\r\n'));
+    const cacheSize = db.pragma('cache_size', { simple: true });
+
+    expect(await importGuestListFile(db, file)).toMatchObject({ ok: true, added: 2500 });
+
+    expect(guests()).toHaveLength(2500);
+    const eventId = getActiveEvent(db)!.id;
+    expect(searchGuests(db, eventId, 'ohman1234').map((guest) => guest.email)).toEqual(['guest1234@kommun.se']);
+    const outboxGuests = db.prepare("SELECT count(*) FROM sync_outbox WHERE kind = 'guest'").pluck().get();
+    expect(outboxGuests).toBe(2500);
+    expect(dashboardFigures(db, eventId).byDepartment).toEqual([
+      { department: 'Kultur', arrived: 0, expected: 1666, walkIns: 0 },
+      { department: 'Skola', arrived: 0, expected: 834, walkIns: 0 },
+    ]);
+    expect(db.pragma('cache_size', { simple: true })).toBe(cacheSize);
+
+    expect(await importGuestListFile(db, file)).toMatchObject({ ok: true, added: 0, updated: 0, unchanged: 2500 });
+    expect(db.prepare("SELECT count(*) FROM sync_outbox WHERE kind = 'guest'").pluck().get()).toBe(outboxGuests);
   });
 });
 

@@ -33,6 +33,12 @@ describe('tabulatedFold', () => {
     );
   });
 
+  it('folds long text as its definition does', () => {
+    const long = 'Åsa-Märta  Öhman, Socialförvaltningen; '.repeat(5000);
+    expect(foldForSearch(long)).toBe(foldForSearchWhole(long));
+    expect(tabulatedFold(sortTextWhole)(long)).toBe(sortTextWhole(long));
+  });
+
   it('keeps what the definitions do to Swedish names', () => {
     expect(foldForSearch(' Åsa-Märta  Öhman ')).toBe('asa marta ohman');
     expect(tabulatedFold(sortTextWhole)(' Åsa-Märta  Öhman ')).toBe('{sa-m|rta }hman');

@@ -80,7 +80,16 @@ export function applyGuestList(
             let code = row.code ?? generateInvitationCode();
             while (takenCodes.has(code)) code = generateInvitationCode();
             takenCodes.add(code);
-            added.push({ ...pick(row), eventId, code, source: 'import' });
+            added.push({
+              firstName: row.firstName,
+              lastName: row.lastName,
+              title: row.title,
+              department: row.department,
+              email: row.email,
+              eventId,
+              code,
+              source: 'import',
+            });
             continue;
           }
           matched.add(guest.id);

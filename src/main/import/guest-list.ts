@@ -123,52 +123,62 @@ export function validateGuestList(table: Table): ValidatedList {
   const seenCodes = new Map<string, number>();
   const seenEmails = new Map<string, number>();
 
+  const limited = Object.keys(LIMITS) as (keyof typeof LIMITS)[];
+  const width = table.header.length;
   for (const { line, cells } of table.rows) {
     if (cells.every((cell) => cell.trim() === '')) continue;
     const rowProblems: string[] = [];
-    const cell = (field: Field) => {
+    // Each field's text once per row: a list of 100k rows reads each of them several times below.
+    const read = (field: Field) => {
       const index = columns[field];
       return index === undefined ? '' : (cells[index] ?? '').replace(/\s+/g, ' ').trim();
     };
-    const extra = cells.slice(table.header.length).filter((value) => value.trim() !== '');
-    if (extra.length > 0) {
+    const values = {
+      name: read('name'),
+      firstName: read('firstName'),
+      lastName: read('lastName'),
+      title: read('title'),
+      department: read('department'),
+      email: read('email'),
+    };
+    let extra = 0;
+    for (let index = width; index < cells.length; index++) if (cells[index]!.trim() !== '') extra++;
+    if (extra > 0) {
       rowProblems.push(
-        `has ${table.header.length + extra.length} fields but the header has ${table.header.length} (a delimiter inside an unquoted value?)`,
+        `has ${width + extra} fields but the header has ${width} (a delimiter inside an unquoted value?)`,
       );
     }
-    for (const field of Object.keys(LIMITS) as (keyof typeof LIMITS)[]) {
-      const value = cell(field);
+    for (const field of limited) {
+      const value = values[field];
       if (value.length > LIMITS[field]) rowProblems.push(`${field} is longer than ${LIMITS[field]} characters`);
       if (CONTROL_CHARACTERS.test(value)) rowProblems.push(`${field} contains control characters`);
     }
 
     const { firstName, lastName } =
-      columns.name !== undefined && !cell('firstName') && !cell('lastName')
-        ? splitFullName(cell('name'))
-        : { firstName: cell('firstName'), lastName: cell('lastName') };
+      columns.name !== undefined && !values.firstName && !values.lastName ? splitFullName(values.name) : values;
     if (!firstName && !lastName) rowProblems.push('the name is missing');
 
-    const email = cell('email');
+    const { email } = values;
     if (email && !EMAIL_PATTERN.test(email)) rowProblems.push(`the e-mail "${email}" is not a valid address`);
-    const rawCode = cell('code');
+    const rawCode = read('code');
     const code = rawCode ? normalizeInvitationCode(rawCode) : null;
     if (rawCode && !code)
       rowProblems.push(`the code "${rawCode}" may only hold letters a-z and digits, 4 to 64 of them`);
 
-    if (code) rowProblems.push(...duplicateOf(seenCodes, code, line, `the code "${code}"`));
-    if (email) rowProblems.push(...duplicateOf(seenEmails, email.toLowerCase(), line, `the e-mail "${email}"`));
+    if (code) duplicateOf(seenCodes, code, line, `the code "${code}"`, rowProblems);
+    if (email) duplicateOf(seenEmails, email.toLowerCase(), line, `the e-mail "${email}"`, rowProblems);
 
     if (rowProblems.length > 0) problems.push({ line, message: rowProblems.join('; ') });
-    else rows.push({ line, firstName, lastName, title: cell('title'), department: cell('department'), email, code });
+    else rows.push({ line, firstName, lastName, title: values.title, department: values.department, email, code });
   }
   return problems.length > 0 ? { ok: false, problems } : { ok: true, rows };
 }
 
-function duplicateOf(seen: Map<string, number>, key: string, line: number, what: string): string[] {
+/** Notes the key's first line, or adds the problem of a key seen before. */
+function duplicateOf(seen: Map<string, number>, key: string, line: number, what: string, problems: string[]): void {
   const first = seen.get(key);
-  if (first !== undefined) return [`${what} is also on line ${first}`];
-  seen.set(key, line);
-  return [];
+  if (first !== undefined) problems.push(`${what} is also on line ${first}`);
+  else seen.set(key, line);
 }
 
 /** "Anna-Karin Pålsson" → Anna-Karin + Pålsson; "Pålsson, Anna-Karin" → the same; "Carl von Essen" → Carl + von Essen. */

@@ -82,19 +82,27 @@ export function parseCsv(text: string): Table {
   // A record starts on the line after the previous one ended, and spans the line breaks inside its quoted
   // fields. Counted from the cells: csv-parse's own line count takes a quoted CRLF for two lines.
   let line = 1;
-  const lines = records.map((record) => {
+  let header: string[] | undefined;
+  const rows: TableRow[] = [];
+  for (const cells of records) {
     const start = line;
-    line = start + 1 + lineBreaksIn(record);
-    return { line: start, cells: record };
-  });
-  const isBlank = (cells: string[]) => cells.length === 1 && cells[0] === '';
-  const [header, ...rows] = lines.filter(({ cells }) => !isBlank(cells));
+    line = start + 1 + lineBreaksIn(cells);
+    if (cells.length === 1 && cells[0] === '') continue;
+    if (header === undefined) header = cells;
+    else rows.push({ line: start, cells });
+  }
   if (!header) throw new TableReadError('the file is empty');
-  return { header: header.cells, rows };
+  return { header, rows };
 }
 
-const lineBreaksIn = (cells: string[]): number =>
-  cells.reduce((count, cell) => count + (cell.match(/\r\n|\r|\n/g)?.length ?? 0), 0);
+function lineBreaksIn(cells: string[]): number {
+  let count = 0;
+  for (const cell of cells) {
+    // Most cells hold no line break: looked for before counting them.
+    if (cell.includes('\n') || cell.includes('\r')) count += cell.match(/\r\n|\r|\n/g)!.length;
+  }
+  return count;
+}
 
 async function readXlsx(bytes: Buffer): Promise<Table> {
   // Loaded only for workbooks: it is large, and most lists arrive as CSV.
