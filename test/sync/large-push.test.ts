@@ -100,7 +100,7 @@ const expectEachOnce = (ids: string[], count: number) => {
 const ownCheckInIds = (db: Db): string[] => db.prepare('SELECT id FROM attendance_events').pluck().all() as string[];
 
 describe('pushes larger than MAX_BATCH', () => {
-  it('start at MAX_BATCH, then carry as many records as the hub says it takes', { timeout: 60_000 }, async () => {
+  it('start at MAX_BATCH, then carry as many records as the hub says it takes', { timeout: 120_000 }, async () => {
     const dir = tempDir();
     const hub = await watchedHub(dir);
     const checkIns = MAX_BATCH + MAX_PUSH_RECORDS + 500;
@@ -121,7 +121,7 @@ describe('pushes larger than MAX_BATCH', () => {
 
   it(
     'send an older hub, which does not say how many it takes, no more than MAX_BATCH',
-    { timeout: 60_000 },
+    { timeout: 120_000 },
     async () => {
       const dir = tempDir();
       const hub = await watchedHub(dir, (app) => {
@@ -146,7 +146,7 @@ describe('pushes larger than MAX_BATCH', () => {
     },
   );
 
-  it('keep each body under the byte budget when the guests are large', { timeout: 60_000 }, async () => {
+  it('keep each body under the byte budget when the guests are large', { timeout: 120_000 }, async () => {
     const dir = tempDir();
     const hub = await watchedHub(dir);
     // Guests of about 1.3 KB each: the 7,000 left after the first push would pass the budget in one.
@@ -161,7 +161,7 @@ describe('pushes larger than MAX_BATCH', () => {
     expectEachOnce(await recordsAtHub(hub, eventId, 'guest'), guests);
   });
 
-  it('cut off after the hub committed it, is sent again and counted once', { timeout: 60_000 }, async () => {
+  it('cut off after the hub committed it, is sent again and counted once', { timeout: 120_000 }, async () => {
     const dir = tempDir();
     const hub = await watchedHub(dir, (app, watched) => {
       // The second push is stored, then the connection drops before the station hears the answer.
