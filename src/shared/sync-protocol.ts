@@ -5,11 +5,22 @@ import { CHECK_IN_METHODS } from './domain';
 import { MAX_PHOTO_BASE64 } from './photos';
 
 export const SYNC_PROTOCOL_PATH = '/sync/v1';
-/** Largest batch a station pushes, or the hub returns from one pull. */
+/** Largest batch the hub returns from one pull, and the largest push every hub accepts. */
 export const MAX_BATCH = 2000;
 /**
- * Most photos in one push or pull: 100 × 40 KB (55 KB as base64) plus 2000 other records stay well
- * under the hub's 16 MB body limit, and a slow door's request stays short.
+ * Largest push this hub accepts; it says so in every push answer (`maxRecords`), so a station sends
+ * MAX_BATCH until it has heard it. Fewer, larger pushes: each is one transaction and one flush at the hub.
+ */
+export const MAX_PUSH_RECORDS = 10_000;
+/**
+ * A station keeps a push body under this many bytes (fewer records when they are large): half the hub's
+ * body limit, HUB_BODY_LIMIT, which refuses larger bodies with 413.
+ */
+export const PUSH_BODY_BUDGET = 8 * 1024 * 1024;
+export const HUB_BODY_LIMIT = 16 * 1024 * 1024;
+/**
+ * Most photos in one push or pull: 100 × 40 KB (55 KB as base64) stay well under a push's byte budget,
+ * and a slow door's request stays short.
  */
 export const MAX_PHOTOS_PER_BATCH = 100;
 
@@ -137,7 +148,7 @@ export const pushRequest = z
     records: z
       .array(syncRecord)
       .min(1)
-      .max(MAX_BATCH)
+      .max(MAX_PUSH_RECORDS)
       .refine((records) => records.filter((record) => record.type === 'photo').length <= MAX_PHOTOS_PER_BATCH, {
         message: `At most ${MAX_PHOTOS_PER_BATCH} photos in one push.`,
       }),
@@ -149,6 +160,8 @@ export interface PushResponse {
   /** Records the hub did not have before; the rest it already had (a re-sent batch). */
   stored: number;
   duplicates: number;
+  /** The largest push this hub accepts (MAX_PUSH_RECORDS); absent from hubs that take MAX_BATCH only. */
+  maxRecords?: number;
 }
 
 export const pullQuery = z

@@ -5,7 +5,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { openSqliteHubStorage } from '../../src/main/hub/sqlite-storage';
 import { startHub, type RunningHub } from '../../src/main/hub/server';
 import type { HubStorage } from '../../src/main/hub/storage';
-import type { AttendanceRecord } from '../../src/shared/sync-protocol';
+import { type AttendanceRecord, MAX_PUSH_RECORDS } from '../../src/shared/sync-protocol';
 import { tempDir } from '../helpers/temp';
 
 let hub: RunningHub;
@@ -92,8 +92,16 @@ describe('hub access', () => {
     const refused = await post(`${url}/sync/v1/push`, { records: [checkIn('door-a'), checkIn('door-b')] }, token);
     expect(refused.status).toBe(400);
     const batch = { records: [checkIn('door-a'), checkIn('door-a')] };
-    expect(await (await post(`${url}/sync/v1/push`, batch, token)).json()).toEqual({ stored: 2, duplicates: 0 });
-    expect(await (await post(`${url}/sync/v1/push`, batch, token)).json()).toEqual({ stored: 0, duplicates: 2 });
+    expect(await (await post(`${url}/sync/v1/push`, batch, token)).json()).toEqual({
+      stored: 2,
+      duplicates: 0,
+      maxRecords: MAX_PUSH_RECORDS,
+    });
+    expect(await (await post(`${url}/sync/v1/push`, batch, token)).json()).toEqual({
+      stored: 0,
+      duplicates: 2,
+      maxRecords: MAX_PUSH_RECORDS,
+    });
     expect((await storage.eventRecords('event-1')).length).toBe(2);
   });
 });

@@ -6,7 +6,9 @@ import type { z } from 'zod';
 import {
   attendanceQuery,
   groupsRequest,
+  HUB_BODY_LIMIT,
   linkDecisionRequest,
+  MAX_PUSH_RECORDS,
   pairRequest,
   pullQuery,
   pushRequest,
@@ -30,7 +32,7 @@ function parse<S extends z.ZodType>(schema: S, input: unknown): z.output<S> {
 }
 
 export function buildHub(storage: HubStorage): FastifyInstance {
-  const app = Fastify({ bodyLimit: 16 * 1024 * 1024 });
+  const app = Fastify({ bodyLimit: HUB_BODY_LIMIT });
 
   /** The name a station sent with its request; a station that sends none keeps the name it had. */
   async function keepStationName(station: StationIdentity, header: string | string[] | undefined): Promise<void> {
@@ -83,7 +85,7 @@ export function buildHub(storage: HubStorage): FastifyInstance {
     // A guest new to the list (an import, a walk-in) learns at once whether it is their first forum.
     const guestOf = body.records.find((record) => record.type === 'guest');
     if (guestOf && result.stored > 0) await refreshForumMarks(storage, guestOf.eventId);
-    return result;
+    return { ...result, maxRecords: MAX_PUSH_RECORDS };
   });
 
   app.get(`${SYNC_PROTOCOL_PATH}/history`, async (request) => {
@@ -158,6 +160,16 @@ export function buildHub(storage: HubStorage): FastifyInstance {
     if (error instanceof HubHttpError) return reply.code(error.status).send({ error: error.body });
     if (error instanceof HubInputError)
       return reply.code(400).send({ error: { code: 'invalid-request', message: error.message } });
+    if ((error as { code?: string }).code === 'FST_ERR_CTP_BODY_TOO_LARGE') {
+      const megabytes = String(HUB_BODY_LIMIT / 1024 / 1024);
+      return reply.code(413).send({
+        error: {
+          code: 'invalid-request',
+          message: `The request is larger than the hub accepts (${megabytes} MB): send fewer records at a time.`,
+          params: { megabytes },
+        },
+      });
+    }
     const status = (error as { statusCode?: number }).statusCode;
     if (status && status < 500)
       return reply.code(status).send({ error: { code: 'invalid-request', message: (error as Error).message } });

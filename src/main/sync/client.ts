@@ -12,7 +12,9 @@ import {
   type HubWhosWhoPage,
   type HubEvent,
   MAX_BATCH,
+  MAX_PUSH_RECORDS,
   type PairResponse,
+  PUSH_BODY_BUDGET,
   type PullResponse,
   type PushResponse,
   STATION_NAME_HEADER,
@@ -24,10 +26,16 @@ import { type Db, prepared } from '../store/database';
 import { getActiveEvent, setActiveEvent, getEvent } from '../store/events';
 import { getSetting, setSetting } from '../store/settings';
 import { ownStationName, setStationName } from '../store/station-names';
-import { applyRemoteRecords, confirmOutbox, dropEventFromOutbox, pendingCount, readOutbox } from './outbox';
+import {
+  applyRemoteRecords,
+  confirmOutbox,
+  dropEventFromOutbox,
+  type OutboxBatch,
+  pendingCount,
+  readOutbox,
+} from './outbox';
 
 const REQUEST_TIMEOUT_MS = 30_000;
-export const PUSH_BATCH = MAX_BATCH;
 
 /** A failed sync step: an English message for the CLI, a code and parameters for the staff UI. */
 export class SyncError extends Error {
@@ -159,7 +167,30 @@ export interface SyncProgress {
   pulled: number;
 }
 
-/** Pushes the whole outbox, oldest first; a batch leaves it only once the hub confirmed it. */
+/**
+ * The oldest `limit` outbox entries and the push body carrying them: fewer entries when their body would
+ * pass PUSH_BODY_BUDGET (large guest records). Null when the outbox is empty.
+ */
+function nextPush(db: Db, limit: number): { batch: OutboxBatch; body: string | null } | null {
+  for (let size = limit; ;) {
+    const batch = readOutbox(db, size);
+    if (!batch) return null;
+    if (batch.records.length === 0) return { batch, body: null };
+    const body = JSON.stringify({ records: batch.records });
+    if (batch.entries === 1 || Buffer.byteLength(body) <= PUSH_BODY_BUDGET) return { batch, body };
+    size = Math.ceil(batch.entries / 2);
+  }
+}
+
+/** How many records the next push may carry: what the hub said it takes, within what this station sends. */
+const pushLimitOf = (answer: PushResponse): number =>
+  Number.isInteger(answer.maxRecords) ? Math.min(Math.max(answer.maxRecords!, MAX_BATCH), MAX_PUSH_RECORDS) : MAX_BATCH;
+
+/**
+ * Pushes the whole outbox, oldest first, one push at a time; a batch leaves it only once the hub
+ * confirmed it. The first push is one every hub takes (MAX_BATCH); the hub's answer says how many it
+ * takes from then on.
+ */
 export async function pushOutbox(
   db: Db,
   pairing: Pairing,
@@ -168,17 +199,19 @@ export async function pushOutbox(
   const progress: SyncProgress = { pushed: 0, toPush: pendingCount(db), pulled: 0 };
   const stationName = ownStationName(db) ?? '';
   onProgress(progress);
-  for (let batch = readOutbox(db, PUSH_BATCH); batch; batch = readOutbox(db, PUSH_BATCH)) {
-    if (batch.records.length > 0) {
-      await request<PushResponse>(`${pairing.hub}${SYNC_PROTOCOL_PATH}/push`, {
+  let limit = MAX_BATCH;
+  for (let push = nextPush(db, limit); push; push = nextPush(db, limit)) {
+    if (push.body !== null) {
+      const answer = await request<PushResponse>(`${pairing.hub}${SYNC_PROTOCOL_PATH}/push`, {
         method: 'POST',
         token: pairing.token,
         stationName,
-        body: JSON.stringify({ records: batch.records }),
+        body: push.body,
       });
+      limit = pushLimitOf(answer);
     }
-    confirmOutbox(db, batch.lastSeq);
-    progress.pushed += batch.entries;
+    confirmOutbox(db, push.batch.lastSeq);
+    progress.pushed += push.batch.entries;
     progress.toPush = Math.max(progress.toPush, progress.pushed + pendingCount(db));
     onProgress(progress);
   }
