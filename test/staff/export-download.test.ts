@@ -79,10 +79,10 @@ describe('staff export downloads', () => {
     const downloads = new ExportDownloads(db, () => now);
     const started = downloads.offer('json', 'attendance');
     const lapsed = downloads.offer('json', 'attendance');
-    const file = downloads.take(started)!;
+    const file = (await downloads.take(started))!;
     now += 60_000;
-    expect(downloads.take(lapsed)).toBeNull();
-    expect(downloads.take('/downloads/export/never-offered')).toBeNull();
+    expect(await downloads.take(lapsed)).toBeNull();
+    expect(await downloads.take('/downloads/export/never-offered')).toBeNull();
     const chunks: Buffer[] = [];
     for await (const piece of file.pieces) chunks.push(piece);
     expect(JSON.parse(Buffer.concat(chunks).toString('utf8')).guests[0].name).toBe('Åsa Öhman');

@@ -46,7 +46,7 @@ export function buildHttpStation({
 
   // A staff export, offered by staffExport, sent as it is read from the store.
   app.get(`${EXPORT_DOWNLOAD_PATH}:ticket`, async (request, reply) => {
-    const file = downloads.take(request.url.split('?')[0]!);
+    const file = await downloads.take(request.url.split('?')[0]!);
     if (!file) return reply.code(404).type('text/plain; charset=utf-8').send(DOWNLOAD_LAPSED);
     return reply.headers(downloadHeaders(file)).send(Readable.from(file.pieces, { highWaterMark: 1 }));
   });

@@ -25,7 +25,7 @@ export function serveRenderer(rendererDir: string, downloads: ExportDownloads): 
   protocol.handle(APP_SCHEME, async (request) => {
     const { pathname } = new URL(request.url);
     if (pathname.startsWith(EXPORT_DOWNLOAD_PATH)) {
-      const file = downloads.take(pathname);
+      const file = await downloads.take(pathname);
       if (!file) return new Response(DOWNLOAD_LAPSED, { status: 404 });
       return new Response(Readable.toWeb(Readable.from(file.pieces, { highWaterMark: 1 })) as ReadableStream, {
         headers: downloadHeaders(file),

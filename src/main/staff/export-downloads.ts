@@ -5,7 +5,7 @@
 // writes it to the chosen file as it arrives.
 import { randomBytes } from 'node:crypto';
 import type { ExportFormat, ExportScope } from '../../shared/staff';
-import { attendanceExport, type ExportStream } from '../export/export-file';
+import type { ExportStream } from '../export/export-file';
 import type { Db } from '../store/database';
 import { getActiveEvent } from '../store/events';
 
@@ -37,14 +37,18 @@ export class ExportDownloads {
     return `${EXPORT_DOWNLOAD_PATH}${ticket}`;
   }
 
-  /** The export an offered address asks for, once; null for an address never offered, used or lapsed. */
-  take(pathname: string): ExportStream | null {
+  /**
+   * The export an offered address asks for, once; null for an address never offered, used or lapsed.
+   * The file formats load on the first download, not when the station starts (test/cli/serve-startup).
+   */
+  async take(pathname: string): Promise<ExportStream | null> {
     if (!pathname.startsWith(EXPORT_DOWNLOAD_PATH)) return null;
     const ticket = pathname.slice(EXPORT_DOWNLOAD_PATH.length);
     const offer = this.offers.get(ticket);
     this.offers.delete(ticket);
     const event = getActiveEvent(this.db);
     if (!offer || offer.until <= this.clock() || !event) return null;
+    const { attendanceExport } = await import('../export/export-file');
     return attendanceExport(this.db, event, offer.format, offer.scope);
   }
 }
