@@ -19,7 +19,10 @@ export function writeOutputFile(file: string, bytes: string | Uint8Array): void 
 
 /**
  * Writes pieces of text as they come (a long export), each before the next is asked for, to the file
- * or, without one, to standard output; failures become an OutputFileError in plain words.
+ * or, without one, to standard output. The file appears only whole: pieces go to a file beside it,
+ * renamed when the last is written, so an export that stops half-way leaves no truncated file and an
+ * older file of that name stays as it was. Path problems become an OutputFileError in plain words;
+ * a failure while reading the pieces (the store) says the file was not written.
  */
 export async function writeOutputPieces(
   file: string | undefined,
@@ -29,15 +32,26 @@ export async function writeOutputPieces(
     for await (const piece of pieces) if (!out.write(piece)) await once(out, 'drain');
   };
   if (!file) return write(process.stdout);
+  const partial = path.join(path.dirname(path.resolve(file)), `.${path.basename(file)}.partial`);
   try {
-    fs.mkdirSync(path.dirname(path.resolve(file)), { recursive: true });
-    const out = fs.createWriteStream(file);
+    fs.mkdirSync(path.dirname(partial), { recursive: true });
+    const out = fs.createWriteStream(partial);
     await once(out, 'open');
-    await write(out);
-    out.end();
-    await finished(out);
+    try {
+      await write(out);
+    } finally {
+      out.end();
+      await finished(out);
+    }
+    fs.renameSync(partial, file);
   } catch (error) {
-    throw new OutputFileError(pathProblem(file, error as NodeJS.ErrnoException, 'written'));
+    fs.rmSync(partial, { force: true });
+    const problem = error as NodeJS.ErrnoException;
+    throw new OutputFileError(
+      problem.code
+        ? pathProblem(file, problem, 'written')
+        : `${file} was not written: the export stopped (${problem.message}).`,
+    );
   }
 }
 

@@ -24,9 +24,9 @@ describe('a kiosk killed at random moments', () => {
         expect(after.unqueued, `cycle ${cycle}: records missing from the sync outbox`).toEqual([]);
         expect(after.dangling, `cycle ${cycle}: outbox entries without their record`).toEqual([]);
       });
-      // Every kill landed while check-ins were flowing (each cycle acknowledged one before it), or the
-      // test would prove nothing.
-      expect(totals.acknowledged).toBeGreaterThanOrEqual(CYCLES);
+      // Each kill is armed at a cycle's first acknowledged check-in; more acknowledged than cycles shows
+      // kills landing while further check-ins flowed (mid-transaction, mid-fsync), or the test proves nothing.
+      expect(totals.acknowledged).toBeGreaterThan(CYCLES);
     },
   );
 });

@@ -1,6 +1,7 @@
 // The BUILT Electron main process (out/main/index.js), loaded against a stub of `electron` that plays
 // Electron's part: every handler main registers is driven with the shapes Electron really passes.
 // The Electron binary itself cannot be downloaded here; e2e/specs/electron-shell.spec.ts runs where it can.
+import { EventEmitter } from 'node:events';
 import fs from 'node:fs';
 import path from 'node:path';
 import Database from 'better-sqlite3';
@@ -166,11 +167,25 @@ describe('navigation, new windows and downloads', () => {
       action: 'deny',
     });
 
-    let dialog: { defaultPath?: string } = {};
-    const item = { getFilename: () => '../../.bashrc', setSaveDialogOptions: (options: object) => (dialog = options) };
-    electron.session.defaultSession.emit('will-download', {}, item);
-    expect(path.dirname(dialog.defaultPath!)).toBe('/home/kiosk/Documents');
-    expect(path.basename(dialog.defaultPath!)).not.toContain('/');
+    const download = (name: string) => {
+      const item = Object.assign(new EventEmitter(), {
+        getFilename: () => name,
+        setSaveDialogOptions: (options: { defaultPath?: string }) => (item.dialog = options),
+        dialog: {} as { defaultPath?: string },
+      });
+      electron.session.defaultSession.emit('will-download', {}, item);
+      return item;
+    };
+    const hostile = download('../../.bashrc');
+    expect(path.dirname(hostile.dialog.defaultPath!)).toBe('/home/kiosk/Documents');
+    expect(path.basename(hostile.dialog.defaultPath!)).not.toContain('/');
+
+    // The kiosk has no download bar: an export that stops says so, one that finishes says nothing.
+    download('narvaro.xlsx').emit('done', {}, 'completed');
+    expect(electron.stub.errorBoxes).toEqual([]);
+    download('narvaro.xlsx').emit('done', {}, 'interrupted');
+    expect(electron.stub.errorBoxes).toHaveLength(1);
+    expect(electron.stub.errorBoxes[0]!.content).toContain('narvaro.xlsx sparades inte: exporten avbröts.');
   });
 });
 

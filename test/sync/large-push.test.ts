@@ -146,6 +146,27 @@ describe('pushes larger than MAX_BATCH', () => {
     },
   );
 
+  it('send a hub that says it takes fewer than MAX_BATCH no more than it says', { timeout: 120_000 }, async () => {
+    const dir = tempDir();
+    const hub = await watchedHub(dir, (app) => {
+      app.addHook('onSend', async (request, _reply, payload) =>
+        request.url.endsWith('/push') && typeof payload === 'string'
+          ? JSON.stringify({ ...(JSON.parse(payload) as object), maxRecords: 500 })
+          : payload,
+      );
+    });
+    const { db, eventId } = await stationWithBacklog(dir, hub, 100, MAX_BATCH + 1200);
+    const entries = pendingCount(db);
+
+    await pushOutbox(db, currentPairing(db)!);
+
+    // The first push is one every hub takes; after the hub's answer, at most what it said.
+    expect(hub.pushes[0]!.records).toBe(MAX_BATCH);
+    expect(hub.pushes.slice(1).map((push) => push.records)).toEqual([500, 500, entries - MAX_BATCH - 1000]);
+    expect(pendingCount(db)).toBe(0);
+    expectEachOnce(await recordsAtHub(hub, eventId, 'attendance'), MAX_BATCH + 1200);
+  });
+
   it('keep each body under the byte budget when the guests are large', { timeout: 120_000 }, async () => {
     const dir = tempDir();
     const hub = await watchedHub(dir);

@@ -182,9 +182,14 @@ function nextPush(db: Db, limit: number): { batch: OutboxBatch; body: string | n
   }
 }
 
-/** How many records the next push may carry: what the hub said it takes, within what this station sends. */
+/**
+ * How many records the next push may carry: what the hub said it takes (also fewer than MAX_BATCH, a
+ * hub under strain may say so), within what this station sends; a hub that says nothing gets MAX_BATCH.
+ */
 const pushLimitOf = (answer: PushResponse): number =>
-  Number.isInteger(answer.maxRecords) ? Math.min(Math.max(answer.maxRecords!, MAX_BATCH), MAX_PUSH_RECORDS) : MAX_BATCH;
+  Number.isInteger(answer.maxRecords) && answer.maxRecords! > 0
+    ? Math.min(answer.maxRecords!, MAX_PUSH_RECORDS)
+    : MAX_BATCH;
 
 /**
  * Pushes the whole outbox, oldest first, one push at a time; a batch leaves it only once the hub

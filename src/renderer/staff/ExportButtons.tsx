@@ -15,7 +15,7 @@ export function ExportButtons({ scope, onExported }: { scope: ExportScope; onExp
     try {
       const file = await run((session) => api.staffExport({ session, format, scope }));
       saveExportDownload(file);
-      setMessage(t('staff.export.saved', { file: file.fileName }));
+      setMessage(t('staff.export.started', { file: file.fileName }));
       onExported?.();
     } catch (error) {
       setMessage((error as Error).message);
