@@ -12,6 +12,7 @@ import { undoCheckIn } from '../../src/main/staff/guest-list';
 import { guestStatus } from '../../src/main/store/attendance';
 import { fullName, insertGuests, listGuests, removeGuests } from '../../src/main/store/guests';
 import { tempStation } from '../helpers/temp';
+import { numberedGuests } from '../helpers/numbered-guests';
 import { stationLabel, stationNames } from '../../src/main/store/station-names';
 
 const ENTRE = fileURLToPath(new URL('../../bin/entre.js', import.meta.url));
@@ -29,15 +30,10 @@ describe('entre export, written as it is read', () => {
     const { db, file, dir, station, eventId } = tempStation([]);
     insertGuests(
       db,
-      Array.from({ length: GUESTS }, (_, i) => ({
-        eventId,
-        code: `guest${i}`,
-        firstName: 'Gäst',
+      numberedGuests(eventId, GUESTS, (i) => ({
+        // Sorted before the walk-in made below, so the first row is an imported guest.
         lastName: `Nummer${String(i).padStart(4, '0')}`,
-        title: '',
         department: '=SUM(A1)',
-        email: `g${i}@example.se`,
-        source: 'import' as const,
       })),
     );
     const guests = listGuests(db, eventId);

@@ -10,25 +10,14 @@ import { ExportDownloads } from '../../src/main/staff/export-downloads';
 import { staffSetupCode } from '../../src/main/staff/pin';
 import { insertGuests, listGuests } from '../../src/main/store/guests';
 import { tempDir, tempStation } from '../helpers/temp';
+import { numberedGuests } from '../helpers/numbered-guests';
 
 const GUESTS = 10_000;
 
 describe('staff export downloads', () => {
   it('sends the missing list as it is read, while the doors go on checking guests in', async () => {
     const { db, station, eventId } = tempStation([]);
-    insertGuests(
-      db,
-      Array.from({ length: GUESTS }, (_, i) => ({
-        eventId,
-        code: `guest${i}`,
-        firstName: 'Gäst',
-        lastName: `Öhman${String(i).padStart(5, '0')}`,
-        title: '',
-        department: '',
-        email: `g${i}@example.se`,
-        source: 'import' as const,
-      })),
-    );
+    insertGuests(db, numberedGuests(eventId, GUESTS));
     const guests = listGuests(db, eventId);
     const server = await startHttpStation({ station, host: '127.0.0.1', port: 0, rendererDir: tempDir() });
     onTestFinished(() => server.close());
