@@ -234,12 +234,13 @@ export const WHOS_WHO_PAGE_SIZE = 50;
 
 /**
  * `GET /sync/v1/whos-who`: with `initials`, guests without a photo too (shown with their initials);
- * `from`, the position of the page's first card (the `next` of the page before).
+ * `from`, the position of the page's first card (the `next` of the page before); without it (a station
+ * from before paging) every card in one answer, as such a station reads it.
  */
 export const whosWhoQuery = z
   .object({
     initials: z.enum(['true', 'false']).default('false'),
-    from: z.coerce.number().int().min(0).default(0),
+    from: z.coerce.number().int().min(0).optional(),
   })
   .strict();
 

@@ -133,8 +133,9 @@ describe("the hub's who's-who, a page at a time", () => {
     await pairWithHub(db, stationId(db), url, await hubStorage.createPairingCode());
     await syncOnce(db, stationId(db));
 
-    const page = async (from: number) => {
-      const response = await fetch(`${url}/sync/v1/whos-who?initials=false&from=${from}`, {
+    const page = async (from: number | null) => {
+      const paged = from === null ? '' : `&from=${from}`;
+      const response = await fetch(`${url}/sync/v1/whos-who?initials=false${paged}`, {
         headers: { authorization: `Bearer ${currentPairing(db)!.token}` },
       });
       return (await response.json()) as { cards: { fullName: string }[]; next: number | null };
@@ -146,6 +147,9 @@ describe("the hub's who's-who, a page at a time", () => {
       ['Gäst 100', 'Gäst 101', 'Gäst 102', 'Gäst 103', 'Gäst 104', 'Gäst 105', 'Gäst 106'],
       null,
     ]);
+    // A station from before paging asks without `from` and reads one answer: it must get every card.
+    const unpaged = await page(null);
+    expect([unpaged.cards.length, unpaged.next]).toEqual([guests, null]);
 
     const booklet = await fetchHubWhosWho(db, url, false);
     expect(booklet.cards.map((card) => card.fullName)).toEqual(

@@ -71,7 +71,7 @@ function doubleEntries(log: AttendanceEvent[]): HubAttendanceRow['doubleEntries'
  * The who's-who from every door's records: the guests as the merged attendance lists them, each with
  * the photo edited last of theirs and their duplicates' (a withdrawn one is a tombstone, so none).
  */
-export function hubWhosWho(records: SyncRecord[], initials: boolean, from: number): HubWhosWhoPage {
+export function hubWhosWho(records: SyncRecord[], initials: boolean, from?: number): HubWhosWhoPage {
   const event = records.find((record) => record.type === 'event');
   const guests = records.filter((record): record is GuestRecord => record.type === 'guest');
   const aliases = canonicalGuestIds(guests);
@@ -85,12 +85,11 @@ export function hubWhosWho(records: SyncRecord[], initials: boolean, from: numbe
     photos,
     initials,
   );
+  const about = event ? { id: event.id, name: event.name } : null;
+  // A station from before paging asks without `from` and reads one answer: it gets every card.
+  if (from === undefined) return { event: about, cards, next: null };
   // Paged by position in the sorted list: a guest added or removed while a station reads the pages
   // shifts the cards after it, so that booklet may show one twice or miss one; the next is whole again.
   const to = from + WHOS_WHO_PAGE_SIZE;
-  return {
-    event: event ? { id: event.id, name: event.name } : null,
-    cards: cards.slice(from, to),
-    next: to < cards.length ? to : null,
-  };
+  return { event: about, cards: cards.slice(from, to), next: to < cards.length ? to : null };
 }
