@@ -54,8 +54,14 @@ export class ExportDownloads {
   }
 }
 
-/** What a download address answers once it was used or has lapsed (the page's button offers a new one). */
-const DOWNLOAD_LAPSED = 'This download has been used or has lapsed: press the export button again.';
+/**
+ * What a download address answers once it was used or has lapsed (the page's button offers a new one).
+ * Seen only as a plain page in the browser, where main has no translation files: Swedish first, as the
+ * kiosk's staff read the page (compare src/main/electron/downloads.ts).
+ */
+const DOWNLOAD_LAPSED =
+  'Den här nedladdningen har redan använts eller gått ut: tryck på exportknappen igen.\n\n' +
+  'This download has been used or has lapsed: press the export button again.';
 
 /** The headers of a download: its type, and its name for the save dialog (RFC 6266, UTF-8 for å, ä and ö). */
 function downloadHeaders(file: Pick<ExportStream, 'fileName' | 'mimeType'>): Record<string, string> {
