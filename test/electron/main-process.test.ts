@@ -11,6 +11,8 @@ import { BADGE_PRESETS } from '../../src/shared/badge/presets';
 import type { BadgeSettings, PrintJob } from '../../src/shared/badge/print-jobs';
 import { LATEST_SCHEMA_VERSION } from '../../src/main/store/migrations';
 import { openDatabase } from '../../src/main/store/database';
+import { createEvent, setActiveEvent } from '../../src/main/store/events';
+import { insertGuest } from '../../src/main/store/guests';
 import { staffSetupCode } from '../../src/main/staff/pin';
 import { tempDir } from '../helpers/temp';
 import { ensureBuiltMain, loadMain, type ElectronStub } from './built-main';
@@ -186,6 +188,35 @@ describe('navigation, new windows and downloads', () => {
     download('narvaro.xlsx').emit('done', {}, 'interrupted');
     expect(electron.stub.errorBoxes).toHaveLength(1);
     expect(electron.stub.errorBoxes[0]!.content).toContain('narvaro.xlsx sparades inte: exporten avbröts.');
+  });
+
+  it('sends an offered staff export from app:// with its name for the save dialog, and only once', async () => {
+    const db = openDatabase(process.env.ENTRE_DB!);
+    const event = createEvent(db, { name: 'Ledarforum', startsOn: '2026-03-12', venue: null });
+    setActiveEvent(db, event.id);
+    insertGuest(db, {
+      firstName: 'Åsa',
+      lastName: 'Öhman',
+      title: '',
+      department: '',
+      email: '',
+      code: 'asa00001',
+      eventId: event.id,
+      source: 'import',
+    });
+    db.close();
+    const electron = await loadMain();
+    const session = await staffSession(electron);
+    const offer = (await call(electron, 'staffExport', { session, format: 'csv', scope: 'missing' })).result;
+    const serve = electron.stub.protocolHandlers.get('app')!;
+
+    const file = await serve({ url: `app://entre${offer.url}` });
+    expect(file.status).toBe(200);
+    expect(file.headers.get('content-disposition')).toContain(`filename="${offer.fileName}"`);
+    expect(await file.text()).toContain('Åsa Öhman');
+    const again = await serve({ url: `app://entre${offer.url}` });
+    expect(again.status).toBe(404);
+    expect(await again.text()).toMatch(/^Den här nedladdningen har redan använts.*\n\nThis download has been used/);
   });
 });
 

@@ -3,7 +3,7 @@
 import ExcelJS from 'exceljs';
 import { parse } from 'csv-parse/sync';
 import { describe, expect, it } from 'vitest';
-import { exportAttendance } from '../../src/main/export/export-file';
+import { exportAttendance } from '../helpers/export-whole';
 import { appendAttendance } from '../../src/main/store/attendance';
 import { getActiveEvent, updateEvent } from '../../src/main/store/events';
 import { inTimeZone, tempStation } from '../helpers/temp';

@@ -3,7 +3,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { exportAttendance } from '../../src/main/export/export-file';
+import { exportAttendance } from '../helpers/export-whole';
 import { createEvent } from '../../src/main/store/events';
 import { MAX_FILE_NAME_BYTES } from '../../src/shared/safe-file-name';
 import { tempStore } from '../helpers/temp';

@@ -8,7 +8,7 @@ import { promisify } from 'node:util';
 import { parse } from 'csv-parse/sync';
 import { describe, expect, it } from 'vitest';
 import { runCli } from '../../e2e/helpers/cli';
-import { exportAttendance } from '../../src/main/export/export-file';
+import { exportAttendance } from '../helpers/export-whole';
 import { checkInGuest } from '../../src/main/kiosk/check-in';
 import { createWalkIn } from '../../src/main/staff/walk-ins';
 import { appendAttendance } from '../../src/main/store/attendance';

@@ -2,7 +2,7 @@
 // the whole UUID (issue 14, item 6).
 import { parse } from 'csv-parse/sync';
 import { describe, expect, it } from 'vitest';
-import { exportAttendance } from '../../src/main/export/export-file';
+import { exportAttendance } from '../helpers/export-whole';
 import { appendAttendance } from '../../src/main/store/attendance';
 import { getActiveEvent } from '../../src/main/store/events';
 import { setStationName } from '../../src/main/store/station-names';

@@ -13,7 +13,7 @@ import { PhotoError } from '../../src/main/photos/jpeg';
 import { MAX_PHOTO_BYTES } from '../../src/shared/photos';
 import { purgePersonalData } from '../../src/main/staff/personal-data';
 import { staffLog } from '../../src/main/staff/staff-log';
-import { exportAttendance } from '../../src/main/export/export-file';
+import { exportAttendance } from '../helpers/export-whole';
 import { FACE_JPEG, jpegSized } from './fixtures';
 
 let station: ReturnType<typeof tempStation>;

@@ -59,7 +59,11 @@ describe('staff export downloads', () => {
 
     const again = await fetch(new URL(offer.url, server.url));
     expect(again.status).toBe(404);
-    expect(await again.text()).toContain('press the export button again');
+    // A plain page in the browser: Swedish first, with its å and ä intact, and English.
+    expect(again.headers.get('content-type')).toBe('text/plain; charset=utf-8');
+    const lapsed = await again.text();
+    expect(lapsed).toContain('Den här nedladdningen har redan använts eller gått ut: tryck på exportknappen igen.');
+    expect(lapsed).toContain('This download has been used or has lapsed: press the export button again.');
   });
 
   it('lets an offered download lapse when the page does not start it within a minute', async () => {

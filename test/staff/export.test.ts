@@ -1,6 +1,6 @@
 import ExcelJS from 'exceljs';
 import { afterEach, describe, expect, it } from 'vitest';
-import { exportAttendance } from '../../src/main/export/export-file';
+import { exportAttendance } from '../helpers/export-whole';
 import { wallClockDate } from '../../src/main/export/xlsx';
 import { checkInGuest } from '../../src/main/kiosk/check-in';
 import { createWalkIn } from '../../src/main/staff/walk-ins';

@@ -3,7 +3,7 @@ import { eventSettings, purgePersonalData, saveEventSettings } from '../../src/m
 import { allStaffGuests } from '../helpers/staff-guests';
 import { dashboardFigures } from '../../src/main/staff/dashboard';
 import { checkInGuest } from '../../src/main/kiosk/check-in';
-import { exportAttendance } from '../../src/main/export/export-file';
+import { exportAttendance } from '../helpers/export-whole';
 import { getActiveEvent } from '../../src/main/store/events';
 import { searchGuests } from '../../src/main/store/guests';
 import { attendanceLog } from '../../src/main/store/attendance';

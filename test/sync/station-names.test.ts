@@ -5,7 +5,7 @@ import { promisify } from 'node:util';
 import { fileURLToPath } from 'node:url';
 import { parse } from 'csv-parse/sync';
 import { describe, expect, it } from 'vitest';
-import { exportAttendance } from '../../src/main/export/export-file';
+import { exportAttendance } from '../helpers/export-whole';
 import { checkInByCode } from '../../src/main/kiosk/check-in';
 import type { Db } from '../../src/main/store/database';
 import { createEvent, getActiveEvent, setActiveEvent, updateEvent } from '../../src/main/store/events';

@@ -1,6 +1,5 @@
 // The browser station: the kiosk UI and its API over HTTP, for the e2e suite and for a tablet at a
 // second door. Each contract call is its own route; arguments are validated by dispatch().
-import { Readable } from 'node:stream';
 import Fastify, { type FastifyInstance } from 'fastify';
 import fastifyStatic from '@fastify/static';
 import { API_CALL_NAMES, httpRoute } from '../../shared/api-calls';
@@ -8,7 +7,7 @@ import { ApiError, createHandlers, dispatch } from './handlers';
 import type { Station } from '../kiosk/check-in';
 import { CONTENT_SECURITY_POLICY } from './content-security-policy';
 import { guardStationAccess, type StationAccess } from './station-access';
-import { DOWNLOAD_LAPSED, downloadHeaders, EXPORT_DOWNLOAD_PATH, ExportDownloads } from '../staff/export-downloads';
+import { downloadResponse, EXPORT_DOWNLOAD_PATH, ExportDownloads } from '../staff/export-downloads';
 
 export interface HttpStationOptions {
   station: Station;
@@ -45,11 +44,7 @@ export function buildHttpStation({
   }
 
   // A staff export, offered by staffExport, sent as it is read from the store.
-  app.get(`${EXPORT_DOWNLOAD_PATH}:ticket`, async (request, reply) => {
-    const file = await downloads.take(request.url.split('?')[0]!);
-    if (!file) return reply.code(404).type('text/plain; charset=utf-8').send(DOWNLOAD_LAPSED);
-    return reply.headers(downloadHeaders(file)).send(Readable.from(file.pieces, { highWaterMark: 1 }));
-  });
+  app.get(`${EXPORT_DOWNLOAD_PATH}:ticket`, (request) => downloadResponse(downloads, request.url.split('?')[0]!));
 
   app.setErrorHandler((error, _request, reply) => {
     if (error instanceof ApiError)

@@ -1,17 +1,11 @@
 // Serves the built UI from app://entre/ rather than file://, so the page has a real origin that the
 // permission handler and IPC sender checks can trust, and a CSP header on every response.
 import path from 'node:path';
-import { Readable } from 'node:stream';
 import { pathToFileURL } from 'node:url';
 import { net, protocol } from 'electron';
 import { CONTENT_SECURITY_POLICY } from '../api/content-security-policy';
 import { APP_SCHEME } from './security-policy';
-import {
-  DOWNLOAD_LAPSED,
-  downloadHeaders,
-  EXPORT_DOWNLOAD_PATH,
-  type ExportDownloads,
-} from '../staff/export-downloads';
+import { downloadResponse, EXPORT_DOWNLOAD_PATH, type ExportDownloads } from '../staff/export-downloads';
 
 /** Must run before the app is ready. */
 export function registerAppScheme(): void {
@@ -24,13 +18,7 @@ export function registerAppScheme(): void {
 export function serveRenderer(rendererDir: string, downloads: ExportDownloads): void {
   protocol.handle(APP_SCHEME, async (request) => {
     const { pathname } = new URL(request.url);
-    if (pathname.startsWith(EXPORT_DOWNLOAD_PATH)) {
-      const file = await downloads.take(pathname);
-      if (!file) return new Response(DOWNLOAD_LAPSED, { status: 404 });
-      return new Response(Readable.toWeb(Readable.from(file.pieces, { highWaterMark: 1 })) as ReadableStream, {
-        headers: downloadHeaders(file),
-      });
-    }
+    if (pathname.startsWith(EXPORT_DOWNLOAD_PATH)) return downloadResponse(downloads, pathname);
     const file = path.join(
       rendererDir,
       path.normalize(decodeURIComponent(pathname === '/' ? '/index.html' : pathname)),

@@ -12,14 +12,6 @@ import { attendanceCsvPieces } from './csv';
 import { attendanceJsonPieces } from './json';
 import { attendanceXlsxPieces } from './xlsx';
 
-export interface ExportedFile {
-  fileName: string;
-  mimeType: string;
-  bytes: Buffer;
-  /** Guests in the file, for the CLI's "Wrote …" line. */
-  rows: number;
-}
-
 const MIME_TYPES: Record<ExportFormat, string> = {
   csv: 'text/csv; charset=utf-8',
   xlsx: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
@@ -96,14 +88,6 @@ export function attendanceExport(
 /** Every format's pieces as bytes, for a file, standard output or an HTTP response alike. */
 async function* asBytes(pieces: Iterable<string> | AsyncIterable<Buffer>): AsyncGenerator<Buffer> {
   for await (const piece of pieces) yield typeof piece === 'string' ? Buffer.from(piece) : piece;
-}
-
-/** The whole export in memory, for a caller that needs its bytes at once (a small list, a test). */
-export async function exportAttendance(...args: Parameters<typeof attendanceExport>): Promise<ExportedFile> {
-  const file = attendanceExport(...args);
-  const chunks: Buffer[] = [];
-  for await (const piece of file.pieces) chunks.push(piece);
-  return { fileName: file.fileName, mimeType: file.mimeType, bytes: Buffer.concat(chunks), rows: file.rows() };
 }
 
 export function exportFileName(event: EventInfo, scope: ExportScope, format: ExportFormat, now: Date): string {

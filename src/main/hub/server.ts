@@ -59,6 +59,27 @@ export function buildHub(storage: HubStorage): FastifyInstance {
     return station;
   }
 
+  /** A station's request checked against its schema, with the event the station serves (null while the hub holds none). */
+  async function stationRequest<S extends z.ZodType>(
+    request: FastifyRequest,
+    schema: S,
+    input: unknown,
+  ): Promise<{ station: StationIdentity; input: z.output<S>; eventId: string | null }> {
+    const station = await stationOf(request);
+    const checked = parse(schema, input);
+    return { station, input: checked, eventId: await eventOfStation(storage, station) };
+  }
+
+  /** As stationRequest, for a route that changes the event: without one there is nothing to change, so it is refused. */
+  async function eventOrRefuse<S extends z.ZodType>(
+    request: FastifyRequest,
+    schema: S,
+  ): Promise<{ input: z.output<S>; eventId: string }> {
+    const { input, eventId } = await stationRequest(request, schema, request.body);
+    if (!eventId) throw new HubInputError("The hub holds no event yet: sync the organizer's station first.");
+    return { input, eventId };
+  }
+
   app.get(`${SYNC_PROTOCOL_PATH}/health`, async () => ({ ok: true }));
 
   app.post(`${SYNC_PROTOCOL_PATH}/pair`, async (request) => {
@@ -96,10 +117,7 @@ export function buildHub(storage: HubStorage): FastifyInstance {
   // Staff's answer to "maybe one person", kept here so every door shows it and the marks follow it:
   // the station's forum learns at once whether its guest is a first-timer after all.
   app.post(`${SYNC_PROTOCOL_PATH}/links`, async (request) => {
-    const station = await stationOf(request);
-    const body = parse(linkDecisionRequest, request.body);
-    const eventId = await eventOfStation(storage, station);
-    if (!eventId) throw new HubInputError("The hub holds no event yet: sync the organizer's station first.");
+    const { input: body, eventId } = await eventOrRefuse(request, linkDecisionRequest);
     const pairs = proposalPairs(await hubForumHistory(storage), body.proposalId);
     if (!pairs)
       throw new HubHttpError(409, {
@@ -113,18 +131,13 @@ export function buildHub(storage: HubStorage): FastifyInstance {
   });
 
   app.post(`${SYNC_PROTOCOL_PATH}/groups`, async (request) => {
-    const station = await stationOf(request);
-    const body = parse(groupsRequest, request.body);
-    const eventId = await eventOfStation(storage, station);
-    if (!eventId) throw new HubInputError("The hub holds no event yet: sync the organizer's station first.");
+    const { input: body, eventId } = await eventOrRefuse(request, groupsRequest);
     await refreshForumMarks(storage, eventId, { size: body.size });
     return { eventId, size: body.size, groups: mingleGroupsOf(await storage.eventRecords(eventId)) };
   });
 
   app.get(`${SYNC_PROTOCOL_PATH}/pull`, async (request) => {
-    const station = await stationOf(request);
-    const query = parse(pullQuery, request.query);
-    const eventId = await eventOfStation(storage, station);
+    const { station, input: query, eventId } = await stationRequest(request, pullQuery, request.query);
     if (!eventId) return { records: [], cursor: query.since, more: false, eventId };
     const page = await storage.pull(eventId, station.stationId, query.since, query.limit);
     return { ...page, eventId, stationNames: await hubStationNames(storage) };
@@ -136,9 +149,7 @@ export function buildHub(storage: HubStorage): FastifyInstance {
   });
 
   app.get(`${SYNC_PROTOCOL_PATH}/attendance`, async (request, reply) => {
-    const station = await stationOf(request);
-    const query = parse(attendanceQuery, request.query);
-    const eventId = await eventOfStation(storage, station);
+    const { input: query, eventId } = await stationRequest(request, attendanceQuery, request.query);
     if (query.event) await checkReadEvent(storage, eventId, query.event);
     const report = eventId ? hubAttendance(await storage.eventRecords(eventId)) : { event: null, rows: [] };
     if (query.format === 'csv') {
@@ -149,9 +160,7 @@ export function buildHub(storage: HubStorage): FastifyInstance {
 
   // The who's-who of the station's event, read as the attendance is, a page at a time (docs/photos.md).
   app.get(`${SYNC_PROTOCOL_PATH}/whos-who`, async (request) => {
-    const station = await stationOf(request);
-    const query = parse(whosWhoQuery, request.query);
-    const eventId = await eventOfStation(storage, station);
+    const { input: query, eventId } = await stationRequest(request, whosWhoQuery, request.query);
     if (!eventId) return { event: null, cards: [], next: null };
     return hubWhosWho(await storage.eventRecords(eventId), query.initials === 'true', query.from);
   });

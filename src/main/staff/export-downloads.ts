@@ -4,6 +4,7 @@
 // never held whole in main nor carried through the API as base64; in the kiosk, Electron's download
 // writes it to the chosen file as it arrives.
 import { randomBytes } from 'node:crypto';
+import { Readable } from 'node:stream';
 import type { ExportFormat, ExportScope } from '../../shared/staff';
 import type { ExportStream } from '../export/export-file';
 import type { Db } from '../store/database';
@@ -53,11 +54,17 @@ export class ExportDownloads {
   }
 }
 
-/** What a download address answers once it was used or has lapsed (the page's button offers a new one). */
-export const DOWNLOAD_LAPSED = 'This download has been used or has lapsed: press the export button again.';
+/**
+ * What a download address answers once it was used or has lapsed (the page's button offers a new one).
+ * Seen only as a plain page in the browser, where main has no translation files: Swedish first, as the
+ * kiosk's staff read the page (compare src/main/electron/downloads.ts).
+ */
+const DOWNLOAD_LAPSED =
+  'Den här nedladdningen har redan använts eller gått ut: tryck på exportknappen igen.\n\n' +
+  'This download has been used or has lapsed: press the export button again.';
 
 /** The headers of a download: its type, and its name for the save dialog (RFC 6266, UTF-8 for å, ä and ö). */
-export function downloadHeaders(file: Pick<ExportStream, 'fileName' | 'mimeType'>): Record<string, string> {
+function downloadHeaders(file: Pick<ExportStream, 'fileName' | 'mimeType'>): Record<string, string> {
   const ascii = file.fileName.replace(/[^\x20-\x7e]|["\\]/g, '_');
   const utf8 = encodeURIComponent(file.fileName).replace(/['()*]/g, (c) => `%${c.charCodeAt(0).toString(16)}`);
   return {
@@ -65,4 +72,17 @@ export function downloadHeaders(file: Pick<ExportStream, 'fileName' | 'mimeType'
     'Content-Disposition': `attachment; filename="${ascii}"; filename*=UTF-8''${utf8}`,
     'Cache-Control': 'no-store',
   };
+}
+
+/**
+ * What a download address answers, on either transport (fastify sends a web Response as Electron's
+ * protocol handler returns one): the export as it is read from the store, a piece at a time, or a 404
+ * once the address was used or has lapsed.
+ */
+export async function downloadResponse(downloads: ExportDownloads, pathname: string): Promise<Response> {
+  const file = await downloads.take(pathname);
+  if (!file)
+    return new Response(DOWNLOAD_LAPSED, { status: 404, headers: { 'Content-Type': 'text/plain; charset=utf-8' } });
+  const body = Readable.toWeb(Readable.from(file.pieces, { highWaterMark: 1 })) as ReadableStream;
+  return new Response(body, { headers: downloadHeaders(file) });
 }

@@ -6,37 +6,25 @@ import type { CheckInMethod } from '../../shared/domain';
 import { foldForSearch } from '../../shared/search-text';
 import { appendAttendance, guestStatus } from '../store/attendance';
 import { type Db, prepared } from '../store/database';
-import {
-  fullName,
-  getGuest,
-  type GuestFields,
-  type GuestSource,
-  removeGuests,
-  updateGuestFields,
-} from '../store/guests';
+import { fullName, getGuest, type GuestFields, type GuestRow, removeGuests, updateGuestFields } from '../store/guests';
 import { logStaffEvent } from './staff-log';
 import type { Station } from '../kiosk/check-in';
 
 export class GuestNotFoundError extends Error {}
 
-interface StaffGuestRow {
-  id: string;
-  first_name: string;
-  last_name: string;
-  title: string;
-  department: string;
-  email: string;
-  source: GuestSource;
+/** The guest's own row as the store holds it, with the list's columns and the arrival. */
+interface StaffGuestRow extends Omit<GuestRow, 'event_id' | 'code' | 'removed_at'> {
   flagged: number;
   sort_key: string;
   wall_time: string | null;
   method: CheckInMethod | null;
 }
 
-/** The guest's row with its arrival (alias `a`): a guest merged by sync is listed as the one it was merged into. */
-const STAFF_GUEST_FROM = `SELECT g.id, g.first_name, g.last_name, g.title, g.department, g.email, g.source, g.flagged,
-    g.sort_key, a.wall_time, a.method
-  FROM guests g LEFT JOIN guest_arrivals a ON a.guest_id = g.id`;
+/** StaffGuestRow's columns, from the guest (alias `g`) and its arrival (alias `a`). */
+const STAFF_GUEST_COLUMNS = `g.id, g.first_name, g.last_name, g.title, g.department, g.email, g.source, g.flagged,
+    g.sort_key, a.wall_time, a.method`;
+/** The guest's row with its arrival: a guest merged by sync is listed as the one it was merged into. */
+const STAFF_GUEST_FROM = `SELECT ${STAFF_GUEST_COLUMNS} FROM guests g LEFT JOIN guest_arrivals a ON a.guest_id = g.id`;
 /** On the list: not taken off it (a cancelled guest), nor merged by sync into another guest. */
 export const ON_THE_LIST = 'g.removed_at IS NULL AND g.id NOT IN (SELECT alias_id FROM guest_aliases)';
 
@@ -119,8 +107,7 @@ function guestCounts(db: Db, eventId: string, words: string[]): Record<GuestFilt
 export function staffGuest(db: Db, guestId: string): StaffGuest {
   const row = prepared(
     db,
-    `SELECT g.id, g.first_name, g.last_name, g.title, g.department, g.email, g.source, g.flagged, g.sort_key,
-       a.wall_time, a.method
+    `SELECT ${STAFF_GUEST_COLUMNS}
      FROM guests g LEFT JOIN guest_arrivals a
        ON a.guest_id = coalesce((SELECT guest_id FROM guest_aliases WHERE alias_id = g.id), g.id)
      WHERE g.id = ? AND g.removed_at IS NULL`,

@@ -1,0 +1,19 @@
+// The whole export in memory, for a test that reads its bytes at once and for the bench's
+// "collected first" row; the product streams every export (attendanceExport in src/main/export).
+import { attendanceExport } from '../../src/main/export/export-file';
+
+export interface ExportedFile {
+  fileName: string;
+  mimeType: string;
+  bytes: Buffer;
+  /** Guests in the file. */
+  rows: number;
+}
+
+/** The streamed export collected into one buffer. */
+export async function exportAttendance(...args: Parameters<typeof attendanceExport>): Promise<ExportedFile> {
+  const file = attendanceExport(...args);
+  const chunks: Buffer[] = [];
+  for await (const piece of file.pieces) chunks.push(piece);
+  return { fileName: file.fileName, mimeType: file.mimeType, bytes: Buffer.concat(chunks), rows: file.rows() };
+}
