@@ -100,6 +100,15 @@ describe('entre history and entre groups choose their store', { timeout: CLI_TIM
     expect(byDefault.stderr).toContain(`No hub database at ${path.join(env.XDG_DATA_HOME, 'entre', 'entre-hub.db')}`);
     expect(fs.existsSync(missing)).toBe(false);
     expect(fs.readdirSync(env.XDG_DATA_HOME)).toEqual([]);
+
+    // A file that is neither kind (here a guest list given by mistake) is refused and left as it was.
+    const list = path.join(tempDir(), 'gäster.csv');
+    fs.writeFileSync(list, 'förnamn;efternamn\nÅsa;Lindqvist\n');
+    const notAHub = await entre(['history', '--db', list], env);
+    expect(notAHub.stderr.trim()).toBe(
+      `${list} is not a hub's database: give the hub's file with --db FILE, or from a paired station --hub URL.`,
+    );
+    expect(fs.readFileSync(list, 'utf8')).toBe('förnamn;efternamn\nÅsa;Lindqvist\n');
   });
 
   it("with --hub read the hub through the station's store that --db names, and never create one", async () => {
