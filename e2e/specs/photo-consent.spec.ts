@@ -15,6 +15,7 @@ import { savePrinterSettings } from '../../src/main/store/badge-designs';
 import { savePhotoSettings } from '../../src/main/photos/settings';
 import { jpegSize } from '../../src/main/photos/jpeg';
 import { REPEAT_QUIET_MS } from '../../src/renderer/camera/repeat-quiet';
+import { expectNoSeriousAxeFindings, expectTouchTargets, expectVisibleFocus } from '../helpers/accessibility';
 
 test.use({
   guestList:
@@ -133,6 +134,55 @@ test('a guest who says yes, retakes and uses the picture gets a badge with their
   expect(photo.length).toBeLessThanOrEqual(40 * 1024);
   const size = jpegSize(photo);
   expect(size.width).toBe(size.height);
+});
+
+test('the question works by keyboard alone, by touch and with a screen reader', async ({ station }) => {
+  // axe scans take seconds each on shared cores.
+  test.setTimeout(120_000);
+  const page = await kioskAskingForPhotos(station);
+  await wedgeBurst(page, 'asa2026kod');
+  // A screen reader is told the question when it appears: a dialog named by it, the time limit as its description,
+  // and the focus inside it on the first answer.
+  const dialog = page.getByRole('dialog', { name: 'Vill du ha din bild på namnbrickan och i deltagarförteckningen?' });
+  await expect(dialog).toBeVisible();
+  await expect(dialog).toHaveAccessibleDescription(
+    'Namnbrickan skrivs ut utan bild om du inte svarar inom 20 sekunder.',
+  );
+  const yes = dialog.getByRole('button', { name: 'Ja, gärna' });
+  await expect(yes).toBeFocused();
+  await expectVisibleFocus(page);
+  await expectNoSeriousAxeFindings(page, 'photo question');
+  await expectTouchTargets(page, 'photo question');
+
+  // Yes by the keyboard: the countdown, then the picture, used with Enter.
+  await page.keyboard.press('Tab');
+  await expect(dialog.getByRole('button', { name: 'Nej tack' })).toBeFocused();
+  await page.keyboard.press('Shift+Tab');
+  await expect(yes).toBeFocused();
+  await page.keyboard.press('Enter');
+  const camera = page.getByRole('dialog', { name: 'Titta in i kameran' });
+  await expect(camera.getByRole('timer')).toBeVisible();
+  await expect(camera.getByRole('button', { name: 'Nej tack' })).toBeFocused();
+  await expectTouchTargets(page, 'photo countdown');
+  const review = page.getByRole('dialog', { name: 'Blev bilden bra?' });
+  await expect(review.getByRole('img', { name: 'Bild av Åsa Lindqvist' })).toBeVisible({ timeout: 15_000 });
+  await expect(review.getByRole('button', { name: 'Använd bilden' })).toBeFocused();
+  await expectVisibleFocus(page);
+  await expectNoSeriousAxeFindings(page, 'photo review');
+  await expectTouchTargets(page, 'photo review');
+  await page.keyboard.press('Enter');
+  await expect(review).toBeHidden();
+  await expect.poll(() => storedPhoto(station.dbFile, 'Lindqvist')?.length ?? 0).toBeGreaterThan(0);
+
+  // No by the keyboard: Tab to it, Space.
+  await wedgeBurst(page, 'bjorn2026kod');
+  await expect(dialog).toBeVisible();
+  await page.keyboard.press('Tab');
+  await expect(dialog.getByRole('button', { name: 'Nej tack' })).toBeFocused();
+  await page.keyboard.press('Space');
+  await expect(dialog).toBeHidden();
+  await expect.poll(() => badgeJob(station.dbFile, 'Öhman')).toBeDefined();
+  expect(storedPhoto(station.dbFile, 'Öhman')).toBeNull();
 });
 
 test('"no thanks" and 20 s without an answer print the plain badge', async ({ station }) => {

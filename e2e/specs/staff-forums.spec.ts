@@ -6,6 +6,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { test, expect } from '@playwright/test';
+import Database from 'better-sqlite3';
 import { expectNoSeriousAxeFindings, expectTouchTargets } from '../helpers/accessibility';
 import { openStaffMode, openTab } from '../helpers/staff';
 import { searchField, status, text } from '../helpers/ui';
@@ -135,12 +136,28 @@ test('staff make the groups, set the ribbon, and read the forum history; hosts s
     await expect(page.getByTestId('first-timers')).not.toContainText('David Ros');
 
     // The kiosk's public screen shows none of it: David, at his first forum, checks in there and
-    // is welcomed by name, with neither the first-timer's word nor any history.
+    // is welcomed by name and told his table group (once this door has pulled the hub's groups), with
+    // neither the first-timer's word nor any history.
+    const davidsGroup = () => {
+      const db = new Database(november.dbFile, { readonly: true });
+      try {
+        const row = db
+          .prepare(
+            "SELECT f.mingle_group AS mingleGroup FROM forum_marks f JOIN guests g ON g.id = f.guest_id WHERE g.first_name = 'David'",
+          )
+          .get() as { mingleGroup: number | null } | undefined;
+        return row?.mingleGroup ?? null;
+      } finally {
+        db.close();
+      }
+    };
+    await expect.poll(davidsGroup, { timeout: 30_000 }).not.toBeNull();
     await page.getByRole('button', { name: 'Lås' }).click();
     await searchField(page).fill('david');
     await page.getByRole('button', { name: /David Ros/ }).click();
     await page.getByRole('button', { name: text('search.confirm') }).click();
     await expect(status(page)).toContainText(text('result.welcome', { name: 'David Ros' }));
+    await expect(status(page)).toContainText(text('result.group', { group: String(davidsGroup()) }));
     const screen = page.locator('body');
     for (const word of ['Första', 'första', 'Ledarforum mars', 'Historik'])
       await expect(screen).not.toContainText(word);

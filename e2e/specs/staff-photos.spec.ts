@@ -64,6 +64,11 @@ test('staff take a photo at the desk, list it, download the who’s-who and with
   await choice.selectOption({ index: 1 });
   const chosen = await choice.inputValue();
   expect(chosen).not.toBe('');
+  // The badge preview shows a guest without a photo while nobody has one.
+  const previewPhoto = () =>
+    page.getByRole('img', { name: 'Förhandsvisning av namnbrickan' }).locator('image[data-role="photo"]');
+  await expect(page.getByText('Exempel med det längsta namnet: Åsa Lindqvist')).toBeVisible();
+  await expect(previewPhoto()).toHaveCount(0);
   await openTab(page, 'Gäster');
   await page.getByRole('button', { name: 'Redigera Åsa Lindqvist' }).click();
   await page.getByRole('button', { name: 'Ta bild för namnbrickan' }).click();
@@ -91,6 +96,11 @@ test('staff take a photo at the desk, list it, download the who’s-who and with
   const panel = page.getByRole('region', { name: 'Bilder på namnbrickor' });
   await expect(panel).toContainText('Gäster som gett samtycke till bild: 1');
   await expect(panel.getByRole('listitem')).toContainText('Åsa Lindqvist · Socialförvaltningen · bild tagen');
+  // The badge preview now shows the photo layout, with her picture, as her badge will print.
+  await expect(previewPhoto().first()).toHaveAttribute(
+    'href',
+    `data:image/jpeg;base64,${asa.jpeg!.toString('base64')}`,
+  );
   await expectNoSeriousAxeFindings(page, 'settings with a photo consent');
   await expectTouchTargets(page, 'settings with a photo consent');
 

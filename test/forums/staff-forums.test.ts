@@ -161,17 +161,17 @@ describe('forum settings in staff mode', () => {
     expect(await dispatch(handlers, 'makeMingleGroups', { session, size: 4 })).toMatchObject({
       settings: { groupSize: 4 },
     });
-    await cli(['groups', '--size', 'off', '--hub', url, '--store', store.file]);
+    await cli(['groups', '--size', 'off', '--hub', url, '--db', store.file]);
     await syncOnce(forum.db, stationId(forum.db));
     expect(dispatch(handlers, 'getForumSettings', { session }).groupSize).toBeNull();
-    await expect(cli(['groups', '--size', '5', '--hub', url, '--store', store.file])).rejects.toThrow(
+    await expect(cli(['groups', '--size', '5', '--hub', url, '--db', store.file])).rejects.toThrow(
       '--size must be 3, 4 or off, not 5.',
     );
     // Off with a table list to write is refused before the hub is asked: the groups made stay.
     await dispatch(handlers, 'makeMingleGroups', { session, size: 3 });
     const tables = path.join(tempDir(), 'tables.pdf');
     await expect(
-      cli(['groups', '--size', 'off', '--out', tables, '--hub', url, '--store', store.file]),
+      cli(['groups', '--size', 'off', '--out', tables, '--hub', url, '--db', store.file]),
     ).rejects.toThrow('--size off takes the groups off, so there is no table list to write: leave out --out.');
     await syncOnce(forum.db, stationId(forum.db));
     expect(dispatch(handlers, 'getForumSettings', { session }).groupSize).toBe(3);

@@ -7,21 +7,41 @@ import type { GroupsResponse, HubEvent, HubHistory } from '../../shared/sync-pro
 import { renderGroupsPdf } from './groups-pdf';
 import { hubHistoryOf } from '../hub/forum-history';
 import { hubForumHistory, mingleGroupsOf, refreshForumMarks } from '../hub/forum-marks';
-import { openHubStorage, type HubStorageOptions } from '../hub/open-storage';
+import { hubSqliteFile, openHubStorage, type HubStorageOptions } from '../hub/open-storage';
+import type { HubStorage } from '../hub/storage';
 import { resolveStorePath } from '../paths';
 import { openDatabase } from '../store/database';
+import { storeFileKind } from '../store/file-kind';
 import { DEFAULT_FORUM_WORDS } from '../../shared/badge/forum-marks';
 import { forumWords, ribbonShown, saveForumWords } from '../badges/forum-badge';
 import { writeOutputFile } from '../file-problems';
 import { fetchHubHistory, requestHubGroups } from '../sync/client';
 
+/** On the hub machine --db / --database-url name the hub's database; with --hub, --db names this station's store. */
 export interface Source extends HubStorageOptions {
   hub?: string;
-  store?: string;
 }
 
+/**
+ * This station's store for a --hub command. It must already be a station's store: opening any other file
+ * would migrate it into one (or create it), and a store that was never paired could not reach the hub anyway.
+ */
 async function withStation<T>(options: Source, work: (db: ReturnType<typeof openDatabase>) => Promise<T>): Promise<T> {
-  const db = openDatabase(resolveStorePath(options.store));
+  if (options.databaseUrl)
+    throw new Error(
+      "With --hub the hub is read through this station: --database-url names a hub's own database, so leave it out (--db names the station's store).",
+    );
+  const file = resolveStorePath(options.db);
+  const kind = storeFileKind(file);
+  if (kind === 'missing')
+    throw new Error(`No station store at ${file}: give the paired station's store with --db FILE.`);
+  if (kind === 'hub')
+    throw new Error(
+      `${file} is a hub's database, not a station's store: on the hub machine leave out --hub, or give the paired station's store with --db FILE.`,
+    );
+  if (kind === 'other')
+    throw new Error(`${file} is not an Entré station's store: give the paired station's store with --db FILE.`);
+  const db = openDatabase(file);
   try {
     return await work(db);
   } finally {
@@ -29,11 +49,35 @@ async function withStation<T>(options: Source, work: (db: ReturnType<typeof open
   }
 }
 
+/**
+ * The hub's own database, on the hub machine. Only one a hub already wrote: these commands read (or complete) a
+ * hub's events, so a missing file would only come out empty, and a station's store would be turned into a hub.
+ */
+async function openExistingHub(options: Source): Promise<HubStorage> {
+  if (!options.databaseUrl) {
+    const file = hubSqliteFile(options.db);
+    const kind = storeFileKind(file);
+    if (kind === 'station')
+      throw new Error(
+        `${file} is a station's store, not a hub's database: to read the hub through this station, give --hub URL --db ${file}.`,
+      );
+    if (kind === 'missing')
+      throw new Error(
+        `No hub database at ${file}: on the hub machine give its file with --db FILE (or --database-url), or from a paired station give --hub URL.`,
+      );
+    if (kind === 'other')
+      throw new Error(
+        `${file} is not a hub's database: give the hub's file with --db FILE, or from a paired station --hub URL.`,
+      );
+  }
+  return openHubStorage(options);
+}
+
 const ANSWER = { same: ' (staff: same person)', different: ' (staff: not the same person)', open: '' };
 
 async function history(options: Source): Promise<HubHistory> {
   if (options.hub) return withStation(options, (db) => fetchHubHistory(db, options.hub));
-  const storage = await openHubStorage(options);
+  const storage = await openExistingHub(options);
   try {
     return hubHistoryOf(await hubForumHistory(storage));
   } finally {
@@ -54,7 +98,7 @@ async function groups(
       return { ...made, name: name ?? made.eventId };
     });
   }
-  const storage = await openHubStorage(options);
+  const storage = await openExistingHub(options);
   try {
     const events = await storage.listEvents();
     const event = chooseEvent(events, options.event);

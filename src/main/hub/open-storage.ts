@@ -10,6 +10,9 @@ export interface HubStorageOptions {
   databaseUrl?: string;
 }
 
+/** The hub's SQLite file that --db names, else the default one in the data folder. */
+export const hubSqliteFile = (db?: string): string => path.resolve(db || path.join(userDataDir(), 'entre-hub.db'));
+
 export async function openHubStorage(options: HubStorageOptions): Promise<HubStorage> {
   if (options.db && options.databaseUrl) throw new Error('Give either --db or --database-url, not both.');
   if (options.databaseUrl) {
@@ -17,5 +20,5 @@ export async function openHubStorage(options: HubStorageOptions): Promise<HubSto
       throw new Error('--database-url must be a PostgreSQL URL (postgres://user:password@host:port/database).');
     return openPostgresHubStorage(options.databaseUrl);
   }
-  return openSqliteHubStorage(path.resolve(options.db || path.join(userDataDir(), 'entre-hub.db')));
+  return openSqliteHubStorage(hubSqliteFile(options.db));
 }

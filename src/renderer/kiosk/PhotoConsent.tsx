@@ -41,11 +41,20 @@ export function PhotoConsent({ guest, onDone }: { guest: PublicGuest; onDone(): 
   useEffect(() => first.current?.focus(), [step]);
 
   return (
-    <section className="photo-consent" aria-labelledby="photo-consent-heading">
+    // A dialog named by its step's heading: a screen reader says the question (and the time limit) as the focus
+    // moves to the first answer, beside the welcome that the status region announced.
+    <section
+      className="photo-consent"
+      role="dialog"
+      aria-labelledby="photo-consent-heading"
+      aria-describedby={step === 'ask' ? 'photo-consent-hint' : undefined}
+    >
       {step === 'ask' ? (
         <>
           <h2 id="photo-consent-heading">{t('photo.question')}</h2>
-          <p className="photo-consent__hint">{t('photo.hint', { seconds: PHOTO_QUESTION_SECONDS })}</p>
+          <p id="photo-consent-hint" className="photo-consent__hint">
+            {t('photo.hint', { seconds: PHOTO_QUESTION_SECONDS })}
+          </p>
           {problem && <p role="alert">{problem}</p>}
           <div className="photo-consent__actions">
             <button ref={first} type="button" className="button" onClick={() => setStep('camera')}>

@@ -7,9 +7,12 @@ import { type CliCommand, dbOption } from '../command';
 const sourceOptions = (command: Command) =>
   command
     .option('--hub <url>', 'through this paired station, from the hub at URL')
-    .option('--store <file>', 'with --hub: the station store (default: $ENTRE_DB, else entre.db in your data folder)')
-    .option('--db <file>', "the hub's own SQLite file (on the hub machine)")
-    .option('--database-url <url>', "the hub's PostgreSQL database (on the hub machine)");
+    .option(
+      '--db <file>',
+      "with --hub: this paired station's store (default: $ENTRE_DB, else entre.db in your data folder); " +
+        "without: the hub's own SQLite file, on the hub machine (default: entre-hub.db in your data folder)",
+    )
+    .option('--database-url <url>', "the hub's PostgreSQL database (on the hub machine; not with --hub)");
 
 const actions = () => import('../../forums/cli-actions');
 

@@ -11,7 +11,14 @@ const hubStorageOptions = (command: Command) =>
     .option('--database-url <url>', 'a PostgreSQL database instead (postgres://user:password@host:port/database)');
 
 async function openStorage(options: HubStorageOptions): Promise<HubStorage> {
-  const { openHubStorage } = await import('../../hub/open-storage');
+  const [{ hubSqliteFile, openHubStorage }, { storeFileKind }] = await Promise.all([
+    import('../../hub/open-storage'),
+    import('../../store/file-kind'),
+  ]);
+  // Opening a station's store as a hub would write the hub's tables into it.
+  const file = hubSqliteFile(options.db);
+  if (!options.databaseUrl && storeFileKind(file) === 'station')
+    fail(`${file} is a station's store, not a hub's database: give the hub's own file with --db.`);
   return openHubStorage(options);
 }
 

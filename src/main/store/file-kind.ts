@@ -1,0 +1,22 @@
+// What an existing SQLite file holds, read without writing a byte: commands that read a hub's database or
+// a station's store must not turn one into the other (opening either kind runs its schema into the file).
+import fs from 'node:fs';
+import Database from 'better-sqlite3';
+
+export type StoreFileKind = 'missing' | 'station' | 'hub' | 'other';
+
+export function storeFileKind(file: string): StoreFileKind {
+  if (!fs.existsSync(file)) return 'missing';
+  let db: Database.Database | undefined;
+  try {
+    db = new Database(file, { readonly: true, fileMustExist: true });
+    // A station's store counts its migrations in user_version; a hub keeps its version in hub_meta.
+    if ((db.pragma('user_version', { simple: true }) as number) > 0) return 'station';
+    const hubMeta = db.prepare("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'hub_meta'").get();
+    return hubMeta ? 'hub' : 'other';
+  } catch {
+    return 'other'; // not an SQLite file at all
+  } finally {
+    db?.close();
+  }
+}
