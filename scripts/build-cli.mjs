@@ -14,7 +14,8 @@ export async function buildCli() {
   fs.rmSync(path.join(root, 'out', 'cli'), { recursive: true, force: true });
   await build({
     absWorkingDir: root,
-    entryPoints: { main: 'src/main/cli/main.ts' },
+    // The import's worker thread is loaded by its file name (pipelined-import.ts).
+    entryPoints: { main: 'src/main/cli/main.ts', 'validation-worker': 'src/main/import/validation-worker.ts' },
     outdir: 'out/cli',
     bundle: true,
     splitting: true,
