@@ -14,8 +14,7 @@ export async function buildCli() {
   fs.rmSync(path.join(root, 'out', 'cli'), { recursive: true, force: true });
   await build({
     absWorkingDir: root,
-    // The import's worker thread is loaded by its file name (pipelined-import.ts).
-    entryPoints: { main: 'src/main/cli/main.ts', 'validation-worker': 'src/main/import/validation-worker.ts' },
+    entryPoints: { main: 'src/main/cli/main.ts' },
     outdir: 'out/cli',
     bundle: true,
     splitting: true,

@@ -4,10 +4,8 @@
 // when asked (a cancelled guest); a removed guest who is in a later file again is back on the list.
 import { generateInvitationCode } from '../../shared/invitation-code';
 import { foldForSearch } from '../../shared/search-text';
-import { type Db, prepared } from '../store/database';
+import type { Db } from '../store/database';
 import {
-  beginBulkGuestWrites,
-  beginGuestInsert,
   fullName,
   type Guest,
   type GuestFields,
@@ -79,7 +77,19 @@ export function applyGuestList(
         for (const row of rows) {
           const guest = match(row);
           if (!guest) {
-            added.push(newGuestFor(row, eventId, takenCodes));
+            let code = row.code ?? generateInvitationCode();
+            while (takenCodes.has(code)) code = generateInvitationCode();
+            takenCodes.add(code);
+            added.push({
+              firstName: row.firstName,
+              lastName: row.lastName,
+              title: row.title,
+              department: row.department,
+              email: row.email,
+              eventId,
+              code,
+              source: 'import',
+            });
             continue;
           }
           matched.add(guest.id);
@@ -103,71 +113,6 @@ export function applyGuestList(
       return summary;
     })
     .immediate();
-}
-
-/** The guest a row that matches nobody becomes, with its own code or a new one no other guest holds. */
-function newGuestFor(row: GuestRow, eventId: string, takenCodes: Set<string>): NewGuest {
-  let code = row.code ?? generateInvitationCode();
-  while (takenCodes.has(code)) code = generateInvitationCode();
-  takenCodes.add(code);
-  return {
-    firstName: row.firstName,
-    lastName: row.lastName,
-    title: row.title,
-    department: row.department,
-    email: row.email,
-    eventId,
-    code,
-    source: 'import',
-    listColumns: row.listColumns,
-  };
-}
-
-export interface GuestListWrite {
-  add(rows: GuestRow[]): void;
-  /** Once every row is in, inside the transaction. */
-  finish(): ImportSummary;
-  /** Always, after the transaction. */
-  end(): void;
-}
-
-/**
- * applyGuestList() for rows that arrive in pieces (inside a transaction), e.g. while the rest of the
- * file is still being read and checked. Into an event without guests every row is a new guest, written
- * as it comes; otherwise the rows are matched to the guests once all are in.
- */
-export function beginGuestListWrite(
-  db: Db,
-  eventId: string,
-  expectedRows: number,
-  options: { removeMissing?: boolean } = {},
-): GuestListWrite {
-  if (prepared(db, 'SELECT 1 FROM guests WHERE event_id = ? LIMIT 1').get(eventId)) {
-    const rows: GuestRow[] = [];
-    return {
-      add: (chunk) => {
-        for (const row of chunk) rows.push(row);
-      },
-      finish: () => applyGuestList(db, eventId, rows, options),
-      end: () => {},
-    };
-  }
-  const bulk = beginBulkGuestWrites(db, expectedRows);
-  const insert = beginGuestInsert(db, expectedRows);
-  const takenCodes = new Set<string>();
-  let added = 0;
-  return {
-    add(rows) {
-      insert.add(rows.map((row) => newGuestFor(row, eventId, takenCodes)));
-      added += rows.length;
-    },
-    finish() {
-      insert.finish();
-      bulk.finish();
-      return { added, updated: 0, unchanged: 0, notInFile: [], removed: 0 };
-    },
-    end: bulk.end,
-  };
 }
 
 const pick = (row: GuestRow): GuestFields => ({

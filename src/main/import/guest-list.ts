@@ -3,14 +3,12 @@
 import { normalizeInvitationCode } from '../../shared/invitation-code';
 import { foldForSearch } from '../../shared/search-text';
 import { SURNAME_PARTICLES } from '../../shared/person-sort';
-import type { GuestFields, GuestListColumns } from '../store/guests';
-import type { Table, TableRow } from './read-table';
+import type { GuestFields } from '../store/guests';
+import type { Table } from './read-table';
 
 export interface GuestRow extends GuestFields {
   line: number;
   code: string | null;
-  /** Worked out beside the checks when they run in a worker thread (validation-worker.ts). */
-  listColumns?: GuestListColumns;
 }
 
 export interface RowProblem {
@@ -117,36 +115,18 @@ export function describeColumns(header: string[]): { used: string[]; ignored: st
 
 /** Validates every row before anything is written. Blank rows are skipped. */
 export function validateGuestList(table: Table): ValidatedList {
-  const checker = guestRowChecker(table.header);
-  if ('problem' in checker) return { ok: false, problems: [checker.problem] };
+  const mapped = mapColumns(table.header);
+  if ('problem' in mapped) return { ok: false, problems: [{ line: 1, message: mapped.problem }] };
+  const { columns } = mapped;
   const problems: RowProblem[] = [];
   const rows: GuestRow[] = [];
-  for (const row of table.rows) {
-    const checked = checker.check(row);
-    if (checked === null) continue;
-    if ('message' in checked) problems.push(checked);
-    else rows.push(checked);
-  }
-  return problems.length > 0 ? { ok: false, problems } : { ok: true, rows };
-}
-
-/**
- * Checks a list's rows one at a time, in file order (duplicates are found against the rows before):
- * the guest row, its problem, or null for a blank row. A header naming no name column is a problem.
- */
-export function guestRowChecker(
-  header: string[],
-): { problem: RowProblem } | { check: (row: TableRow) => GuestRow | RowProblem | null } {
-  const mapped = mapColumns(header);
-  if ('problem' in mapped) return { problem: { line: 1, message: mapped.problem } };
-  const { columns } = mapped;
   const seenCodes = new Map<string, number>();
   const seenEmails = new Map<string, number>();
 
   const limited = Object.keys(LIMITS) as (keyof typeof LIMITS)[];
-  const width = header.length;
-  const check = ({ line, cells }: TableRow): GuestRow | RowProblem | null => {
-    if (cells.every((cell) => cell.trim() === '')) return null;
+  const width = table.header.length;
+  for (const { line, cells } of table.rows) {
+    if (cells.every((cell) => cell.trim() === '')) continue;
     const rowProblems: string[] = [];
     // Each field's text once per row: a list of 100k rows reads each of them several times below.
     const read = (field: Field) => {
@@ -188,10 +168,10 @@ export function guestRowChecker(
     if (code) duplicateOf(seenCodes, code, line, `the code "${code}"`, rowProblems);
     if (email) duplicateOf(seenEmails, email.toLowerCase(), line, `the e-mail "${email}"`, rowProblems);
 
-    if (rowProblems.length > 0) return { line, message: rowProblems.join('; ') };
-    return { line, firstName, lastName, title: values.title, department: values.department, email, code };
-  };
-  return { check };
+    if (rowProblems.length > 0) problems.push({ line, message: rowProblems.join('; ') });
+    else rows.push({ line, firstName, lastName, title: values.title, department: values.department, email, code });
+  }
+  return problems.length > 0 ? { ok: false, problems } : { ok: true, rows };
 }
 
 /** Notes the key's first line, or adds the problem of a key seen before. */

@@ -31,13 +31,11 @@ export async function readTableFile(file: string): Promise<Table> {
 
 /** A table from a file's bytes, e.g. uploaded from staff mode; the name only hints at the format. */
 export async function readTableBytes(bytes: Buffer, fileName: string): Promise<Table> {
-  if (isXlsx(bytes, fileName)) return readXlsx(bytes);
+  if (path.extname(fileName).toLowerCase() === '.xlsx' || isZip(bytes)) return readXlsx(bytes);
   return parseCsv(decodeText(bytes));
 }
 
-/** An XLSX workbook by its name or, whatever the name, by its bytes (a zip file). */
-export const isXlsx = (bytes: Buffer, fileName: string) =>
-  path.extname(fileName).toLowerCase() === '.xlsx' || (bytes.length > 4 && bytes.readUInt32LE(0) === 0x04034b50);
+const isZip = (bytes: Buffer) => bytes.length > 4 && bytes.readUInt32LE(0) === 0x04034b50;
 
 /** Text from bytes: a BOM decides; otherwise valid UTF-8 is UTF-8 and anything else is Windows-1252. */
 export function decodeText(bytes: Buffer): string {
@@ -68,52 +66,33 @@ export function detectDelimiter(text: string): string {
   return count > 0 ? best : ',';
 }
 
-/** csv-parse's options for this text. */
-export const csvOptions = (text: string) => ({ delimiter: detectDelimiter(text), relax_column_count: true, bom: true });
-
-/** csv-parse's error as the organizer reads it, with the line where the file stops being CSV. */
-export function csvReadError(error: unknown): TableReadError {
-  const line = (error as { lines?: number }).lines;
-  const reason = (error as Error).message.replace(/^Invalid Record Length: /, '');
-  return new TableReadError(
-    line ? `line ${line}: the file cannot be read as CSV (${reason})` : `the file cannot be read as CSV (${reason})`,
-  );
-}
-
 export function parseCsv(text: string): Table {
   let records: string[][];
   try {
     // Blank lines come through as empty records rather than being skipped, so that line numbers can be
     // counted without csv-parse's per-record info, which doubles the parsing time of a large list.
-    records = parse(text, csvOptions(text)) as string[][];
+    records = parse(text, { delimiter: detectDelimiter(text), relax_column_count: true, bom: true }) as string[][];
   } catch (error) {
-    throw csvReadError(error);
+    const line = (error as { lines?: number }).lines;
+    const reason = (error as Error).message.replace(/^Invalid Record Length: /, '');
+    throw new TableReadError(
+      line ? `line ${line}: the file cannot be read as CSV (${reason})` : `the file cannot be read as CSV (${reason})`,
+    );
   }
-  const numbered = recordNumbering();
+  // A record starts on the line after the previous one ended, and spans the line breaks inside its quoted
+  // fields. Counted from the cells: csv-parse's own line count takes a quoted CRLF for two lines.
+  let line = 1;
   let header: string[] | undefined;
   const rows: TableRow[] = [];
   for (const cells of records) {
-    const row = numbered(cells);
-    if (!row) continue;
+    const start = line;
+    line = start + 1 + lineBreaksIn(cells);
+    if (cells.length === 1 && cells[0] === '') continue;
     if (header === undefined) header = cells;
-    else rows.push(row);
+    else rows.push({ line: start, cells });
   }
   if (!header) throw new TableReadError('the file is empty');
   return { header, rows };
-}
-
-/**
- * Numbers csv-parse's records, in order, with the line each starts on; blank lines give null.
- * A record starts on the line after the previous one ended, and spans the line breaks inside its quoted
- * fields. Counted from the cells: csv-parse's own line count takes a quoted CRLF for two lines.
- */
-export function recordNumbering(): (cells: string[]) => TableRow | null {
-  let line = 1;
-  return (cells) => {
-    const start = line;
-    line = start + 1 + lineBreaksIn(cells);
-    return cells.length === 1 && cells[0] === '' ? null : { line: start, cells };
-  };
 }
 
 function lineBreaksIn(cells: string[]): number {

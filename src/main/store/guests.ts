@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { PublicGuest } from '../../shared/domain';
 import { editDistance, foldForSearch } from '../../shared/search-text';
-import { fullName, guestListColumns, type GuestListColumns } from './guest-list-columns';
+import { personSortKey } from '../../shared/person-sort';
 import { type Db, prepared } from './database';
 import { setSetting } from './settings';
 import { recomputeGuestAliases } from './guest-aliases';
@@ -59,6 +59,9 @@ export const toGuest = (row: GuestRow): Guest => ({
   removedAt: row.removed_at,
 });
 
+export const fullName = (guest: Pick<GuestFields, 'firstName' | 'lastName'>): string =>
+  [guest.firstName, guest.lastName].filter(Boolean).join(' ');
+
 export const toPublicGuest = (guest: Guest): PublicGuest => ({
   id: guest.id,
   fullName: fullName(guest),
@@ -66,16 +69,26 @@ export const toPublicGuest = (guest: Guest): PublicGuest => ({
   department: guest.department,
 });
 
-export { fullName, guestListColumns, type GuestListColumns } from './guest-list-columns';
+/**
+ * The columns a guest row carries for search and lists, derived from its fields whenever it is written
+ * (import, edit, walk-in, sync), so the store filters, searches and pages without JavaScript.
+ */
+export function guestListColumns(fields: GuestFields): {
+  searchText: string;
+  sortKey: string;
+  staffSearchText: string;
+} {
+  const searchText = foldForSearch(fullName(fields));
+  // Folding works letter by letter, so the name is folded once and the rest appended (import: 100k rows).
+  const rest = foldForSearch(`${fields.email} ${fields.title} ${fields.department}`);
+  return {
+    searchText,
+    sortKey: personSortKey(fields),
+    staffSearchText: searchText && rest ? `${searchText} ${rest}` : searchText || rest,
+  };
+}
 
-export type NewGuest = GuestFields & {
-  id?: string;
-  eventId: string;
-  code: string;
-  source: GuestSource;
-  /** guestListColumns() of these fields when already worked out (an import's worker thread does). */
-  listColumns?: GuestListColumns;
-};
+export type NewGuest = GuestFields & { id?: string; eventId: string; code: string; source: GuestSource };
 
 export function insertGuest(db: Db, guest: NewGuest): Guest {
   return insertGuests(db, [guest])[0]!;
@@ -89,68 +102,33 @@ const INSERT_GUEST_SQL = `INSERT INTO guests (${INSERTED_COLUMNS}, search_text, 
  * then needs no statement journal, which a statement of many rows copies every touched page into.
  */
 export function insertGuests(db: Db, newGuests: NewGuest[]): Guest[] {
-  return db.transaction(() => {
-    const insert = beginGuestInsert(db, newGuests.length);
-    const guests = insert.add(newGuests);
-    insert.finish();
-    return guests;
-  })();
-}
-
-export interface GuestInsert {
-  add(newGuests: NewGuest[]): Guest[];
-  /** Puts back what a bulk insert set aside (indexes, triggers); before the transaction commits. */
-  finish(): void;
-}
-
-/**
- * Inserting guests in pieces as they arrive (inside a transaction), e.g. while the rest of a list is
- * still being read: expecting BULK_ROWS or more, the indexes and insert triggers are set aside until
- * finish(), as for one large insertGuests().
- */
-export function beginGuestInsert(db: Db, expectedRows: number): GuestInsert {
   const now = new Date().toISOString();
-  const add = (newGuests: NewGuest[]) => {
-    const guests = newGuests.map(toNewGuest);
-    insertGuestRows(db, guests, newGuests, now);
-    return guests;
-  };
-  if (expectedRows < BULK_ROWS) return { add, finish: () => {} };
-  const restoreIndexes = dropGuestIndexes(db, expectedRows);
-  const restoreTriggers = dropInsertTriggers(db);
-  const added: Guest[] = [];
-  return {
-    add(newGuests) {
-      const guests = add(newGuests);
-      for (const guest of guests) added.push(guest);
-      return guests;
-    },
-    finish() {
-      restoreTriggers(added);
-      restoreIndexes();
-    },
-  };
+  // Field by field: copying by spread made each of 100k guests a slower kind of object.
+  const guests = newGuests.map((guest): Guest => ({
+    id: guest.id ?? randomUUID(),
+    eventId: guest.eventId,
+    code: guest.code,
+    firstName: guest.firstName,
+    lastName: guest.lastName,
+    title: guest.title,
+    department: guest.department,
+    email: guest.email,
+    source: guest.source,
+    removedAt: null,
+  }));
+  const insert = () => insertGuestRows(db, guests, now);
+  db.transaction(() =>
+    guests.length < BULK_ROWS
+      ? insert()
+      : withGuestIndexesRebuilt(db, guests.length, () => withInsertTriggersInBulk(db, guests, insert)),
+  )();
+  return guests;
 }
 
-// Field by field: copying by spread made each of 100k guests a slower kind of object.
-const toNewGuest = (guest: NewGuest): Guest => ({
-  id: guest.id ?? randomUUID(),
-  eventId: guest.eventId,
-  code: guest.code,
-  firstName: guest.firstName,
-  lastName: guest.lastName,
-  title: guest.title,
-  department: guest.department,
-  email: guest.email,
-  source: guest.source,
-  removedAt: null,
-});
-
-function insertGuestRows(db: Db, guests: Guest[], newGuests: NewGuest[], now: string): void {
+function insertGuestRows(db: Db, guests: Guest[], now: string): void {
   const statement = prepared(db, INSERT_GUEST_SQL);
-  for (let index = 0; index < guests.length; index++) {
-    const guest = guests[index]!;
-    const derived = newGuests[index]!.listColumns ?? guestListColumns(guest);
+  for (const guest of guests) {
+    const derived = guestListColumns(guest);
     statement.run(
       guest.id,
       guest.eventId,
@@ -199,35 +177,21 @@ const BULK_ROWS = 2000;
  * triggers are switched off and the index is rebuilt once at the end, in the same transaction.
  */
 export function withBulkGuestWrites<T>(db: Db, rows: number, write: () => T): T {
-  const bulk = beginBulkGuestWrites(db, rows);
-  try {
-    const result = write();
-    bulk.finish();
-    return result;
-  } finally {
-    bulk.end();
-  }
-}
-
-/**
- * withBulkGuestWrites() in two halves, for writes that arrive in pieces: finish() inside the transaction
- * once the last is written, end() always after (it gives the connection its own page cache back).
- */
-export function beginBulkGuestWrites(db: Db, rows: number): { finish(): void; end(): void } {
-  if (rows < BULK_ROWS) return { finish: () => {}, end: () => {} };
+  if (rows < BULK_ROWS) return write();
   // A page cache that holds every page the write touches (a guest fills about 1 KiB with its indexes):
   // building each index and the search index reads all the rows again, from the WAL file when the
   // cache is smaller than the list. The connection's own size comes back after.
   const cacheSize = db.pragma('cache_size', { simple: true }) as number;
   db.pragma(`cache_size = ${Math.min(cacheSize, -2 * rows)}`);
-  setSetting(db, 'search_index_deferred', '1');
-  return {
-    finish() {
-      prepared(db, "INSERT INTO guest_search(guest_search) VALUES ('rebuild')").run();
-      prepared(db, "DELETE FROM settings WHERE key = 'search_index_deferred'").run();
-    },
-    end: () => db.pragma(`cache_size = ${cacheSize}`),
-  };
+  try {
+    setSetting(db, 'search_index_deferred', '1');
+    const result = write();
+    prepared(db, "INSERT INTO guest_search(guest_search) VALUES ('rebuild')").run();
+    prepared(db, "DELETE FROM settings WHERE key = 'search_index_deferred'").run();
+    return result;
+  } finally {
+    db.pragma(`cache_size = ${cacheSize}`);
+  }
 }
 
 /**
@@ -237,17 +201,16 @@ export function beginBulkGuestWrites(db: Db, rows: number): { finish(): void; en
  * The definitions are read from the schema, so later migrations' indexes come back as they were; a
  * failed insert rolls the drop back with the rest. Only plain inserts run meanwhile (no look-ups).
  */
-function dropGuestIndexes(db: Db, rows: number): () => void {
+function withGuestIndexesRebuilt(db: Db, rows: number, insert: () => void): void {
   const stored = (prepared(db, 'SELECT count(*) AS n FROM guests').get() as { n: number }).n;
-  if (rows < stored) return () => {};
+  if (rows < stored) return insert();
   const indexes = prepared(
     db,
     "SELECT name, sql FROM sqlite_schema WHERE type = 'index' AND tbl_name = 'guests' AND sql IS NOT NULL",
   ).all() as { name: string; sql: string }[];
   for (const index of indexes) db.exec(`DROP INDEX "${index.name}"`);
-  return () => {
-    for (const index of indexes) db.exec(index.sql);
-  };
+  insert();
+  for (const index of indexes) db.exec(index.sql);
 }
 
 /**
@@ -297,8 +260,8 @@ const INSERT_TRIGGERS_IN_BULK: Record<string, (db: Db, lastRowid: number, guests
   },
 };
 
-/** The guests' insert triggers set aside; put back with their work done by INSERT_TRIGGERS_IN_BULK for the rows added. */
-function dropInsertTriggers(db: Db): (added: Guest[]) => void {
+/** A bulk insert with the guests' insert triggers replaced by INSERT_TRIGGERS_IN_BULK, in the same transaction. */
+function withInsertTriggersInBulk(db: Db, guests: Guest[], insert: () => void): void {
   const triggers = (
     prepared(db, "SELECT name, sql FROM sqlite_schema WHERE type = 'trigger' AND tbl_name = 'guests'").all() as {
       name: string;
@@ -307,12 +270,11 @@ function dropInsertTriggers(db: Db): (added: Guest[]) => void {
   ).filter((trigger) => Object.hasOwn(INSERT_TRIGGERS_IN_BULK, trigger.name));
   const lastRowid = (prepared(db, 'SELECT coalesce(max(rowid), 0) AS n FROM guests').get() as { n: number }).n;
   for (const trigger of triggers) db.exec(`DROP TRIGGER "${trigger.name}"`);
-  return (added) => {
-    for (const trigger of triggers) {
-      db.exec(trigger.sql);
-      INSERT_TRIGGERS_IN_BULK[trigger.name]!(db, lastRowid, added);
-    }
-  };
+  insert();
+  for (const trigger of triggers) {
+    db.exec(trigger.sql);
+    INSERT_TRIGGERS_IN_BULK[trigger.name]!(db, lastRowid, guests);
+  }
 }
 
 export function getGuest(db: Db, id: string): Guest | null {

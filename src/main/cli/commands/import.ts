@@ -10,13 +10,13 @@ export const importCommand: CliCommand = (program) =>
     .option('--event <name>', 'name of the event to create when the store has none')
     .option('--remove-missing', 'take imported guests this file no longer holds off the list (their check-ins stay)')
     .action(async (file: string, options: { db?: string; event?: string; removeMissing?: boolean }) => {
-      const [{ importGuestListFilePipelined }, { importReport }] = await Promise.all([
-        import('../../import/pipelined-import'),
+      const [{ importGuestListFile }, { importReport }] = await Promise.all([
+        import('../../import/import-guest-list'),
         import('../../import/import-report'),
       ]);
       const removeMissing = options.removeMissing === true;
       await withStore(options.db, async (db) => {
-        const result = await importGuestListFilePipelined(db, file, options.event, { removeMissing });
+        const result = await importGuestListFile(db, file, options.event, { removeMissing });
         if (!result.ok) {
           for (const problem of result.problems)
             console.error(problem.line > 0 ? `line ${problem.line}: ${problem.message}` : problem.message);
