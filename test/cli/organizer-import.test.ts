@@ -166,6 +166,40 @@ describe.concurrent('file paths the organizer gives', { timeout: CLI_TIMEOUT }, 
         'Nothing was imported: fix the problem above and import again.\n',
     });
   });
+
+  it('says in one sentence when a file stands where a folder is needed', async () => {
+    const dir = tempDir();
+    const dbFile = path.join(dir, 'entre.db');
+    const list = path.join(dir, 'lista.csv');
+    fs.writeFileSync(list, HEADER + ASA);
+    const db = openDatabase(dbFile);
+    expect((await importGuestListFile(db, list)).ok).toBe(true);
+    db.close();
+    const aFile = path.join(dir, 'afile');
+    fs.writeFileSync(aFile, 'not a folder');
+
+    const [intoFile, underFile, badgesUnderFile] = await Promise.all([
+      entre(['invitations', '--db', dbFile, '--out', aFile]),
+      entre(['invitations', '--db', dbFile, '--out', path.join(aFile, 'sub')]),
+      entre(['badges', '--db', dbFile, '--out', path.join(aFile, 'b.pdf')]),
+    ]);
+    expect(intoFile).toEqual({
+      code: 1,
+      stdout: '',
+      stderr: `${aFile} is a file, not a folder: give the name of a folder to write into.\n`,
+    });
+    expect(underFile).toEqual({
+      code: 1,
+      stdout: '',
+      stderr: `${path.join(aFile, 'sub')} cannot be written: part of its path is a file, not a folder.\n`,
+    });
+    expect(badgesUnderFile).toEqual({
+      code: 1,
+      stdout: '',
+      stderr: `${path.join(aFile, 'b.pdf')} cannot be written: ${aFile} is a file, not a folder.\n`,
+    });
+    expect(fs.readFileSync(aFile, 'utf8')).toBe('not a folder');
+  });
 });
 
 describe.concurrent('entre staff-pin', { timeout: CLI_TIMEOUT }, () => {
