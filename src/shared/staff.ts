@@ -7,8 +7,18 @@ export type GuestFilter = (typeof GUEST_FILTERS)[number];
 /** A chunk of an uploaded file in base64: small enough for the HTTP station's 64 KiB body limit. */
 export const UPLOAD_CHUNK_CHARS = 48_000;
 
-export const EXPORT_FORMATS = ['csv', 'xlsx', 'json'] as const;
+/**
+ * The file kinds an export is written as; `-sv` is the same kind for a Swedish office: Swedish headers
+ * and values, times Swedish Excel reads as times, and for CSV semicolons (export/csv.ts).
+ */
+export const EXPORT_FORMATS = ['csv', 'csv-sv', 'xlsx', 'xlsx-sv', 'json'] as const;
 export type ExportFormat = (typeof EXPORT_FORMATS)[number];
+
+/** The file's own kind (its extension and type), Swedish or not. */
+export const exportFileKind = (format: ExportFormat): 'csv' | 'xlsx' | 'json' =>
+  format === 'csv-sv' ? 'csv' : format === 'xlsx-sv' ? 'xlsx' : format;
+
+export const isSwedishExport = (format: ExportFormat): boolean => format !== exportFileKind(format);
 
 /** Everyone, or only the guests who were expected and have not arrived. */
 export type ExportScope = 'attendance' | 'missing';
