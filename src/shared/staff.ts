@@ -97,6 +97,13 @@ export interface DashboardFigures {
   firstTimers: { guestId: string; fullName: string; department: string; at: string }[];
 }
 
+/** An imported guest on the list that a new file no longer holds (cancelled?). */
+export interface GuestNotInFile {
+  fullName: string;
+  /** When they checked in (ISO 8601), if they did: a guest who arrived stays on the list (removeMissing). */
+  arrivedAt: string | null;
+}
+
 export interface ImportPreview {
   header: string[];
   /** Which header column each guest field was read from (absent: not found). */
@@ -104,8 +111,8 @@ export interface ImportPreview {
   firstRows: string[][];
   rowCount: number;
   problems: { line: number; message: string }[];
-  /** Imported guests on the list that this file no longer holds (cancelled?), by full name. */
-  notInFile: string[];
+  /** Imported guests on the list that this file no longer holds (cancelled?), in list order. */
+  notInFile: GuestNotInFile[];
 }
 
 export type ImportOutcome =
@@ -115,8 +122,11 @@ export type ImportOutcome =
       added: number;
       updated: number;
       unchanged: number;
-      notInFile: string[];
-      /** How many guests not in the file were taken off the list (asked for with removeMissing). */
+      notInFile: GuestNotInFile[];
+      /**
+       * How many guests not in the file were taken off the list (asked for with removeMissing): those
+       * who have not arrived; one who checked in stays, so nobody who came drops out of the attendance.
+       */
       removed: number;
     }
   | { ok: false; problems: { line: number; message: string }[] };
