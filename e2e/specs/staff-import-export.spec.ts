@@ -69,7 +69,9 @@ test('exports a real XLSX workbook from staff mode that a spreadsheet reader ope
   const swedishFile = await swedish;
   expect(swedishFile.suggestedFilename()).toMatch(/^Ledarforum-attendance-\d{4}-\d{2}-\d{2}\.csv$/);
   const swedishCsv = Buffer.concat(await (await swedishFile.createReadStream()).toArray()).toString('utf8');
-  expect(swedishCsv).toMatch(/^\ufeffnamn;titel;förvaltning;e-post;incheckad;incheckad_tid;station;sätt;spontanbesök\r\n/);
+  expect(swedishCsv).toMatch(
+    /^\ufeffnamn;titel;förvaltning;e-post;incheckad;incheckad_tid;station;sätt;spontanbesök\r\n/,
+  );
   expect(swedishCsv).toMatch(/\r\nEmma Johansson;[^\r]*;ja;\d{4}-\d{2}-\d{2} \d{2}:\d{2}:\d{2};[^;]*;personal;nej\r\n/);
 
   // The purge now knows the attendance was saved.

@@ -183,4 +183,3 @@ it('writes the merged CSV for Swedish Excel when asked: semicolons, Swedish head
   expect(asa[9]).toBe('Entré Syd 2026-03-12 08:07:00');
   expect(rows.find((row) => row[0] === 'Emma Johansson')!.slice(7, 9)).toEqual(['spontanbesök', 'ja']);
 });
-

@@ -81,7 +81,11 @@ export const attendanceCsv = (rows: Iterable<AttendanceRow>): string => [...atte
 /** The attendance CSV in pieces as the rows are read; Swedish Excel's kind with `excelSv`. */
 export const attendanceCsvPieces = (rows: Iterable<AttendanceRow>, { excelSv = false } = {}): Generator<string> =>
   excelSv
-    ? excelCsvPieces(SWEDISH_HEADER, mapped(rows, (row) => swedishCells(attendanceCells(row))), ';')
+    ? excelCsvPieces(
+        SWEDISH_HEADER,
+        mapped(rows, (row) => swedishCells(attendanceCells(row))),
+        ';',
+      )
     : excelCsvPieces(CSV_HEADER, mapped(rows, attendanceCells));
 
 /** The same columns, headed and filled in Swedish (CSV_HEADER's order). */

@@ -25,14 +25,16 @@ export function hubAttendanceCsv(
   return excelCsv(
     excelSv ? [...SWEDISH_HEADER, 'dubbelregistrering'] : [...CSV_HEADER, 'double_entry'],
     report.rows.map((row) => [
-      ...cells(attendanceCells({
-        ...row,
-        checkIn: row.checkIn && {
-          ...row.checkIn,
-          stationId: station(row.checkIn.stationId),
-          wallTime: isoInZone(row.checkIn.wallTime, timeZone),
-        },
-      })),
+      ...cells(
+        attendanceCells({
+          ...row,
+          checkIn: row.checkIn && {
+            ...row.checkIn,
+            stationId: station(row.checkIn.stationId),
+            wallTime: isoInZone(row.checkIn.wallTime, timeZone),
+          },
+        }),
+      ),
       row.doubleEntries.map((entry) => `${station(entry.stationId)} ${time(entry.wallTime)}`).join('; '),
     ]),
     excelSv ? ';' : ',',

@@ -21,7 +21,9 @@ export function importReport(result: Extract<ImportResult, { ok: true }>, remove
     guests
       .slice(0, NAMES_SHOWN)
       .map((guest) =>
-        guest.arrivedAt ? `${guest.fullName} (arrived ${localDateTime(guest.arrivedAt, result.timeZone)})` : guest.fullName,
+        guest.arrivedAt
+          ? `${guest.fullName} (arrived ${localDateTime(guest.arrivedAt, result.timeZone)})`
+          : guest.fullName,
       )
       .join(', ') + (guests.length > NAMES_SHOWN ? ', …' : '');
   const count = (n: number) => `${n} guest${n === 1 ? '' : 's'}`;
@@ -34,7 +36,9 @@ export function importReport(result: Extract<ImportResult, { ok: true }>, remove
   }
   const removed = missing.filter((guest) => guest.arrivedAt === null);
   if (removed.length > 0)
-    lines.push(`Removed ${count(removed.length)} no longer in the file: ${named(removed)}. Their check-ins stay in the log.`);
+    lines.push(
+      `Removed ${count(removed.length)} no longer in the file: ${named(removed)}. Their check-ins stay in the log.`,
+    );
   if (arrived.length > 0)
     lines.push(
       `Kept ${count(arrived.length)} not in the file who already arrived, so the attendance still shows them: ` +

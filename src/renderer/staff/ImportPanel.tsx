@@ -134,7 +134,10 @@ export function ImportPanel() {
                       {preview.notInFile.map((guest, index) => (
                         <li key={index}>
                           {guest.arrivedAt
-                            ? t('staff.import.notInFileArrived', { name: guest.fullName, time: clockTime(guest.arrivedAt) })
+                            ? t('staff.import.notInFileArrived', {
+                                name: guest.fullName,
+                                time: clockTime(guest.arrivedAt),
+                              })
                             : guest.fullName}
                         </li>
                       ))}
