@@ -1,3 +1,4 @@
+import fs from 'node:fs';
 import { parse } from 'csv-parse/sync';
 import { describe, expect, it } from 'vitest';
 import { attendanceReport } from '../../src/main/export/attendance-report';
@@ -118,3 +119,15 @@ describe('attendance export', () => {
     );
   });
 });
+
+describe('the headers README promises an organizer', () => {
+  it('are the headers the exports write, in English and for Swedish Excel', () => {
+    const readme = fs.readFileSync('README.md', 'utf8');
+    const store = tempStation([{ code: 'code0001', firstName: 'Bo', lastName: 'Ek' }]);
+    const rows = attendanceReport(store.db, store.eventId);
+    const header = (csv: string) => csv.replace(/^\ufeff/, '').split('\r\n')[0]!;
+    expect(readme).toContain(`header \`${header(attendanceCsv(rows))}\``);
+    expect(readme).toContain(`(\`${header(swedishExcelCsv(rows))}\`)`);
+  });
+});
+
