@@ -130,4 +130,3 @@ describe('the headers README promises an organizer', () => {
     expect(readme).toContain(`(\`${header(swedishExcelCsv(rows))}\`)`);
   });
 });
-
