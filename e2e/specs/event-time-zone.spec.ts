@@ -76,6 +76,39 @@ test("every screen shows the event's clock, not the browser's", async ({ page, s
   await expect(page.getByLabel('Tidszon')).toHaveValue(EVENT_ZONE);
 });
 
+test('the door log and the PIN lockout tell the event’s time, not the browser’s', async ({ page, station }) => {
+  await openInEventZone(page, station);
+  const before = Date.now();
+  await openStaffMode(page);
+  await openTab(page, 'Inställningar');
+  // The door log's entry for choosing the PIN: its date and time are the event's.
+  const chosen = page.getByRole('listitem').filter({ hasText: 'PIN-kod vald' });
+  await expect(chosen).toHaveCount(1);
+  const logged = /(\d{4}-\d{2}-\d{2}) (\d{2}:\d{2}):\d{2} · PIN-kod vald/.exec((await chosen.textContent())!);
+  expect(logged, (await chosen.textContent())!).not.toBeNull();
+  expect(clockTimesBetween(before, Date.now())).toContain(logged![2]);
+  expect(new Intl.DateTimeFormat('sv-SE', { timeZone: EVENT_ZONE, dateStyle: 'short' }).format(before)).toBe(
+    logged![1],
+  );
+
+  // Five wrong PINs: staff mode is locked until five minutes from now on the event's clock.
+  await page.getByRole('button', { name: 'Lås', exact: true }).click();
+  await page.getByRole('button', { name: 'Personalläge' }).click();
+  const pin = page.getByLabel('PIN-kod', { exact: true });
+  const wrongFrom = Date.now();
+  for (let left = 4; left >= 0; left--) {
+    await pin.fill('1111');
+    await page.getByRole('button', { name: 'Lås upp' }).click();
+    await expect(
+      page.getByText(left > 0 ? `Fel PIN-kod. ${left} försök kvar.` : /Personalläget är låst till/),
+    ).toBeVisible();
+  }
+  const locked = page.getByText(/Personalläget är låst till \d\d:\d\d\./);
+  const until = /(\d\d:\d\d)\./.exec((await locked.textContent())!)![1]!;
+  const lockoutMs = 5 * 60_000;
+  expect(clockTimesBetween(wrongFrom + lockoutMs, Date.now() + lockoutMs)).toContain(until);
+});
+
 test('a station named in settings is named in the export, with the time in the event’s zone', async ({
   page,
   station,

@@ -38,7 +38,7 @@ test('the dashboard updates by itself after a scan at the kiosk in another tab',
 
   // The missing list, as a file.
   const download = page.waitForEvent('download');
-  await page.getByRole('button', { name: 'Saknade som CSV' }).click();
+  await page.getByRole('button', { name: 'Saknade som CSV', exact: true }).click();
   const file = await download;
   expect(file.suggestedFilename()).toMatch(/^Ledarforum-missing-.*\.csv$/);
   const text = await (await file.createReadStream()).toArray();

@@ -47,7 +47,7 @@ test('exports a real XLSX workbook from staff mode that a spreadsheet reader ope
   await expect(page.getByText('Emma Johansson är incheckad.')).toBeVisible();
   await openTab(page, 'Exportera');
   const download = page.waitForEvent('download');
-  await page.getByRole('button', { name: 'Exportera XLSX' }).click();
+  await page.getByRole('button', { name: 'Exportera XLSX', exact: true }).click();
   const file = await download;
   expect(file.suggestedFilename()).toMatch(/^Ledarforum-attendance-\d{4}-\d{2}-\d{2}\.xlsx$/);
 
@@ -62,6 +62,17 @@ test('exports a real XLSX workbook from staff mode that a spreadsheet reader ope
   expect(checkedInAt).toBeInstanceOf(Date);
   expect(Math.abs((checkedInAt as Date).getTime() - Date.now())).toBeLessThan(24 * 3600_000);
   expect(sheet.getRow(2).getCell(8).value).toBe('staff');
+
+  // The same for a Swedish office: a CSV that Swedish Excel opens in columns, in Swedish, time as a time.
+  const swedish = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'Exportera CSV för svenskt Excel' }).click();
+  const swedishFile = await swedish;
+  expect(swedishFile.suggestedFilename()).toMatch(/^Ledarforum-attendance-\d{4}-\d{2}-\d{2}\.csv$/);
+  const swedishCsv = Buffer.concat(await (await swedishFile.createReadStream()).toArray()).toString('utf8');
+  expect(swedishCsv).toMatch(
+    /^\ufeffnamn;titel;förvaltning;e-post;incheckad;incheckad_tid;station;sätt;spontanbesök\r\n/,
+  );
+  expect(swedishCsv).toMatch(/\r\nEmma Johansson;[^\r]*;ja;\d{4}-\d{2}-\d{2} \d{2}:\d{2}:\d{2};[^;]*;personal;nej\r\n/);
 
   // The purge now knows the attendance was saved.
   await openTab(page, 'Inställningar');

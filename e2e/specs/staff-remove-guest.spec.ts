@@ -1,5 +1,6 @@
 // A cancelled guest, taken off the list from staff mode: by hand with a confirmation, or by importing
-// the new list and ticking the removal of those no longer in it. Their check-ins stay in the log.
+// the new list and ticking the removal of those no longer in it. Their check-ins stay in the log, and a
+// guest who already arrived is said to have, and is never dropped from the attendance by an import.
 import { test, expect } from '../fixtures/station';
 import { openStaffMode, openTab } from '../helpers/staff';
 
@@ -25,7 +26,10 @@ test('staff remove a guest after confirming; the removal is in the door log and 
   // Cancelling keeps the guest; only the confirmation removes them.
   await editor.getByRole('button', { name: 'Avbryt' }).click();
   await editor.getByRole('button', { name: 'Ta bort gäst' }).click();
-  await expect(editor.getByRole('alert')).toContainText('Ta bort Bo Ek från gästlistan?');
+  // Bo has come: the question says so, and that he leaves the attendance export.
+  await expect(editor.getByRole('alert')).toContainText(
+    /Bo Ek har redan kommit \(incheckad \d{2}:\d{2}\)\. Ta bort gästen från gästlistan ändå\? .*närvaroexporten/,
+  );
   await editor.getByRole('button', { name: 'Ja, ta bort Bo Ek' }).click();
   await expect(page.getByText('Bo Ek är borttagen från gästlistan.')).toBeVisible();
   await expect(page.getByRole('row', { name: /Bo Ek/ })).toHaveCount(0);
@@ -44,22 +48,28 @@ test('the staff import lists guests no longer in the file and removes them only 
 }) => {
   await page.goto(station.url);
   await openStaffMode(page);
+  await page.getByRole('button', { name: 'Checka in Bo Ek' }).click();
+  await expect(page.getByText('Bo Ek är incheckad.')).toBeVisible();
   await openTab(page, 'Importera');
   await page
     .getByLabel('Välj gästlista')
     .setInputFiles({ name: 'ny-lista.csv', mimeType: 'text/csv', buffer: Buffer.from(LIST + EMMA) });
   await expect(page.getByText('2 gäster på listan finns inte i filen (avbokade?):')).toBeVisible();
   await expect(page.getByRole('listitem').filter({ hasText: 'Cid Al' })).toBeVisible();
-  await expect(page.getByRole('listitem').filter({ hasText: 'Bo Ek' })).toBeVisible();
-  await page.getByLabel('Ta bort dem från listan när filen importeras').check();
+  // Bo already came: the list says so, and that he stays.
+  await expect(page.getByRole('listitem').filter({ hasText: 'Bo Ek' })).toHaveText(
+    /^Bo Ek – har redan kommit \(incheckad \d{2}:\d{2}\) och står kvar på listan$/,
+  );
+  await page.getByLabel('Ta bort dem som inte har kommit från listan när filen importeras').check();
   await page.getByRole('button', { name: 'Importera 1 rader' }).click();
   await expect(
     page.getByText(
-      'Importerat: 0 nya, 0 ändrade, 1 oförändrade. 2 gäster som inte fanns i filen togs bort från listan.',
+      'Importerat: 0 nya, 0 ändrade, 1 oförändrade. 1 gäster som inte fanns i filen togs bort från listan. ' +
+        '1 gäster som inte fanns i filen har redan kommit och står kvar på listan, så att närvaron visar dem.',
     ),
   ).toBeVisible();
   const exported = (await station.cli(['export'])).stdout;
   expect(exported).toContain('Emma Johansson');
-  expect(exported).not.toContain('Bo Ek');
+  expect(exported).toMatch(/Bo Ek,.*,yes,/);
   expect(exported).not.toContain('Cid Al');
 });

@@ -17,6 +17,20 @@ export function writeOutputFile(file: string, bytes: string | Uint8Array): void 
   }
 }
 
+/** Makes the folder a command writes its files into; a path problem becomes an OutputFileError in plain words. */
+export function makeOutputFolder(dir: string): void {
+  try {
+    fs.mkdirSync(dir, { recursive: true });
+  } catch (error) {
+    const problem = error as NodeJS.ErrnoException;
+    throw new OutputFileError(
+      problem.code === 'EEXIST' && path.resolve(problem.path ?? '') === path.resolve(dir)
+        ? `${dir} is a file, not a folder: give the name of a folder to write into.`
+        : pathProblem(dir, problem, 'written'),
+    );
+  }
+}
+
 /**
  * Writes pieces of text as they come (a long export), each before the next is asked for, to the file
  * or, without one, to standard output. The file appears only whole: pieces go to a file beside it,
@@ -62,6 +76,8 @@ export function pathProblem(file: string, error: NodeJS.ErrnoException, done: 'r
       return `The file ${file} does not exist: check the name and the folder.`;
     case 'EISDIR':
       return `${file} is a folder: give a file name, e.g. ${path.join(file, done === 'read' ? 'gaster.csv' : 'narvaro.csv')}.`;
+    case 'EEXIST': // making the folder it goes in, where a file of that name stands
+      return `${file} cannot be ${done}: ${error.path ?? 'part of its path'} is a file, not a folder.`;
     case 'ENOTDIR':
       return `${file} cannot be ${done}: part of its path is a file, not a folder.`;
     case 'EACCES':

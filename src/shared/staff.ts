@@ -7,8 +7,18 @@ export type GuestFilter = (typeof GUEST_FILTERS)[number];
 /** A chunk of an uploaded file in base64: small enough for the HTTP station's 64 KiB body limit. */
 export const UPLOAD_CHUNK_CHARS = 48_000;
 
-export const EXPORT_FORMATS = ['csv', 'xlsx', 'json'] as const;
+/**
+ * The file kinds an export is written as; `-sv` is the same kind for a Swedish office: Swedish headers
+ * and values, times Swedish Excel reads as times, and for CSV semicolons (export/csv.ts).
+ */
+export const EXPORT_FORMATS = ['csv', 'csv-sv', 'xlsx', 'xlsx-sv', 'json'] as const;
 export type ExportFormat = (typeof EXPORT_FORMATS)[number];
+
+/** The file's own kind (its extension and type), Swedish or not. */
+export const exportFileKind = (format: ExportFormat): 'csv' | 'xlsx' | 'json' =>
+  format === 'csv-sv' ? 'csv' : format === 'xlsx-sv' ? 'xlsx' : format;
+
+export const isSwedishExport = (format: ExportFormat): boolean => format !== exportFileKind(format);
 
 /** Everyone, or only the guests who were expected and have not arrived. */
 export type ExportScope = 'attendance' | 'missing';
@@ -87,6 +97,13 @@ export interface DashboardFigures {
   firstTimers: { guestId: string; fullName: string; department: string; at: string }[];
 }
 
+/** An imported guest on the list that a new file no longer holds (cancelled?). */
+export interface GuestNotInFile {
+  fullName: string;
+  /** When they checked in (ISO 8601), if they did: a guest who arrived stays on the list (removeMissing). */
+  arrivedAt: string | null;
+}
+
 export interface ImportPreview {
   header: string[];
   /** Which header column each guest field was read from (absent: not found). */
@@ -94,8 +111,8 @@ export interface ImportPreview {
   firstRows: string[][];
   rowCount: number;
   problems: { line: number; message: string }[];
-  /** Imported guests on the list that this file no longer holds (cancelled?), by full name. */
-  notInFile: string[];
+  /** Imported guests on the list that this file no longer holds (cancelled?), in list order. */
+  notInFile: GuestNotInFile[];
 }
 
 export type ImportOutcome =
@@ -105,8 +122,11 @@ export type ImportOutcome =
       added: number;
       updated: number;
       unchanged: number;
-      notInFile: string[];
-      /** How many guests not in the file were taken off the list (asked for with removeMissing). */
+      notInFile: GuestNotInFile[];
+      /**
+       * How many guests not in the file were taken off the list (asked for with removeMissing): those
+       * who have not arrived; one who checked in stays, so nobody who came drops out of the attendance.
+       */
       removed: number;
     }
   | { ok: false; problems: { line: number; message: string }[] };

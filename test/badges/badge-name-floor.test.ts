@@ -55,12 +55,16 @@ describe.each(BADGE_PRESET_IDS)('names on the %s badge', (preset) => {
       if (++firstCount > name.length) break;
     }
     const [firstLines, surnameLines] = [name.slice(0, firstCount), name.slice(firstCount)];
-    // The first name on its own line(s), largest; the surname below it, whole, no larger.
+    // The first name on its own line(s), largest; the surname below it, whole, visibly smaller unless
+    // both are at the floor.
     expect(firstLines.map((line) => line.text).join('')).toBe(guest.firstName);
     expect(letters(surnameLines.map((line) => line.text).join(''))).toBe(letters(guest.lastName));
     for (const line of surnameLines) expect(line.text).not.toMatch(/^-/);
     for (const line of name) expect(line.size, line.text).toBeGreaterThanOrEqual(floor);
-    expect(surnameLines[0]!.size).toBeLessThanOrEqual(firstLines[0]!.size);
+    if (firstLines[0]!.size > floor) {
+      expect(surnameLines[0]!.size).toBeLessThanOrEqual(Math.max(floor, firstLines[0]!.size * 0.85) + 0.01);
+      expect(surnameLines[0]!.size).toBeLessThan(firstLines[0]!.size);
+    } else expect(surnameLines[0]!.size).toBe(floor);
     for (const line of name) expect(line.width, line.text).toBeLessThanOrEqual(badge.width);
 
     const file = path.join(tempDir(), `${preset}.pdf`);
@@ -86,6 +90,22 @@ describe.each(BADGE_PRESET_IDS)('names on the %s badge', (preset) => {
           .texts.filter((text) => text.role === 'name')
           .map((text) => [text.text, text.size]);
       expect(sizes(guest), label(guest)).toEqual(sizes({ ...guest, title: '' }));
+    }
+  });
+
+  it('sets a name that has the room with the first name visibly larger than the surname', () => {
+    for (const guest of [person('Bo', 'Ek'), person('Åsa', 'Lindqvist'), person('Erik', 'Öhman')]) {
+      const [first, surname] = layoutBadge(design, event, guest, presetCell(preset)).texts.filter(
+        (text) => text.role === 'name',
+      );
+      expect(first!.text).toBe(guest.firstName);
+      // The smallest labels hold two name lines only at the floor; the default preset has room.
+      if (preset === DEFAULT_BADGE_DESIGN.preset) expect(first!.size, label(guest)).toBeGreaterThan(floor);
+      if (first!.size === floor) expect(surname!.size, label(guest)).toBe(floor);
+      else {
+        expect(surname!.size, label(guest)).toBeLessThanOrEqual(Math.max(floor, first!.size * 0.85) + 0.01);
+        expect(surname!.size, label(guest)).toBeLessThan(first!.size);
+      }
     }
   });
 

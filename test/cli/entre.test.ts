@@ -2,6 +2,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import Database from 'better-sqlite3';
+import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
 import { entre, foldersRemovedAfterAll } from '../helpers/cli';
 import { importGuestListFile } from '../../src/main/import/import-guest-list';
@@ -112,7 +113,49 @@ describe.concurrent('entre export', () => {
     expect(run).toEqual({
       code: 1,
       stdout: '',
-      stderr: 'With --hub the export is the merged CSV of every door: leave out --format, --missing and --excel-sv.\n',
+      stderr:
+        'With --hub the export is the merged CSV of every door: leave out --format and --missing ' +
+        '(add --excel-sv for Swedish Excel).\n',
+    });
+  });
+
+  it('writes an XLSX workbook in Swedish with --excel-sv, and says JSON has no Swedish kind', async () => {
+    const dir = tempDir();
+    const dbFile = path.join(dir, 'entre.db');
+    fs.writeFileSync(path.join(dir, 'list.csv'), LIST);
+    const db = openDatabase(dbFile);
+    expect((await importGuestListFile(db, path.join(dir, 'list.csv'))).ok).toBe(true);
+    checkInByCode({ db, stationId: stationId(db) }, 'asa00001', 'wedge');
+    db.close();
+
+    const out = path.join(dir, 'narvaro.xlsx');
+    const [xlsx, json] = await Promise.all([
+      entre(['export', '--db', dbFile, '--format', 'xlsx', '--excel-sv', '--out', out]),
+      entre(['export', '--db', dbFile, '--format', 'json', '--excel-sv']),
+    ]);
+    expect(xlsx).toEqual({ code: 0, stdout: `Wrote 2 guests as XLSX for Swedish Excel to ${out}.\n`, stderr: '' });
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.readFile(out);
+    const sheet = workbook.getWorksheet('Närvaro')!;
+    const values = (row: number) => (sheet.getRow(row).values as unknown[]).slice(1);
+    expect(values(1)).toEqual([
+      ...'namn;titel;förvaltning;e-post;incheckad;incheckad_tid;station;sätt;spontanbesök'.split(';'),
+    ]);
+    expect(values(3)).toEqual([
+      'Åsa Öhman',
+      'Rektor',
+      'Skola',
+      'asa@kommun.se',
+      'ja',
+      expect.any(Date),
+      expect.any(String),
+      'streckkodsläsare',
+      'nej',
+    ]);
+    expect(json).toEqual({
+      code: 1,
+      stdout: '',
+      stderr: '--excel-sv is for CSV and XLSX: JSON is read by programs and keeps its English keys.\n',
     });
   });
 });

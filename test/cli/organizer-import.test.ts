@@ -8,7 +8,7 @@ import { attendanceReport } from '../../src/main/export/attendance-report';
 import { importGuestListFile } from '../../src/main/import/import-guest-list';
 import { checkInByCode } from '../../src/main/kiosk/check-in';
 import { type Db, openDatabase } from '../../src/main/store/database';
-import { getActiveEvent } from '../../src/main/store/events';
+import { getActiveEvent, updateEvent } from '../../src/main/store/events';
 import { isPinSet, setFirstPin, tryUnlock } from '../../src/main/staff/pin';
 import { stationId } from '../../src/main/store/settings';
 
@@ -20,45 +20,58 @@ const BO = 'Bo;Ek;Teknik;bo@kommun.se;bo000001\n';
 const CID = 'Cid;Al;Kultur;cid@kommun.se;cid00001\n';
 
 describe.concurrent('entre import, again after cancellations', { timeout: CLI_TIMEOUT }, () => {
-  it('lists guests missing from the new file, and removes them only with --remove-missing, keeping their check-ins', async () => {
+  it('lists guests missing from the new file, and removes them only with --remove-missing, keeping whoever arrived', async () => {
     const dir = tempDir();
     const dbFile = path.join(dir, 'entre.db');
     const list = path.join(dir, 'lista.csv');
     fs.writeFileSync(list, HEADER + ASA + BO + CID);
     const db = openDatabase(dbFile);
+    let arrived: string;
     try {
       expect((await importGuestListFile(db, list)).ok).toBe(true);
-      expect(checkInByCode({ db, stationId: stationId(db) }, 'bo000001', 'wedge').kind).toBe('welcome');
+      // The event runs in India's zone (+05:30), unlike this machine: the notice gives its time there.
+      updateEvent(db, getActiveEvent(db)!.id, { timeZone: 'Asia/Kolkata' });
+      const welcome = checkInByCode({ db, stationId: stationId(db) }, 'bo000001', 'wedge');
+      expect(welcome.kind).toBe('welcome');
+      arrived = new Intl.DateTimeFormat('sv-SE', {
+        timeZone: 'Asia/Kolkata',
+        dateStyle: 'short',
+        timeStyle: 'medium',
+      }).format(new Date(welcome.kind === 'welcome' ? welcome.checkedInAt : 0));
     } finally {
       db.close();
     }
 
-    // Bo and Cid cancelled: the file no longer holds them.
+    // Bo and Cid cancelled: the file no longer holds them; Bo had already come.
     fs.writeFileSync(list, HEADER + ASA);
     const told = await entre(['import', list, '--db', dbFile]);
     expect(told.code).toBe(0);
     expect(told.stdout).toContain(
-      'Not in this file but still on the list: 2 guests (Cid Al, Bo Ek). To take them off the list, import again with --remove-missing.',
+      `Not in this file but still on the list: 2 guests (Cid Al, Bo Ek (arrived ${arrived})). ` +
+        'To take them off the list, import again with --remove-missing.',
     );
     const removed = await entre(['import', list, '--db', dbFile, '--remove-missing']);
     expect(removed.stdout).toContain(
-      'Removed 2 guests no longer in the file: Cid Al, Bo Ek. Their check-ins stay in the log.',
+      'Removed 1 guest no longer in the file: Cid Al. Their check-ins stay in the log.\n' +
+        `Kept 1 guest not in the file who already arrived, so the attendance still shows them: Bo Ek (arrived ${arrived}). ` +
+        'Remove them in staff mode (Gäster → Ta bort gäst) if they truly should go.\n',
     );
 
     const store = openDatabase(dbFile);
     try {
-      expect(exportedNames(store)).toEqual({ all: ['Åsa Öhman'], missing: ['Åsa Öhman'] });
+      // Bo came: he is still in the attendance; Cid, who cancelled and never came, is gone.
+      expect(exportedNames(store)).toEqual({ all: ['Bo Ek', 'Åsa Öhman'], missing: ['Åsa Öhman'] });
       expect(store.prepare('SELECT count(*) AS n FROM attendance_events').get()).toEqual({ n: 1 });
       // A removed guest's invitation no longer opens the door.
       expect(checkInByCode({ db: store, stationId: stationId(store) }, 'cid00001', 'wedge').kind).toBe('unknown');
-      // Once removed they are no longer reported as missing from the file.
+      // Once removed Cid is no longer reported as missing from the file; Bo, kept, still is.
       const again = await importGuestListFile(store, list);
-      expect(again.ok && again.notInFile).toEqual([]);
+      expect(again.ok && again.notInFile.map((guest) => guest.fullName)).toEqual(['Bo Ek']);
       // Back in a later file, Cid is back on the list with the same code.
       fs.writeFileSync(list, HEADER + ASA + CID);
       const back = await importGuestListFile(store, list);
       expect(back.ok && back.updated).toBe(1);
-      expect(exportedNames(store).all).toEqual(['Cid Al', 'Åsa Öhman']);
+      expect(exportedNames(store).all).toEqual(['Cid Al', 'Bo Ek', 'Åsa Öhman']);
       expect(checkInByCode({ db: store, stationId: stationId(store) }, 'cid00001', 'wedge').kind).toBe('welcome');
     } finally {
       store.close();
@@ -165,6 +178,40 @@ describe.concurrent('file paths the organizer gives', { timeout: CLI_TIMEOUT }, 
         `The file ${path.join(dir, 'saknas.csv')} does not exist: check the name and the folder.\n` +
         'Nothing was imported: fix the problem above and import again.\n',
     });
+  });
+
+  it('says in one sentence when a file stands where a folder is needed', async () => {
+    const dir = tempDir();
+    const dbFile = path.join(dir, 'entre.db');
+    const list = path.join(dir, 'lista.csv');
+    fs.writeFileSync(list, HEADER + ASA);
+    const db = openDatabase(dbFile);
+    expect((await importGuestListFile(db, list)).ok).toBe(true);
+    db.close();
+    const aFile = path.join(dir, 'afile');
+    fs.writeFileSync(aFile, 'not a folder');
+
+    const [intoFile, underFile, badgesUnderFile] = await Promise.all([
+      entre(['invitations', '--db', dbFile, '--out', aFile]),
+      entre(['invitations', '--db', dbFile, '--out', path.join(aFile, 'sub')]),
+      entre(['badges', '--db', dbFile, '--out', path.join(aFile, 'b.pdf')]),
+    ]);
+    expect(intoFile).toEqual({
+      code: 1,
+      stdout: '',
+      stderr: `${aFile} is a file, not a folder: give the name of a folder to write into.\n`,
+    });
+    expect(underFile).toEqual({
+      code: 1,
+      stdout: '',
+      stderr: `${path.join(aFile, 'sub')} cannot be written: part of its path is a file, not a folder.\n`,
+    });
+    expect(badgesUnderFile).toEqual({
+      code: 1,
+      stdout: '',
+      stderr: `${path.join(aFile, 'b.pdf')} cannot be written: ${aFile} is a file, not a folder.\n`,
+    });
+    expect(fs.readFileSync(aFile, 'utf8')).toBe('not a folder');
   });
 });
 

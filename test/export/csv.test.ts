@@ -1,3 +1,4 @@
+import fs from 'node:fs';
 import { parse } from 'csv-parse/sync';
 import { describe, expect, it } from 'vitest';
 import { attendanceReport } from '../../src/main/export/attendance-report';
@@ -94,7 +95,7 @@ describe('attendance export', () => {
     expect(records()[1]!.slice(0, 3)).toEqual(['Åsa Ek', 'Chef, "stab"', 'Rad 1\nRad 2']);
   });
 
-  it('for Swedish Excel: semicolons, Swedish headers, ja/nej and the method in Swedish, names untouched', () => {
+  it('for Swedish Excel: semicolons, Swedish headers, ja/nej and the method in Swedish, times as Excel reads them, names untouched', () => {
     const store = tempStation([
       {
         code: 'code0001',
@@ -107,11 +108,25 @@ describe('attendance export', () => {
       { code: 'code0002', firstName: 'Bo', lastName: 'Ek' },
     ]);
     const welcome = checkInByCode(store.station, 'code0001', 'wedge');
-    const at = welcome.kind === 'welcome' ? welcome.checkedInAt : 'missing';
+    const iso = welcome.kind === 'welcome' ? welcome.checkedInAt : 'missing';
+    // "2026-12-01 16:54:03", which Swedish Excel takes for a date and time; ISO's "T" and offset it keeps as text.
+    const at = `${iso.slice(0, 10)} ${iso.slice(11, 19)}`;
+    expect(at).toMatch(/^\d{4}-\d{2}-\d{2} \d{2}:\d{2}:\d{2}$/);
     expect(swedishExcelCsv(attendanceReport(store.db, store.eventId))).toBe(
       '\ufeffnamn;titel;förvaltning;e-post;incheckad;incheckad_tid;station;sätt;spontanbesök\r\n' +
         'Bo Ek;;;;nej;;;;nej\r\n' +
         `Åsa Öhman;'=Rektor;"Skola; Barn";a@k.se;ja;${at};${store.station.stationId};streckkodsläsare;nej\r\n`,
     );
+  });
+});
+
+describe('the headers README promises an organizer', () => {
+  it('are the headers the exports write, in English and for Swedish Excel', () => {
+    const readme = fs.readFileSync('README.md', 'utf8');
+    const store = tempStation([{ code: 'code0001', firstName: 'Bo', lastName: 'Ek' }]);
+    const rows = attendanceReport(store.db, store.eventId);
+    const header = (csv: string) => csv.replace(/^\ufeff/, '').split('\r\n')[0]!;
+    expect(readme).toContain(`header \`${header(attendanceCsv(rows))}\``);
+    expect(readme).toContain(`(\`${header(swedishExcelCsv(rows))}\`)`);
   });
 });

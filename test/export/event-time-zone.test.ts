@@ -31,8 +31,10 @@ describe("export times in the event's zone", () => {
       columns: true,
     }) as Record<string, string>[];
     expect(csv[0]!.checked_in_at).toBe('2026-03-12T03:41:05.120-04:00');
-    const json = JSON.parse((await exportAttendance(db, event, 'json')).bytes.toString('utf8'));
+    const json = JSON.parse((await exportAttendance(db, event, 'json', 'attendance', ARRIVAL)).bytes.toString('utf8'));
     expect(json.event.timeZone).toBe('America/New_York');
+    // When the file was made, in the same zone as every other time in it, not UTC's "Z".
+    expect(json.exportedAt).toBe('2026-03-12T03:41:05.120-04:00');
     expect(json.guests[0].checkedInAt).toBe('2026-03-12T03:41:05.120-04:00');
     expect(Date.parse(json.guests[0].checkedInAt)).toBe(ARRIVAL.getTime());
   });

@@ -169,3 +169,17 @@ it("gives each person the photo edited last, their own or a duplicate's: a withd
   // Withdrawn at the duplicate's door, her older own photo stays withdrawn with it.
   expect(emmaPhoto(photo('g2', 'OWN0', 10), photo('g3', null, 20))).toBeNull();
 });
+
+it('writes the merged CSV for Swedish Excel when asked: semicolons, Swedish headers and values, times Excel reads', () => {
+  const csv = hubAttendanceCsv(hubAttendance(records), { 'door-b': 'Entré Syd' }, 'Europe/Stockholm', {
+    excelSv: true,
+  });
+  const [header, ...rows] = parse(csv.replace(/^\ufeff/, ''), { delimiter: ';' }) as string[][];
+  expect(header).toEqual([
+    ...'namn;titel;förvaltning;e-post;incheckad;incheckad_tid;station;sätt;spontanbesök;dubbelregistrering'.split(';'),
+  ]);
+  const asa = rows.find((row) => row[0] === 'Åsa Öhman')!;
+  expect(asa.slice(4, 9)).toEqual(['ja', '2026-03-12 08:05:00', 'door-a', 'streckkodsläsare', 'nej']);
+  expect(asa[9]).toBe('Entré Syd 2026-03-12 08:07:00');
+  expect(rows.find((row) => row[0] === 'Emma Johansson')!.slice(7, 9)).toEqual(['spontanbesök', 'ja']);
+});

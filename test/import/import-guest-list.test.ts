@@ -40,6 +40,7 @@ describe('importing a guest list file', () => {
     expect(result).toEqual({
       ok: true,
       eventName: 'Ledarforum 2026',
+      timeZone: expect.any(String),
       added: 3,
       updated: 0,
       unchanged: 0,

@@ -66,6 +66,20 @@ describe('staff export downloads', () => {
     expect(lapsed).toContain('This download has been used or has lapsed: press the export button again.');
   });
 
+  it('offers the CSV for Swedish Excel: a .csv with semicolons, Swedish headers and values', async () => {
+    const { db } = tempStation([{ code: 'asa00001', firstName: 'Åsa', lastName: 'Öhman' }]);
+    const downloads = new ExportDownloads(db);
+    const file = (await downloads.take(downloads.offer('csv-sv', 'attendance')))!;
+    expect(file.fileName).toMatch(/^Ledarforum-attendance-\d{4}-\d{2}-\d{2}\.csv$/);
+    expect(file.mimeType).toBe('text/csv; charset=utf-8');
+    const chunks: Buffer[] = [];
+    for await (const piece of file.pieces) chunks.push(piece);
+    expect(Buffer.concat(chunks).toString('utf8')).toBe(
+      '\ufeffnamn;titel;förvaltning;e-post;incheckad;incheckad_tid;station;sätt;spontanbesök\r\n' +
+        'Åsa Öhman;;;;nej;;;;nej\r\n',
+    );
+  });
+
   it('lets an offered download lapse when the page does not start it within a minute', async () => {
     const { db } = tempStation([{ code: 'asa00001', firstName: 'Åsa', lastName: 'Öhman' }]);
     let now = Date.parse('2026-03-12T09:00:00Z');

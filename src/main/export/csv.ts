@@ -81,11 +81,15 @@ export const attendanceCsv = (rows: Iterable<AttendanceRow>): string => [...atte
 /** The attendance CSV in pieces as the rows are read; Swedish Excel's kind with `excelSv`. */
 export const attendanceCsvPieces = (rows: Iterable<AttendanceRow>, { excelSv = false } = {}): Generator<string> =>
   excelSv
-    ? excelCsvPieces(SWEDISH_HEADER, mapped(rows, swedishCells), ';')
+    ? excelCsvPieces(
+        SWEDISH_HEADER,
+        mapped(rows, (row) => swedishCells(attendanceCells(row))),
+        ';',
+      )
     : excelCsvPieces(CSV_HEADER, mapped(rows, attendanceCells));
 
-/** The same columns, headed and filled in Swedish. */
-const SWEDISH_HEADER = [
+/** The same columns, headed and filled in Swedish (CSV_HEADER's order). */
+export const SWEDISH_HEADER = [
   'namn',
   'titel',
   'förvaltning',
@@ -105,8 +109,24 @@ const SWEDISH_VALUES: Record<string, string> = {
   staff: 'personal',
   'walk-in': 'spontanbesök',
 };
-/** Columns whose values are words (yes/no, the method), translated; names and times stay as they are. */
+/** Columns whose values are words (yes/no, the method), translated; names stay as they are. */
 const WORD_COLUMNS = new Set([4, 7, 8]);
+const TIME_COLUMN = CSV_HEADER.indexOf('checked_in_at');
+
+/** A yes/no or a check-in method in Swedish. */
+export const swedishValue = (value: string): string => SWEDISH_VALUES[value] ?? value;
+
+/**
+ * An ISO time with offset as Swedish Excel reads a date and time ("2026-12-01 16:54:03"): its wall
+ * clock in the zone it was written in (the event's), the offset dropped, as Excel keeps no zone.
+ */
+export const swedishExcelTime = (iso: string): string => iso && `${iso.slice(0, 10)} ${iso.slice(11, 19)}`;
+
+/** attendanceCells' cells for Swedish Excel: words in Swedish, the time as Excel reads a time. */
+export const swedishCells = (cells: string[]): string[] =>
+  cells.map((cell, column) =>
+    column === TIME_COLUMN ? swedishExcelTime(cell) : WORD_COLUMNS.has(column) ? swedishValue(cell) : cell,
+  );
 
 /**
  * CSV as Swedish Excel opens it with a double-click: semicolons (Excel takes the list separator from
@@ -114,6 +134,3 @@ const WORD_COLUMNS = new Set([4, 7, 8]);
  */
 export const swedishExcelCsv = (rows: Iterable<AttendanceRow>): string =>
   [...attendanceCsvPieces(rows, { excelSv: true })].join('');
-
-const swedishCells = (row: AttendanceRow): string[] =>
-  attendanceCells(row).map((cell, column) => (WORD_COLUMNS.has(column) ? (SWEDISH_VALUES[cell] ?? cell) : cell));

@@ -3,7 +3,7 @@
 import type { EventInfo } from '../../shared/domain';
 import { isoInZone } from '../../shared/event-time';
 import { safeFileName } from '../../shared/safe-file-name';
-import type { ExportFormat, ExportScope } from '../../shared/staff';
+import { exportFileKind, type ExportFormat, type ExportScope, isSwedishExport } from '../../shared/staff';
 import type { Db } from '../store/database';
 import { recordExport } from '../staff/personal-data';
 import { stationLabel, stationNames } from '../store/station-names';
@@ -12,7 +12,7 @@ import { attendanceCsvPieces } from './csv';
 import { attendanceJsonPieces } from './json';
 import { attendanceXlsxPieces } from './xlsx';
 
-const MIME_TYPES: Record<ExportFormat, string> = {
+const MIME_TYPES: Record<ReturnType<typeof exportFileKind>, string> = {
   csv: 'text/csv; charset=utf-8',
   xlsx: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
   json: 'application/json',
@@ -60,9 +60,8 @@ export function attendanceExport(
   format: ExportFormat,
   scope: ExportScope = 'attendance',
   now = new Date(),
-  /** CSV for Swedish Excel: semicolons, Swedish headers and values (`entre export --excel-sv`). */
-  { excelSv = false } = {},
 ): ExportStream {
+  const [kind, swedish] = [exportFileKind(format), isSwedishExport(format)];
   let rows = 0;
   function* counted(): Generator<AttendanceRow> {
     for (const row of readableRows(db, event, scope)) {
@@ -72,18 +71,21 @@ export function attendanceExport(
     if (scope === 'attendance') recordExport(db, event.id, now);
   }
   const pieces: Iterable<string> | AsyncIterable<Buffer> =
-    format === 'csv'
-      ? attendanceCsvPieces(counted(), { excelSv })
-      : format === 'xlsx'
-        ? attendanceXlsxPieces(counted(), scope === 'missing' ? 'Missing' : 'Attendance')
+    kind === 'csv'
+      ? attendanceCsvPieces(counted(), { excelSv: swedish })
+      : kind === 'xlsx'
+        ? attendanceXlsxPieces(counted(), sheetName(scope, swedish), { swedish })
         : attendanceJsonPieces(event, counted(), now);
   return {
     fileName: exportFileName(event, scope, format, now),
-    mimeType: MIME_TYPES[format],
+    mimeType: MIME_TYPES[kind],
     pieces: asBytes(pieces),
     rows: () => rows,
   };
 }
+
+const sheetName = (scope: ExportScope, swedish: boolean): string =>
+  scope === 'missing' ? (swedish ? 'Saknade' : 'Missing') : swedish ? 'Närvaro' : 'Attendance';
 
 /** Every format's pieces as bytes, for a file, standard output or an HTTP response alike. */
 async function* asBytes(pieces: Iterable<string> | AsyncIterable<Buffer>): AsyncGenerator<Buffer> {
@@ -97,5 +99,5 @@ export function exportFileName(event: EventInfo, scope: ExportScope, format: Exp
       .replace(/[^\p{L}\p{N}]+/gu, '-')
       .replace(/^-|-$/g, '')
       .slice(0, 50) || 'event';
-  return safeFileName(`${slug}-${scope}-${now.toISOString().slice(0, 10)}.${format}`);
+  return safeFileName(`${slug}-${scope}-${now.toISOString().slice(0, 10)}.${exportFileKind(format)}`);
 }

@@ -1,5 +1,6 @@
 // Attendance as JSON for other systems: the event, when the file was made, and one object per guest.
 import type { EventInfo } from '../../shared/domain';
+import { isoInZone } from '../../shared/event-time';
 import type { AttendanceRow } from './attendance-report';
 
 /** Guests per piece of JSON text: a piece is written before the next is read. */
@@ -30,7 +31,7 @@ export function* attendanceJsonPieces(
   const head = JSON.stringify(
     {
       event: { name: event.name, startsOn: event.startsOn, venue: event.venue, timeZone: event.timeZone },
-      exportedAt: now.toISOString(),
+      exportedAt: isoInZone(now, event.timeZone),
     },
     null,
     2,

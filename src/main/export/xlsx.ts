@@ -5,7 +5,7 @@ import { PassThrough } from 'node:stream';
 import { setImmediate as nextTurn } from 'node:timers/promises';
 import ExcelJS from 'exceljs';
 import type { AttendanceRow } from './attendance-report';
-import { CSV_HEADER } from './csv';
+import { CSV_HEADER, SWEDISH_HEADER, swedishValue } from './csv';
 
 /**
  * Excel dates carry no time zone: the cell shows the wall-clock time of the ISO string, so the local
@@ -29,14 +29,17 @@ const ROWS_PER_TURN = 200;
 export async function* attendanceXlsxPieces(
   rows: Iterable<AttendanceRow>,
   sheetName = 'Attendance',
+  /** Swedish headers and yes/no and method values (`xlsx-sv`); the times are date cells either way. */
+  { swedish = false } = {},
 ): AsyncGenerator<Buffer> {
+  const word = swedish ? swedishValue : (value: string) => value;
   const out = new PassThrough();
   // Strings inline rather than shared: a shared-strings table would grow with every name and e-mail.
   const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({ stream: out, useStyles: true, useSharedStrings: false });
   workbook.creator = 'Entré';
   const sheet = workbook.addWorksheet(sheetName, { views: [{ state: 'frozen', ySplit: 1 }] });
-  sheet.columns = CSV_HEADER.map((header) => ({
-    header,
+  sheet.columns = CSV_HEADER.map((header, column) => ({
+    header: swedish ? SWEDISH_HEADER[column] : header,
     key: header,
     width: header === 'checked_in_at' ? 20 : header === 'station' ? 38 : 24,
   }));
@@ -54,11 +57,11 @@ export async function* attendanceXlsxPieces(
           title: row.title,
           department: row.department,
           email: row.email,
-          checked_in: row.checkedIn ? 'yes' : 'no',
+          checked_in: word(row.checkedIn ? 'yes' : 'no'),
           checked_in_at: row.checkIn ? wallClockDate(row.checkIn.wallTime) : null,
           station: row.checkIn?.stationId ?? '',
-          method: row.checkIn?.method ?? '',
-          walk_in: row.walkIn ? 'yes' : 'no',
+          method: word(row.checkIn?.method ?? ''),
+          walk_in: word(row.walkIn ? 'yes' : 'no'),
         })
         .commit();
       if (++added % ROWS_PER_TURN !== 0) continue;

@@ -2,7 +2,7 @@
 // the report at every station, and they need not load the CSV writer for it.
 import type { HubAttendance } from '../../shared/sync-protocol';
 import { isoInZone } from '../../shared/event-time';
-import { attendanceCells, CSV_HEADER, excelCsv } from '../export/csv';
+import { attendanceCells, CSV_HEADER, excelCsv, SWEDISH_HEADER, swedishCells, swedishExcelTime } from '../export/csv';
 import { stationLabel } from '../store/station-names';
 
 /**
@@ -15,21 +15,28 @@ export function hubAttendanceCsv(
   report: HubAttendance,
   stationNames: Record<string, string> = {},
   timeZone = 'UTC',
+  /** For Swedish Excel (`entre export --hub --excel-sv`): semicolons, Swedish headers, values and times. */
+  { excelSv = false } = {},
 ): string {
   const station = (id: string) => stationLabel(new Map(Object.entries(stationNames)), id);
-  const time = (wallTime: string) => isoInZone(wallTime, timeZone);
+  const time = (wallTime: string) =>
+    excelSv ? swedishExcelTime(isoInZone(wallTime, timeZone)) : isoInZone(wallTime, timeZone);
+  const cells = excelSv ? swedishCells : (record: string[]) => record;
   return excelCsv(
-    [...CSV_HEADER, 'double_entry'],
+    excelSv ? [...SWEDISH_HEADER, 'dubbelregistrering'] : [...CSV_HEADER, 'double_entry'],
     report.rows.map((row) => [
-      ...attendanceCells({
-        ...row,
-        checkIn: row.checkIn && {
-          ...row.checkIn,
-          stationId: station(row.checkIn.stationId),
-          wallTime: time(row.checkIn.wallTime),
-        },
-      }),
+      ...cells(
+        attendanceCells({
+          ...row,
+          checkIn: row.checkIn && {
+            ...row.checkIn,
+            stationId: station(row.checkIn.stationId),
+            wallTime: isoInZone(row.checkIn.wallTime, timeZone),
+          },
+        }),
+      ),
       row.doubleEntries.map((entry) => `${station(entry.stationId)} ${time(entry.wallTime)}`).join('; '),
     ]),
+    excelSv ? ';' : ',',
   );
 }

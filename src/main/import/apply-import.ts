@@ -4,6 +4,8 @@
 // when asked (a cancelled guest); a removed guest who is in a later file again is back on the list.
 import { generateInvitationCode } from '../../shared/invitation-code';
 import { foldForSearch } from '../../shared/search-text';
+import type { GuestNotInFile } from '../../shared/staff';
+import { guestStatus } from '../store/attendance';
 import type { Db } from '../store/database';
 import {
   fullName,
@@ -23,9 +25,9 @@ export interface ImportSummary {
   added: number;
   updated: number;
   unchanged: number;
-  /** Imported guests on the list that this file no longer holds, by full name, in list order. */
-  notInFile: string[];
-  /** How many of them were taken off the list (only with removeMissing). */
+  /** Imported guests on the list that this file no longer holds, in list order, with any check-in. */
+  notInFile: GuestNotInFile[];
+  /** How many of them were taken off the list (only with removeMissing; never one who arrived). */
   removed: number;
 }
 
@@ -50,12 +52,21 @@ function guestMatcher(existing: Guest[]): (row: GuestRow) => Guest | null {
 const notInFile = (existing: Guest[], matched: Set<string>): Guest[] =>
   existing.filter((guest) => guest.source === 'import' && !guest.removedAt && !matched.has(guest.id));
 
+/** A guest not in the file, with their check-in if they came. */
+function withArrival(db: Db, guest: Guest): GuestNotInFile & { id: string } {
+  const status = guestStatus(db, guest.id);
+  return { id: guest.id, fullName: fullName(guest), arrivedAt: status.checkedIn ? status.checkIn.wallTime : null };
+}
+
 /** What importing these rows would leave out, for the staff preview: nothing is written. */
-export function guestsNotInFile(db: Db, eventId: string, rows: GuestRow[]): string[] {
+export function guestsNotInFile(db: Db, eventId: string, rows: GuestRow[]): GuestNotInFile[] {
   const existing = listGuests(db, eventId, { includeRemoved: true });
   const match = guestMatcher(existing);
   const matched = new Set(rows.map((row) => match(row)?.id).filter((id) => id !== undefined));
-  return notInFile(existing, matched).map(fullName);
+  return notInFile(existing, matched).map((guest) => {
+    const { fullName, arrivedAt } = withArrival(db, guest);
+    return { fullName, arrivedAt };
+  });
 }
 
 export function applyGuestList(
@@ -101,14 +112,13 @@ export function applyGuestList(
         }
         summary.added = insertGuests(db, added).length;
       });
-      const missing = notInFile(existing, matched);
-      summary.notInFile = missing.map(fullName);
+      const missing = notInFile(existing, matched).map((guest) => withArrival(db, guest));
+      summary.notInFile = missing.map(({ fullName, arrivedAt }) => ({ fullName, arrivedAt }));
       if (removeMissing) {
-        removeGuests(
-          db,
-          missing.map((guest) => guest.id),
-        );
-        summary.removed = missing.length;
+        // A guest who already checked in stays on the list: the attendance must still show they came.
+        const notArrived = missing.filter((guest) => guest.arrivedAt === null).map((guest) => guest.id);
+        removeGuests(db, notArrived);
+        summary.removed = notArrived.length;
       }
       return summary;
     })

@@ -7,7 +7,7 @@ import { describeColumns, type RowProblem, validateGuestList } from './guest-lis
 import { readTableFile, type Table, TableReadError } from './read-table';
 
 export type ImportResult =
-  | ({ ok: true; eventName: string; columns: ReturnType<typeof describeColumns> } & ImportSummary)
+  | ({ ok: true; eventName: string; timeZone: string; columns: ReturnType<typeof describeColumns> } & ImportSummary)
   | { ok: false; problems: RowProblem[] };
 
 export interface ImportOptions {
@@ -50,6 +50,7 @@ export function importGuestListTable(
     return {
       ok: true,
       eventName: event.name,
+      timeZone: event.timeZone,
       columns: describeColumns(table.header),
       ...applyGuestList(db, event.id, rows, { removeMissing: options.removeMissing }),
     };

@@ -11,6 +11,7 @@ import { swedishDateAndTime } from '../../shared/event-time';
 import { safeFileName } from '../../shared/safe-file-name';
 import { foldForSearch } from '../../shared/search-text';
 import { neutralizeFormula } from '../export/csv';
+import { makeOutputFolder } from '../file-problems';
 import type { EventDetails } from '../store/events';
 import { fullName, type Guest } from '../store/guests';
 import { invitationPayload, type InvitationSigner } from './invitation-payload';
@@ -47,7 +48,7 @@ interface Written {
 }
 
 export async function writeInvitations(options: WriteInvitationsOptions): Promise<Written[]> {
-  fs.mkdirSync(options.outDir, { recursive: true });
+  makeOutputFolder(options.outDir);
   const items = options.guests.map((guest) => ({ guest, payload: invitationPayload(guest, options.signer) }));
   const written =
     options.format === 'pdf'

@@ -3,6 +3,7 @@
 import { useId, useState, type FormEvent } from 'react';
 import type { StaffGuest } from '../../shared/staff';
 import { api } from '../api';
+import { clockTime } from '../event-clock';
 import { useI18n } from '../i18n';
 import { useStaffSession } from './session';
 import { BadgeButton } from './BadgeButton';
@@ -109,7 +110,11 @@ export function GuestEditor({
         {/* Removing is asked twice: a tap by mistake must not take someone off the list. */}
         {confirmingRemoval && (
           <div role="alert" className="staff-card">
-            <p>{t('staff.remove.question', { name: guest.fullName })}</p>
+            <p>
+              {guest.checkedInAt
+                ? t('staff.remove.questionArrived', { name: guest.fullName, time: clockTime(guest.checkedInAt) })
+                : t('staff.remove.question', { name: guest.fullName })}
+            </p>
             <div className="staff-actions">
               <button type="button" className="button button--danger" onClick={() => void remove()}>
                 {t('staff.remove.confirm', { name: guest.fullName })}

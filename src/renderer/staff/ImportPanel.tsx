@@ -3,6 +3,7 @@
 import { useId, useState } from 'react';
 import { type ImportOutcome, type ImportPreview, UPLOAD_CHUNK_CHARS } from '../../shared/staff';
 import { api } from '../api';
+import { clockTime } from '../event-clock';
 import { useI18n, type MessageKey } from '../i18n';
 import { useStaffSession } from './session';
 
@@ -130,8 +131,15 @@ export function ImportPanel() {
                   <div className="staff-field">
                     <h4>{t('staff.import.notInFileTitle', { count: preview.notInFile.length })}</h4>
                     <ul className="staff-list">
-                      {preview.notInFile.map((name, index) => (
-                        <li key={index}>{name}</li>
+                      {preview.notInFile.map((guest, index) => (
+                        <li key={index}>
+                          {guest.arrivedAt
+                            ? t('staff.import.notInFileArrived', {
+                                name: guest.fullName,
+                                time: clockTime(guest.arrivedAt),
+                              })
+                            : guest.fullName}
+                        </li>
                       ))}
                     </ul>
                     <label className="staff-check">
@@ -163,6 +171,11 @@ export function ImportPanel() {
                   unchanged: outcome.unchanged,
                 }),
                 outcome.removed > 0 ? t('staff.import.removed', { removed: outcome.removed }) : '',
+                removeMissing && outcome.notInFile.some((guest) => guest.arrivedAt)
+                  ? t('staff.import.keptArrived', {
+                      kept: outcome.notInFile.filter((guest) => guest.arrivedAt).length,
+                    })
+                  : '',
               ].join(' ')
             : outcome.problems.map((problem) => problem.message).join('; '))}
       </p>

@@ -1,8 +1,12 @@
 // Setting a guest's name on a badge: the first name on its own line and largest, the surname on the
-// next, as large as the first name or smaller, and neither below the preset's floor (presets.ts),
+// next, at most SURNAME_SCALE of the first name so the first name visibly leads (equal only where both
+// are at the floor), and neither below the preset's floor (presets.ts),
 // the size that still reads at two metres. A part too long for one line at the floor goes onto a
 // second line instead of shrinking further.
 import { fitText, LINE_HEIGHT, wrapAtSize } from './fit-text';
+
+/** The surname's largest size as a share of the first name's: the name a colleague calls out reads first. */
+export const SURNAME_SCALE = 0.85;
 
 export interface NameLine {
   text: string;
@@ -56,14 +60,14 @@ export function squeezeName(request: NameRequest): NameLine[] {
   return lines.map((line) => ({ text: line.text, size: Math.floor(line.size * scale * 100) / 100 }));
 }
 
-/** Each part at most `cap`, every later part no larger than the first. */
+/** Each part at most `cap`, every later part at most SURNAME_SCALE of the one before, but not below the floor. */
 function setName(request: NameRequest, cap: number): { lines: NameLine[]; brokenWord: boolean } {
   const lines: NameLine[] = [];
   let brokenWord = false;
   let partCap = cap;
   for (const part of request.parts.filter((text) => text.trim() !== '')) {
     const fitted = fitPart(part, partCap, request.floor, request.maxWidth);
-    partCap = Math.min(partCap, fitted.size);
+    partCap = Math.max(request.floor, Math.min(partCap, fitted.size) * SURNAME_SCALE);
     brokenWord ||= fitted.brokenWord;
     lines.push(...fitted.lines.map((text) => ({ text, size: fitted.size })));
   }

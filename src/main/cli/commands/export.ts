@@ -1,6 +1,6 @@
 // `entre export`: this station's attendance, or the hub's merged one, as CSV, XLSX or JSON.
 import { Option } from 'commander';
-import { EXPORT_FORMATS, type ExportFormat } from '../../../shared/staff';
+import { EXPORT_FORMATS, exportFileKind, type ExportFormat, isSwedishExport } from '../../../shared/staff';
 import type { HubAttendance } from '../../../shared/sync-protocol';
 import { type CliCommand, dbOption, fail, withStore } from '../command';
 
@@ -21,20 +21,25 @@ export const exportCommand: CliCommand = (program) =>
     .addOption(dbOption())
     .addOption(new Option('--format <format>', 'file format').choices(EXPORT_FORMATS).default('csv'))
     .option('--missing', 'only the expected guests who have not arrived')
-    .option('--excel-sv', 'CSV as Swedish Excel opens it: semicolons, Swedish headers and values')
+    .option(
+      '--excel-sv',
+      'for a Swedish office: CSV with semicolons, or XLSX; Swedish headers and values (as --format csv-sv or xlsx-sv)',
+    )
     .option('--out <file>', 'write to this file instead of standard output')
     .option('--hub <url>', "the merged attendance of all stations from the organizer's hub (with this store's pairing)")
     .option('--event <id>', 'with --hub: the event (default: the one this station serves; see entre hub-events)')
     .action(async (options: ExportOptions) => {
-      if (options.format === 'xlsx' && !options.out && process.stdout.isTTY)
+      const format = options.excelSv ? swedishFormat(options.format) : options.format;
+      if (exportFileKind(format) === 'xlsx' && !options.out && process.stdout.isTTY)
         fail('An XLSX workbook is binary: give --out <file>.');
       const { writeOutputFile, writeOutputPieces } = await import('../../file-problems');
       await withStore(options.db, async (db) => {
         if (options.hub) {
           // The hub's merged report is one CSV of everyone: say so rather than ignore what was asked.
-          if (options.missing || options.excelSv || options.format !== 'csv')
+          if (options.missing || exportFileKind(format) !== 'csv')
             fail(
-              'With --hub the export is the merged CSV of every door: leave out --format, --missing and --excel-sv.',
+              'With --hub the export is the merged CSV of every door: leave out --format and --missing ' +
+                '(add --excel-sv for Swedish Excel).',
             );
           const [{ fetchHubAttendance }, { hubAttendanceCsv }, { getActiveEvent }, { stationNames }] =
             await Promise.all([
@@ -51,6 +56,7 @@ export const exportCommand: CliCommand = (program) =>
             JSON.parse(json) as HubAttendance,
             Object.fromEntries(stationNames(db)),
             getActiveEvent(db)?.timeZone,
+            { excelSv: isSwedishExport(format) },
           );
           if (options.out) writeOutputFile(options.out, csv);
           else process.stdout.write(csv);
@@ -62,15 +68,21 @@ export const exportCommand: CliCommand = (program) =>
         ]);
         const event = getActiveEvent(db);
         if (!event) fail('The store has no event yet: import a guest list first.');
-        if (options.excelSv && options.format !== 'csv') fail('--excel-sv is a kind of CSV: leave out --format.');
         const scope = options.missing ? 'missing' : 'attendance';
         // Written as it is read: a list of 100,000 guests is never held whole.
-        const file = attendanceExport(db, event, options.format, scope, new Date(), { excelSv: options.excelSv });
+        const file = attendanceExport(db, event, format, scope, new Date());
         await writeOutputPieces(options.out, file.pieces);
         const rows = file.rows();
         if (options.out)
           console.log(
-            `Wrote ${rows} ${options.missing ? 'missing guests' : 'guests'} as ${options.format.toUpperCase()} to ${options.out}.`,
+            `Wrote ${rows} ${options.missing ? 'missing guests' : 'guests'} as ${exportFileKind(format).toUpperCase()}` +
+              `${isSwedishExport(format) ? ' for Swedish Excel' : ''} to ${options.out}.`,
           );
       });
     });
+
+/** `--excel-sv` with a --format: its Swedish kind; JSON, for programs, has none. */
+function swedishFormat(format: ExportFormat): ExportFormat {
+  if (format === 'json') fail('--excel-sv is for CSV and XLSX: JSON is read by programs and keeps its English keys.');
+  return format === 'csv' ? 'csv-sv' : format === 'xlsx' ? 'xlsx-sv' : format;
+}
