@@ -2,41 +2,24 @@
 // The hub runs as its own process (`entre hub`, SQLite), as at a venue; the stations share this one.
 // Rows: every check-in stored exactly once, the time until the last push was confirmed, and the push
 // latency each station saw (from the common start until the hub confirmed its batch) at p50 and p95.
-import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { ENTRE_BIN } from '../../e2e/helpers/cli';
 import { openSqliteHubStorage } from '../../src/main/hub/sqlite-storage';
 import { crowdOfStations, pushAllAtOnce } from '../../test/helpers/station-crowd';
+import { startHubProcess } from '../fixtures/hub-process';
 import { percentile, round, type BenchRow, type BenchSuite } from '../harness';
 
 const SUITE = 'sync-crowd';
 const STATIONS = 50;
 const CHECK_INS_EACH = 2000;
 
-function startHubProcess(hubFile: string): Promise<{ url: string; stop(): void }> {
-  const child = spawn(process.execPath, [ENTRE_BIN, 'hub', '--port', '0', '--db', hubFile], {
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  return new Promise((resolve, reject) => {
-    let output = '';
-    child.stderr.on('data', (chunk) => (output += chunk));
-    child.stdout.on('data', (chunk) => {
-      output += chunk;
-      const url = /Entré hub: (\S+)/.exec(output)?.[1];
-      if (url) resolve({ url, stop: () => child.kill('SIGTERM') });
-    });
-    child.on('exit', (code) => reject(new Error(`entre hub exited with ${code}: ${output}`)));
-  });
-}
-
 export const suite: BenchSuite = {
   name: SUITE,
   async run(): Promise<BenchRow[]> {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'entre-bench-crowd-'));
     const hubFile = path.join(dir, 'hub.db');
-    const hub = await startHubProcess(hubFile);
+    const hub = await startHubProcess(['--db', hubFile]);
     // Pairing codes are written to the hub's file from here, as `entre hub-code` does.
     const codes = openSqliteHubStorage(hubFile);
     try {
@@ -71,7 +54,7 @@ export const suite: BenchSuite = {
       ];
     } finally {
       await codes.close();
-      hub.stop();
+      await hub.stop();
       fs.rmSync(dir, { recursive: true, force: true });
     }
   },

@@ -1,15 +1,18 @@
 // Pushes larger than the first hubs took (docs/sync-protocol.md, "Push"): a station sends MAX_BATCH
 // records until the hub says how many it takes, keeps each body under its byte budget, sends an older
 // hub no more than it takes, and a push cut off after the hub committed it is re-sent without counting
-// anybody twice. Real stores, a real hub on loopback; the hub's hooks only watch (or drop a connection).
+// anybody twice. While a push is at the hub the station reads the next one ahead: a failed push is sent
+// again exactly, and what changed in the store meanwhile is read again, not sent as it was.
+// Real stores, a real hub on loopback; the hub's hooks only watch (or drop a connection, or refuse).
 import path from 'node:path';
 import type { FastifyInstance } from 'fastify';
-import { describe, expect, it, onTestFinished } from 'vitest';
+import { describe, expect, it, onTestFinished, vi } from 'vitest';
 import { buildHub } from '../../src/main/hub/server';
 import { openSqliteHubStorage } from '../../src/main/hub/sqlite-storage';
 import type { HubStorage } from '../../src/main/hub/storage';
 import { type Db, openDatabase } from '../../src/main/store/database';
 import { createEvent, setActiveEvent } from '../../src/main/store/events';
+import { purgePersonalData } from '../../src/main/staff/personal-data';
 import { insertGuests } from '../../src/main/store/guests';
 import { stationId } from '../../src/main/store/settings';
 import { currentPairing, pairWithHub, pushOutbox, SyncError } from '../../src/main/sync/client';
@@ -26,8 +29,8 @@ import { tempDir } from '../helpers/temp';
 interface WatchedHub {
   url: string;
   storage: HubStorage;
-  /** Records and body bytes of every push the hub answered or dropped, in order. */
-  pushes: { records: number; bytes: number }[];
+  /** Records (with their type:id) and body bytes of every push the hub answered or dropped, in order. */
+  pushes: { records: number; keys: string[]; bytes: number }[];
   app: FastifyInstance;
 }
 
@@ -37,11 +40,14 @@ async function watchedHub(dir: string, adjust: (app: FastifyInstance, hub: Watch
   const app = buildHub(storage);
   const hub: WatchedHub = { url: '', storage, pushes: [], app };
   app.addHook('preHandler', async (request) => {
-    if (request.url.endsWith('/push'))
+    if (request.url.endsWith('/push')) {
+      const records = (request.body as { records: SyncRecord[] }).records;
       hub.pushes.push({
-        records: (request.body as { records: unknown[] }).records.length,
+        records: records.length,
+        keys: records.map((record) => `${record.type}:${record.id}`),
         bytes: Number(request.headers['content-length']),
       });
+    }
   });
   adjust(app, hub);
   hub.url = await app.listen({ host: '127.0.0.1', port: 0 });
@@ -210,6 +216,90 @@ describe('pushes larger than MAX_BATCH', () => {
     expectEachOnce(atHub, checkIns);
     expect(new Set(atHub)).toEqual(new Set(ownCheckInIds(db)));
   });
+});
+
+describe('reading the next push while one is at the hub', () => {
+  it('sends a push that failed again from its first record, in the outbox order', { timeout: 120_000 }, async () => {
+    const dir = tempDir();
+    let refused = false;
+    const hub = await watchedHub(dir, (app, watched) => {
+      // The third push fails once (a hub restarting): the station had read the fourth ahead by then.
+      app.addHook('preHandler', async (request, reply) => {
+        if (request.url.endsWith('/push') && watched.pushes.length === 3 && !refused) {
+          refused = true;
+          return reply.code(503).send({ error: { code: 'internal', message: 'Restarting.' } });
+        }
+      });
+    });
+    const checkIns = MAX_BATCH + 3 * MAX_PUSH_RECORDS;
+    const { db, eventId } = await stationWithBacklog(dir, hub, 1000, checkIns);
+    const outboxOrder = db
+      .prepare("SELECT kind || ':' || record_id FROM sync_outbox ORDER BY seq")
+      .pluck()
+      .all() as string[];
+
+    await expect(pushOutbox(db, currentPairing(db)!)).rejects.toBeInstanceOf(SyncError);
+    await pushOutbox(db, currentPairing(db)!);
+
+    const [first, second, failed, ...after] = hub.pushes;
+    expect(refused).toBe(true);
+    // The next round starts again where the failed push started (at MAX_BATCH a push), nothing skipped.
+    const resent = after.flatMap((push) => push.keys);
+    expect(resent.slice(0, failed!.keys.length)).toEqual(failed!.keys);
+    // Every entry once; the check-ins in the order they were made (a push lists guests by kind, not by entry).
+    const sent = [first!, second!, ...after].flatMap((push) => push.keys);
+    expect(sent).toHaveLength(outboxOrder.length);
+    expect(new Set(sent)).toEqual(new Set(outboxOrder));
+    const checkInsOf = (keys: string[]) => keys.filter((key) => key.startsWith('attendance:'));
+    expect(checkInsOf(sent)).toEqual(checkInsOf(outboxOrder));
+    expect(pendingCount(db)).toBe(0);
+    expectEachOnce(await recordsAtHub(hub, eventId, 'attendance'), checkIns);
+  });
+
+  it(
+    'reads the next push again when the store changed meanwhile: after a purge no name leaves',
+    { timeout: 120_000 },
+    async () => {
+      const dir = tempDir();
+      let purged = false;
+      /** Guests sent with a name in each push after the purge. */
+      const namedAfterPurge: number[] = [];
+      let answerSecondPush = () => {};
+      const secondPushAnswered = new Promise<void>((resolve) => (answerSecondPush = resolve));
+      const hub = await watchedHub(dir, (app, watched) => {
+        app.addHook('preHandler', async (request) => {
+          if (request.url.endsWith('/push') && purged)
+            namedAfterPurge.push(
+              (request.body as { records: SyncRecord[] }).records.filter(
+                (record) => record.type === 'guest' && record.firstName !== '',
+              ).length,
+            );
+        });
+        // The hub holds its answer to the second push until staff purged the names at the station.
+        app.addHook('onSend', async (request, _reply, payload) => {
+          if (request.url.endsWith('/push') && watched.pushes.length === 2) await secondPushAnswered;
+          return payload;
+        });
+      });
+      const guests = MAX_BATCH + 2 * MAX_PUSH_RECORDS;
+      const station = await stationWithBacklog(dir, hub, guests, 0);
+
+      const pushing = pushOutbox(station.db, currentPairing(station.db)!);
+      // While the second push is at the hub the station reads the third, names and all; then staff purge.
+      await vi.waitFor(() => expect(hub.pushes).toHaveLength(2), { timeout: 60_000 });
+      purgePersonalData(station.db, station.eventId);
+      purged = true;
+      answerSecondPush();
+      await pushing;
+
+      expect(namedAfterPurge.length).toBeGreaterThan(1);
+      expect(namedAfterPurge.every((named) => named === 0)).toBe(true);
+      expect(pendingCount(station.db)).toBe(0);
+      const guestsAtHub = (await hub.storage.eventRecords(station.eventId)).filter((record) => record.type === 'guest');
+      expect(guestsAtHub).toHaveLength(guests);
+      expect(guestsAtHub.filter((record) => record.firstName !== '')).toEqual([]);
+    },
+  );
 });
 
 describe('the hub body limit', () => {

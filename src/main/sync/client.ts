@@ -33,6 +33,7 @@ import {
   type OutboxBatch,
   pendingCount,
   readOutbox,
+  storeWriteMark,
 } from './outbox';
 
 const REQUEST_TIMEOUT_MS = 30_000;
@@ -167,13 +168,19 @@ export interface SyncProgress {
   pulled: number;
 }
 
+interface Push {
+  batch: OutboxBatch;
+  /** Null when the entries' records are gone (nothing to send, the entries leave the outbox). */
+  body: string | null;
+}
+
 /**
- * The oldest `limit` outbox entries and the push body carrying them: fewer entries when their body would
- * pass PUSH_BODY_BUDGET (large guest records). Null when the outbox is empty.
+ * The oldest `limit` outbox entries after `afterSeq` and the push body carrying them: fewer entries when
+ * their body would pass PUSH_BODY_BUDGET (large guest records). Null when there are none.
  */
-function nextPush(db: Db, limit: number): { batch: OutboxBatch; body: string | null } | null {
+function nextPush(db: Db, limit: number, afterSeq = 0): Push | null {
   for (let size = limit; ;) {
-    const batch = readOutbox(db, size);
+    const batch = readOutbox(db, size, afterSeq);
     if (!batch) return null;
     if (batch.records.length === 0) return { batch, body: null };
     const body = JSON.stringify({ records: batch.records });
@@ -191,10 +198,29 @@ const pushLimitOf = (answer: PushResponse): number =>
     ? Math.min(answer.maxRecords!, MAX_PUSH_RECORDS)
     : MAX_BATCH;
 
+/** The push read and serialised while the one before it was at the hub, with the limit and store's state then. */
+interface ReadAhead {
+  push: Push | null;
+  limit: number;
+  storeMark: string;
+}
+
+/**
+ * The push after `push`, read once the request has left (one turn of the event loop), so the station
+ * reads and serialises it while the hub stores the one in flight.
+ */
+async function readAhead(db: Db, push: Push, limit: number): Promise<ReadAhead> {
+  await new Promise((resolve) => setImmediate(resolve));
+  return { push: nextPush(db, limit, push.batch.lastSeq), limit, storeMark: storeWriteMark(db) };
+}
+
 /**
  * Pushes the whole outbox, oldest first, one push at a time; a batch leaves it only once the hub
  * confirmed it. The first push is one every hub takes (MAX_BATCH); the hub's answer says how many it
- * takes from then on.
+ * takes from then on. While a push is at the hub the next one is read ahead; it is sent only after the
+ * hub confirmed the one before (so the hub commits them in order), and read again instead when the push
+ * failed, the store was written to meanwhile (a check-in at the door, an edit, a purge) or the hub
+ * now says it takes another number of records (after the first push: more).
  */
 export async function pushOutbox(
   db: Db,
@@ -205,20 +231,27 @@ export async function pushOutbox(
   const stationName = ownStationName(db) ?? '';
   onProgress(progress);
   let limit = MAX_BATCH;
-  for (let push = nextPush(db, limit); push; push = nextPush(db, limit)) {
+  for (let push = nextPush(db, limit); push;) {
+    let ahead: ReadAhead | null = null;
     if (push.body !== null) {
-      const answer = await request<PushResponse>(`${pairing.hub}${SYNC_PROTOCOL_PATH}/push`, {
-        method: 'POST',
-        token: pairing.token,
-        stationName,
-        body: push.body,
-      });
+      const [answer, next] = await Promise.all([
+        request<PushResponse>(`${pairing.hub}${SYNC_PROTOCOL_PATH}/push`, {
+          method: 'POST',
+          token: pairing.token,
+          stationName,
+          body: push.body,
+        }),
+        readAhead(db, push, limit),
+      ]);
       limit = pushLimitOf(answer);
+      ahead = next;
     }
+    const stillTrue = ahead !== null && ahead.limit === limit && ahead.storeMark === storeWriteMark(db) ? ahead : null;
     confirmOutbox(db, push.batch.lastSeq);
     progress.pushed += push.batch.entries;
     progress.toPush = Math.max(progress.toPush, progress.pushed + pendingCount(db));
     onProgress(progress);
+    push = stillTrue ? stillTrue.push : nextPush(db, limit);
   }
   return progress;
 }

@@ -29,22 +29,27 @@ export function pendingCount(db: Db): number {
 }
 
 /**
- * The oldest `limit` outbox entries, as records with the rows' current content. A batch ends before
- * its (MAX_PHOTOS_PER_BATCH + 1)th photo entry, so a push stays small however many guests consented.
+ * The oldest `limit` outbox entries after position `afterSeq`, as records with the rows' current content.
+ * A batch ends before its (MAX_PHOTOS_PER_BATCH + 1)th photo entry, so a push stays small however many
+ * guests consented.
  */
-export function readOutbox(db: Db, limit: number): OutboxBatch | null {
+export function readOutbox(db: Db, limit: number, afterSeq = 0): OutboxBatch | null {
   // Looked for among the batch's own entries only: over the whole outbox (100k check-ins waiting) this
   // scan took most of a push.
   const photoCut = prepared(
     db,
-    `SELECT seq FROM (SELECT seq, kind FROM sync_outbox ORDER BY seq LIMIT ?)
+    `SELECT seq FROM (SELECT seq, kind FROM sync_outbox WHERE seq > ? ORDER BY seq LIMIT ?)
      WHERE kind = 'photo' ORDER BY seq LIMIT 1 OFFSET ?`,
-  ).get(limit, MAX_PHOTOS_PER_BATCH) as { seq: number } | undefined;
+  ).get(afterSeq, limit, MAX_PHOTOS_PER_BATCH) as { seq: number } | undefined;
   const range = prepared(
     db,
     `SELECT min(seq) AS first, max(seq) AS last, count(*) AS n
-     FROM (SELECT seq FROM sync_outbox WHERE seq < ? ORDER BY seq LIMIT ?)`,
-  ).get(photoCut?.seq ?? Number.MAX_SAFE_INTEGER, limit) as { first: number | null; last: number | null; n: number };
+     FROM (SELECT seq FROM sync_outbox WHERE seq > ? AND seq < ? ORDER BY seq LIMIT ?)`,
+  ).get(afterSeq, photoCut?.seq ?? Number.MAX_SAFE_INTEGER, limit) as {
+    first: number | null;
+    last: number | null;
+    n: number;
+  };
   if (range.first === null || range.last === null) return null;
   // One query per kind over the batch's range; DISTINCT sends a guest edited three times once, as it is now.
   const events = prepared(
@@ -80,6 +85,15 @@ export function readOutbox(db: Db, limit: number): OutboxBatch | null {
       ...photos.map(photoRecordOf),
     ],
   };
+}
+
+/**
+ * A mark of the store's state: it differs once anything was written to it, on this connection
+ * (`total_changes()`, triggers' writes included) or on another (`data_version`).
+ */
+export function storeWriteMark(db: Db): string {
+  const changes = (prepared(db, 'SELECT total_changes() AS n').get() as { n: number }).n;
+  return `${changes}/${String(db.pragma('data_version', { simple: true }))}`;
 }
 
 /** Called only after the hub confirmed the batch. */
