@@ -148,4 +148,32 @@ describe('entre history and entre groups choose their store', { timeout: CLI_TIM
       "With --hub the hub is read through this station: --database-url names a hub's own database, so leave it out (--db names the station's store).",
     );
   });
+
+  it("never let a station's command make the hub's database a station's store", async () => {
+    const hubFile = path.join(tempDir(), 'entre-hub.db');
+    const storage = openSqliteHubStorage(hubFile);
+    await storage.close();
+    const before = fileShape(hubFile);
+    for (const args of [['export'], ['forum-badge', '--group-word', 'Bord']]) {
+      const run = await entre([...args, '--db', hubFile], emptyDataFolder());
+      expect(run.code).toBe(1);
+      expect(run.stderr.trim()).toBe(
+        `${hubFile} is the organizer's hub database, not a station's store: give a station's store with --db FILE ` +
+          '(the hub reads it with entre hub and the hub-* commands); the file was left untouched.',
+      );
+    }
+    expect(fileShape(hubFile)).toEqual(before);
+    // And the hub's own commands still take it.
+    const events = await entre(['hub-events', '--db', hubFile]);
+    expect(events.code).toBe(0);
+    expect(events.stderr).toBe('');
+  });
+
+  it('say why a hub file that cannot be read was refused, instead of calling it no hub', async () => {
+    const folder = tempDir();
+    const run = await entre(['history', '--db', folder], emptyDataFolder());
+    expect(run.code).toBe(1);
+    expect(run.stderr.trim().startsWith(`${folder} cannot be read: `)).toBe(true);
+    expect(run.stderr).not.toContain("is not a hub's database");
+  });
 });

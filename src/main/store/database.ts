@@ -20,6 +20,7 @@ export function openDatabase(file: string, options: OpenOptions = {}): Db {
   try {
     // Before anything that writes (switching to WAL rewrites the header), so a newer store stays untouched.
     refuseNewerSchema(db);
+    refuseHubDatabase(db, file);
     db.pragma('journal_mode = WAL');
     db.pragma('synchronous = FULL');
     db.pragma('foreign_keys = ON');
@@ -61,6 +62,22 @@ function refuseNewerSchema(db: Db): number {
     );
   }
   return current;
+}
+
+/**
+ * A hub's database given where a station's store belongs (`--db` names the hub's file on the hub's own
+ * commands): the station's migrations would run into it, and from then on the hub would take its own file
+ * for a station's store and refuse it.
+ */
+function refuseHubDatabase(db: Db, file: string): void {
+  if (schemaVersion(db) > 0) return;
+  const hubMeta = db.prepare("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'hub_meta'").get();
+  if (hubMeta) {
+    throw new StoreError(
+      `${file} is the organizer's hub database, not a station's store: give a station's store with --db FILE ` +
+        '(the hub reads it with entre hub and the hub-* commands); the file was left untouched.',
+    );
+  }
 }
 
 /** Applies every migration above the file's version, each in its own transaction. */

@@ -2,6 +2,7 @@
 // a station's store must not turn one into the other (opening either kind runs its schema into the file).
 import fs from 'node:fs';
 import Database from 'better-sqlite3';
+import { pathProblem } from '../file-problems';
 
 export type StoreFileKind = 'missing' | 'station' | 'hub' | 'other';
 
@@ -14,8 +15,10 @@ export function storeFileKind(file: string): StoreFileKind {
     if ((db.pragma('user_version', { simple: true }) as number) > 0) return 'station';
     const hubMeta = db.prepare("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'hub_meta'").get();
     return hubMeta ? 'hub' : 'other';
-  } catch {
-    return 'other'; // not an SQLite file at all
+  } catch (error) {
+    // Not an SQLite file at all; any other failure (a folder, no permission, a lock) is said as it is.
+    if ((error as { code?: string }).code === 'SQLITE_NOTADB') return 'other';
+    throw new Error(pathProblem(file, error as NodeJS.ErrnoException, 'read'), { cause: error });
   } finally {
     db?.close();
   }
