@@ -211,7 +211,9 @@ interface ReadAhead {
  */
 async function readAhead(db: Db, push: Push, limit: number): Promise<ReadAhead> {
   await new Promise((resolve) => setImmediate(resolve));
-  return { push: nextPush(db, limit, push.batch.lastSeq), limit, storeMark: storeWriteMark(db) };
+  // The mark before the read: a write another connection commits while this one reads changes it.
+  const storeMark = storeWriteMark(db);
+  return { push: nextPush(db, limit, push.batch.lastSeq), limit, storeMark };
 }
 
 /**
