@@ -139,11 +139,14 @@ async function measure(label: string, hub: BenchHub, dir: string, goalSeconds?: 
 
 /** The hub as `entre hub` with `storageArgs`, measured; `storage` reads the same database from here. */
 async function measureHubProcess(label: string, storageArgs: string[], storage: HubStorage, dir: string, goal: number) {
-  const hub = await startHubProcess(storageArgs);
   try {
-    return await measure(label, { url: hub.url, storage, cpuSeconds: hub.cpuSeconds }, dir, goal);
+    const hub = await startHubProcess(storageArgs);
+    try {
+      return await measure(label, { url: hub.url, storage, cpuSeconds: hub.cpuSeconds }, dir, goal);
+    } finally {
+      await hub.stop();
+    }
   } finally {
-    await hub.stop();
     await storage.close();
   }
 }

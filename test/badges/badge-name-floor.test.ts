@@ -7,6 +7,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { layoutPages, renderBadgePdf } from '../../src/main/badges/render-pdf';
 import { DEFAULT_BADGE_DESIGN } from '../../src/shared/badge/design';
+import { SURNAME_SCALE } from '../../src/shared/badge/fit-name';
 import { type BadgePerson, layoutBadge } from '../../src/shared/badge/layout';
 import { BADGE_PRESET_IDS, BADGE_PRESETS, POINTS_PER_MM } from '../../src/shared/badge/presets';
 import { FACE_JPEG } from '../photos/fixtures';
@@ -62,7 +63,7 @@ describe.each(BADGE_PRESET_IDS)('names on the %s badge', (preset) => {
     for (const line of surnameLines) expect(line.text).not.toMatch(/^-/);
     for (const line of name) expect(line.size, line.text).toBeGreaterThanOrEqual(floor);
     if (firstLines[0]!.size > floor) {
-      expect(surnameLines[0]!.size).toBeLessThanOrEqual(Math.max(floor, firstLines[0]!.size * 0.85) + 0.01);
+      expect(surnameLines[0]!.size).toBeLessThanOrEqual(Math.max(floor, firstLines[0]!.size * SURNAME_SCALE) + 0.01);
       expect(surnameLines[0]!.size).toBeLessThan(firstLines[0]!.size);
     } else expect(surnameLines[0]!.size).toBe(floor);
     for (const line of name) expect(line.width, line.text).toBeLessThanOrEqual(badge.width);
@@ -103,7 +104,7 @@ describe.each(BADGE_PRESET_IDS)('names on the %s badge', (preset) => {
       if (preset === DEFAULT_BADGE_DESIGN.preset) expect(first!.size, label(guest)).toBeGreaterThan(floor);
       if (first!.size === floor) expect(surname!.size, label(guest)).toBe(floor);
       else {
-        expect(surname!.size, label(guest)).toBeLessThanOrEqual(Math.max(floor, first!.size * 0.85) + 0.01);
+        expect(surname!.size, label(guest)).toBeLessThanOrEqual(Math.max(floor, first!.size * SURNAME_SCALE) + 0.01);
         expect(surname!.size, label(guest)).toBeLessThan(first!.size);
       }
     }
