@@ -3,6 +3,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import Database from 'better-sqlite3';
+import { holdsHubMeta } from './file-kind';
 import { migrations, LATEST_SCHEMA_VERSION } from './migrations';
 
 export type Db = Database.Database;
@@ -70,9 +71,7 @@ function refuseNewerSchema(db: Db): number {
  * for a station's store and refuse it.
  */
 function refuseHubDatabase(db: Db, file: string): void {
-  if (schemaVersion(db) > 0) return;
-  const hubMeta = db.prepare("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'hub_meta'").get();
-  if (hubMeta) {
+  if (schemaVersion(db) === 0 && holdsHubMeta(db)) {
     throw new StoreError(
       `${file} is the organizer's hub database, not a station's store: give a station's store with --db FILE ` +
         '(the hub reads it with entre hub and the hub-* commands); the file was left untouched.',

@@ -6,6 +6,10 @@ import { pathProblem } from '../file-problems';
 
 export type StoreFileKind = 'missing' | 'station' | 'hub' | 'other';
 
+/** Whether the file has the hub's own table: every hub database has had it since the first hub. */
+export const holdsHubMeta = (db: Database.Database): boolean =>
+  db.prepare("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'hub_meta'").get() !== undefined;
+
 export function storeFileKind(file: string): StoreFileKind {
   if (!fs.existsSync(file)) return 'missing';
   let db: Database.Database | undefined;
@@ -13,8 +17,7 @@ export function storeFileKind(file: string): StoreFileKind {
     db = new Database(file, { readonly: true, fileMustExist: true });
     // A station's store counts its migrations in user_version; a hub keeps its version in hub_meta.
     if ((db.pragma('user_version', { simple: true }) as number) > 0) return 'station';
-    const hubMeta = db.prepare("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'hub_meta'").get();
-    return hubMeta ? 'hub' : 'other';
+    return holdsHubMeta(db) ? 'hub' : 'other';
   } catch (error) {
     // Not an SQLite file at all; any other failure (a folder, no permission, a lock) is said as it is.
     if ((error as { code?: string }).code === 'SQLITE_NOTADB') return 'other';
