@@ -11,6 +11,7 @@ import { round } from '../harness';
 import { openDatabase, type Db } from '../../src/main/store/database';
 import { createEvent } from '../../src/main/store/events';
 import { insertGuest } from '../../src/main/store/guests';
+import { newRecordId } from '../../src/main/store/record-id';
 import { stationId } from '../../src/main/store/settings';
 import { pairWithHub, syncOnce } from '../../src/main/sync/client';
 import { startHub } from '../../src/main/hub/server';
@@ -50,7 +51,7 @@ function stationWithBacklog(file: string): { db: Db; eventId: string } {
     for (let i = 0; i < EVENTS; i++) {
       const at = new Date(start + i);
       insert.run(
-        crypto.randomUUID(),
+        newRecordId(),
         event.id,
         guests[i % GUESTS]!.id,
         station,

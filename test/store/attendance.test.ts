@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { z } from 'zod';
 import {
   appendAttendance,
   attendanceLog,
@@ -78,5 +79,13 @@ describe('appendAttendance', () => {
     const third = append('check-in', '2026-03-12T07:00:00Z');
     expect(second.hlc > first.hlc).toBe(true);
     expect(third.hlc > second.hlc).toBe(true);
+  });
+
+  it('gives each later event a larger id, a UUID the staff API accepts: the hub appends its key index, never rewrites it', () => {
+    const { append } = oneGuest();
+    // Faster than the clock ticks, and with the wall time given going back and forth: the order is the order written.
+    const ids = Array.from({ length: 500 }, (_, i) => append('check-in', `2026-03-12T08:00:0${i % 2}Z`).id);
+    expect([...ids].sort()).toEqual(ids);
+    for (const id of ids) expect(z.uuid().safeParse(id).success).toBe(true);
   });
 });

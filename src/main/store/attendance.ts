@@ -1,4 +1,4 @@
-import { randomUUID } from 'node:crypto';
+import { newRecordId } from './record-id';
 import type { CheckInMethod } from '../../shared/domain';
 import { formatHlc, parseHlc, tickHlc } from '../../shared/hlc';
 import { localIsoWithOffset } from '../../shared/time';
@@ -58,7 +58,7 @@ export function appendAttendance(
   now = new Date(),
 ): AttendanceEvent {
   const event: AttendanceEvent = {
-    id: randomUUID(),
+    id: newRecordId(),
     ...entry,
     wallTime: localIsoWithOffset(now),
     hlc: nextHlc(db, entry.stationId, now),

@@ -1,4 +1,4 @@
-import { randomUUID } from 'node:crypto';
+import { newRecordId } from './record-id';
 import type { PublicGuest } from '../../shared/domain';
 import { editDistance, foldForSearch } from '../../shared/search-text';
 import { personSortKey } from '../../shared/person-sort';
@@ -105,7 +105,7 @@ export function insertGuests(db: Db, newGuests: NewGuest[]): Guest[] {
   const now = new Date().toISOString();
   // Field by field: copying by spread made each of 100k guests a slower kind of object.
   const guests = newGuests.map((guest): Guest => ({
-    id: guest.id ?? randomUUID(),
+    id: guest.id ?? newRecordId(),
     eventId: guest.eventId,
     code: guest.code,
     firstName: guest.firstName,
