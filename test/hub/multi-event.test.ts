@@ -222,7 +222,7 @@ describe.each(Object.keys(backends))('a hub with two events (%s)', (name) => {
 
       storage = await backend.open();
       hub = await startHub(storage, '127.0.0.1', 0);
-      expect(await storage.authenticate('old-token')).toEqual({ stationId: 'door-old', eventId: 'ev-old' });
+      expect(await storage.authenticate('old-token')).toEqual({ stationId: 'door-old', eventId: 'ev-old', name: null });
       const pulled = await fetch(`${hub.url}/sync/v1/pull?since=0`, { headers: { authorization: 'Bearer old-token' } });
       expect(await pulled.json()).toMatchObject({ eventId: 'ev-old', records: [eventRecord] });
       expect(await storage.listEvents()).toEqual([
@@ -235,7 +235,7 @@ describe.each(Object.keys(backends))('a hub with two events (%s)', (name) => {
       expect(await storage.linkDecisions()).toEqual(new Map([[pairId, 'different']]));
       // Opening it again (a second hub process, a restart) changes nothing more.
       await (await backend.open()).close();
-      expect(await storage.authenticate('old-token')).toEqual({ stationId: 'door-old', eventId: 'ev-old' });
+      expect(await storage.authenticate('old-token')).toEqual({ stationId: 'door-old', eventId: 'ev-old', name: null });
       expect(await storage.linkDecisions()).toEqual(new Map([[pairId, 'different']]));
     },
   );

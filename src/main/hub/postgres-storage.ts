@@ -75,11 +75,11 @@ export async function openPostgresHubStorage(url: string): Promise<HubStorage> {
     },
     async authenticate(token) {
       const result = await pool.query(
-        'SELECT station_id, event_id FROM hub_stations WHERE token_hash = $1 AND revoked_at IS NULL',
+        'SELECT station_id, event_id, name FROM hub_stations WHERE token_hash = $1 AND revoked_at IS NULL',
         [secretHash(token)],
       );
-      const row = result.rows[0] as { station_id: string; event_id: string | null } | undefined;
-      return row ? { stationId: row.station_id, eventId: row.event_id } : null;
+      const row = result.rows[0] as { station_id: string; event_id: string | null; name: string | null } | undefined;
+      return row ? { stationId: row.station_id, eventId: row.event_id, name: row.name } : null;
     },
     async bindStation(stationId, eventId) {
       const result = await pool.query(

@@ -43,7 +43,8 @@ export function buildHub(storage: HubStorage): FastifyInstance {
     } catch {
       return;
     }
-    await storage.nameStation(station.stationId, name || null);
+    // Every request carries the name: written only when it changed, not as a commit (and a flush) per push.
+    if ((name || null) !== station.name) await storage.nameStation(station.stationId, name || null);
   }
 
   async function stationOf(request: FastifyRequest): Promise<StationIdentity> {

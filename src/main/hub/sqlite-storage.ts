@@ -116,9 +116,9 @@ export function openSqliteHubStorage(file: string): HubStorage {
     },
     async authenticate(token) {
       const row = db
-        .prepare('SELECT station_id, event_id FROM hub_stations WHERE token_hash = ? AND revoked_at IS NULL')
-        .get(secretHash(token)) as { station_id: string; event_id: string | null } | undefined;
-      return row ? { stationId: row.station_id, eventId: row.event_id } : null;
+        .prepare('SELECT station_id, event_id, name FROM hub_stations WHERE token_hash = ? AND revoked_at IS NULL')
+        .get(secretHash(token)) as { station_id: string; event_id: string | null; name: string | null } | undefined;
+      return row ? { stationId: row.station_id, eventId: row.event_id, name: row.name } : null;
     },
     async bindStation(stationId, eventId) {
       const row = db

@@ -26,6 +26,8 @@ export interface PairedStation {
 export interface StationIdentity {
   stationId: string;
   eventId: string | null;
+  /** The name the hub keeps for it (null: none yet), so a request that sends the same name writes nothing. */
+  name: string | null;
 }
 
 export interface HubStorage {
