@@ -111,6 +111,10 @@ describe.each(HUB_BACKENDS)('station names through a %s hub', (name) => {
       ]);
       for (const row of atHub) expect(row.checked_in_at).toMatch(/\+00:00$/);
       expect(await entre(['hub-stations', ...cliArgs])).toContain('"Entré syd"');
+      // A name taken away at the door is taken away at the hub with the next round; the other door's stays.
+      setStationName(south, stationId(south), '');
+      await syncOnce(south, stationId(south));
+      expect((await hubStorage.listStations()).map((station) => station.name).sort()).toEqual(['Entré norr', null]);
     },
     // Each CLI run starts a Node process: on a loaded machine that alone takes seconds.
     120_000,
