@@ -1,5 +1,4 @@
 import { describe, expect, it } from 'vitest';
-import { z } from 'zod';
 import {
   appendAttendance,
   attendanceLog,
@@ -81,11 +80,11 @@ describe('appendAttendance', () => {
     expect(third.hlc > second.hlc).toBe(true);
   });
 
-  it('gives each later event a larger id, a UUID the staff API accepts: the hub appends its key index, never rewrites it', () => {
+  it('gives each later event a larger UUID: the hub appends to its key index instead of rewriting it', () => {
     const { append } = oneGuest();
     // Faster than the clock ticks, and with the wall time given going back and forth: the order is the order written.
     const ids = Array.from({ length: 500 }, (_, i) => append('check-in', `2026-03-12T08:00:0${i % 2}Z`).id);
     expect([...ids].sort()).toEqual(ids);
-    for (const id of ids) expect(z.uuid().safeParse(id).success).toBe(true);
+    for (const id of ids) expect(id).toMatch(UUID);
   });
 });

@@ -7,11 +7,13 @@ import {
   fullName,
   getGuest,
   insertGuest,
+  insertGuests,
   listGuests,
   toPublicGuest,
   updateGuestFields,
 } from '../../src/main/store/guests';
 import { getSetting, setSetting, stationId } from '../../src/main/store/settings';
+import { apiContract } from '../../src/shared/api';
 import { tempStation, tempStore, UUID } from '../helpers/temp';
 
 describe('events', () => {
@@ -41,6 +43,26 @@ describe('settings', () => {
 });
 
 describe('guests', () => {
+  it('get ids in the order added, each one the kiosk API takes for a check-in by name', () => {
+    const { db, eventId } = tempStation([]);
+    const ids = insertGuests(
+      db,
+      Array.from({ length: 300 }, (_, i) => ({
+        eventId,
+        code: `code${String(i).padStart(4, '0')}`,
+        firstName: 'Gäst',
+        lastName: `Nummer${i}`,
+        title: '',
+        department: '',
+        email: '',
+        source: 'import' as const,
+      })),
+    ).map((guest) => guest.id);
+    expect([...ids].sort()).toEqual(ids);
+    for (const guestId of ids)
+      expect(apiContract.checkInGuest.args.safeParse({ guestId, method: 'search' }).success).toBe(true);
+  });
+
   it('are stored and found by id, by code and by e-mail in any case, within their event only', () => {
     const { db, eventId, guests } = tempStation([
       { code: 'abcd1234', firstName: 'Anna-Karin', lastName: 'Pålsson', email: 'Anna-Karin.Palsson@kommun.se' },

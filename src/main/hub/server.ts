@@ -44,7 +44,8 @@ export function buildHub(storage: HubStorage): FastifyInstance {
       return;
     }
     // Every request carries the name: written only when it changed, not as a commit (and a flush) per push.
-    if ((name || null) !== station.name) await storage.nameStation(station.stationId, name || null);
+    const kept = name || null;
+    if (kept !== station.name) await storage.nameStation(station.stationId, kept);
   }
 
   async function stationOf(request: FastifyRequest): Promise<StationIdentity> {

@@ -1,8 +1,8 @@
-import { newRecordId } from './record-id';
 import type { CheckInMethod } from '../../shared/domain';
 import { formatHlc, parseHlc, tickHlc } from '../../shared/hlc';
 import { localIsoWithOffset } from '../../shared/time';
 import { type Db, prepared } from './database';
+import { newRecordId } from './record-id';
 import { getSetting, setSetting } from './settings';
 import { guestAliasMap } from './guest-aliases';
 

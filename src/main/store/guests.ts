@@ -1,8 +1,8 @@
-import { newRecordId } from './record-id';
 import type { PublicGuest } from '../../shared/domain';
 import { editDistance, foldForSearch } from '../../shared/search-text';
 import { personSortKey } from '../../shared/person-sort';
 import { type Db, prepared } from './database';
+import { newRecordId } from './record-id';
 import { setSetting } from './settings';
 import { recomputeGuestAliases } from './guest-aliases';
 
