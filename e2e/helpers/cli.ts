@@ -49,11 +49,24 @@ export function startServe(
   });
 }
 
-/** Stops an `entre serve` and resolves once it has exited: its port and store are free again. */
+/** How long `entre serve` may take to end after SIGTERM; it ends in milliseconds, or seconds when a request is under way. */
+const SERVE_EXIT_DEADLINE_MS = 15_000;
+
+/**
+ * Stops an `entre serve` and resolves once it has exited: its port and store are free again. One that
+ * outlives the deadline is killed and the test fails saying so, rather than as a fixture's timeout.
+ */
 export function stopServe(child: ChildProcess): Promise<void> {
-  return new Promise((resolve) => {
+  return new Promise((resolve, reject) => {
     if (child.exitCode !== null || child.signalCode !== null) return resolve();
-    child.once('exit', () => resolve());
+    const deadline = setTimeout(() => {
+      child.kill('SIGKILL');
+      reject(new Error(`entre serve did not end within ${SERVE_EXIT_DEADLINE_MS / 1000} s of SIGTERM`));
+    }, SERVE_EXIT_DEADLINE_MS);
+    child.once('exit', () => {
+      clearTimeout(deadline);
+      resolve();
+    });
     child.kill('SIGTERM');
   });
 }

@@ -8,6 +8,7 @@ import type { Station } from '../kiosk/check-in';
 import { CONTENT_SECURITY_POLICY } from './content-security-policy';
 import { guardStationAccess, type StationAccess } from './station-access';
 import { downloadResponse, EXPORT_DOWNLOAD_PATH, ExportDownloads } from '../staff/export-downloads';
+import { boundedClose } from '../http-shutdown';
 
 export interface HttpStationOptions {
   station: Station;
@@ -62,9 +63,10 @@ export function buildHttpStation({
 
 export async function startHttpStation(options: HttpStationOptions): Promise<RunningStation> {
   const app = buildHttpStation(options);
+  const close = boundedClose(app);
   await app.listen({ host: options.host, port: options.port });
   const address = app.server.address();
   const port = typeof address === 'object' && address ? address.port : options.port;
   const host = options.host.includes(':') ? `[${options.host}]` : options.host;
-  return { url: `http://${host}:${port}/`, close: () => app.close() };
+  return { url: `http://${host}:${port}/`, close };
 }

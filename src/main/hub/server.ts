@@ -23,6 +23,7 @@ import { hubForumHistory, mingleGroupsOf, refreshForumMarks } from './forum-mark
 import { hubAttendance, hubWhosWho } from './report';
 import { hubAttendanceCsv } from './report-csv';
 import { HubInputError, hubStationNames, type HubStorage, type StationIdentity } from './storage';
+import { boundedClose } from '../http-shutdown';
 
 function parse<S extends z.ZodType>(schema: S, input: unknown): z.output<S> {
   const parsed = schema.safeParse(input ?? {});
@@ -197,9 +198,10 @@ export interface RunningHub {
 
 export async function startHub(storage: HubStorage, host: string, port: number): Promise<RunningHub> {
   const app = buildHub(storage);
+  const close = boundedClose(app);
   await app.listen({ host, port });
   const address = app.server.address();
   const actualPort = typeof address === 'object' && address ? address.port : port;
   const shownHost = host.includes(':') ? `[${host}]` : host;
-  return { url: `http://${shownHost}:${actualPort}`, close: () => app.close() };
+  return { url: `http://${shownHost}:${actualPort}`, close };
 }
