@@ -2,12 +2,14 @@
 // scoped advisory lock, so change numbers are handed out in commit order and no pull skips one.
 import pg from 'pg';
 import type { LinkDecision } from '../../shared/forums';
-import type { PullResponse, SyncRecord } from '../../shared/sync-protocol';
+import type { SyncRecord } from '../../shared/sync-protocol';
 import {
+  EVENT_LATEST_SEQ,
   HUB_SCHEMA,
   HUB_SCHEMA_VERSION,
   LIST_EVENTS,
   pendingUpgrades,
+  PULL_ROWS,
   READ_SCHEMA_VERSION,
   UPSERT_CONDITION,
   UPSERT_LINK_DECISION,
@@ -147,12 +149,22 @@ export async function openPostgresHubStorage(url: string): Promise<HubStorage> {
         return { stored: written, duplicates: records.length - written };
       });
     },
-    async pull(eventId, stationId, since, limit): Promise<Omit<PullResponse, 'eventId'>> {
-      const result = await pool.query(
-        'SELECT seq, type, payload FROM hub_records WHERE event_id = $1 AND seq > $2 AND origin <> $3 ORDER BY seq LIMIT $4',
-        [eventId, since, stationId, limit],
+    async pull(eventId, stationId, since, limit) {
+      // One snapshot for the page and the event's latest seq.
+      return transaction(
+        pool,
+        async (client) => {
+          const rows = await client.query(PULL_ROWS, [eventId, since, stationId, limit]);
+          const latest = await client.query(EVENT_LATEST_SEQ, [eventId]);
+          return pullPage(
+            rows.rows as { seq: string; type: string; payload: string }[],
+            since,
+            limit,
+            latest.rows[0].seq,
+          );
+        },
+        'BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY',
       );
-      return pullPage(result.rows as { seq: string; type: string; payload: string }[], since, limit);
     },
     async eventRecords(eventId) {
       const result = await pool.query('SELECT payload FROM hub_records WHERE event_id = $1 ORDER BY seq', [eventId]);
@@ -182,10 +194,10 @@ export async function openPostgresHubStorage(url: string): Promise<HubStorage> {
  */
 const wellFormed = (text: string): string => text.replace(/\p{Cs}/gu, '\uFFFD');
 
-async function transaction<T>(pool: pg.Pool, work: (client: pg.PoolClient) => Promise<T>): Promise<T> {
+async function transaction<T>(pool: pg.Pool, work: (client: pg.PoolClient) => Promise<T>, begin = 'BEGIN'): Promise<T> {
   const client = await pool.connect();
   try {
-    await client.query('BEGIN');
+    await client.query(begin);
     const result = await work(client);
     await client.query('COMMIT');
     return result;

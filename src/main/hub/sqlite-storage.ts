@@ -3,12 +3,14 @@ import fs from 'node:fs';
 import path from 'node:path';
 import Database from 'better-sqlite3';
 import type { LinkDecision } from '../../shared/forums';
-import type { PullResponse, PushResponse, SyncRecord } from '../../shared/sync-protocol';
+import type { PushResponse, SyncRecord } from '../../shared/sync-protocol';
 import {
+  EVENT_LATEST_SEQ,
   HUB_SCHEMA,
   HUB_SCHEMA_VERSION,
   LIST_EVENTS,
   pendingUpgrades,
+  PULL_ROWS,
   READ_SCHEMA_VERSION,
   UPSERT_CONDITION,
   UPSERT_LINK_DECISION,
@@ -27,6 +29,9 @@ import {
   toStoredRecords,
 } from './storage';
 
+/** The hub's shared SQL, written for PostgreSQL, with SQLite's placeholders (every $n in order). */
+const sqliteParameters = (sql: string): string => sql.replace(/\$\d+/g, '?');
+
 /** Records per upsert statement: 500 of 7 values each stay far below SQLite's 32766 bound values. */
 const UPSERT_ROWS = 500;
 
@@ -40,7 +45,7 @@ export function openSqliteHubStorage(file: string): HubStorage {
     db.exec(HUB_SCHEMA);
     const version = db.prepare(READ_SCHEMA_VERSION).get() as { value: string } | undefined;
     for (const upgrade of pendingUpgrades(version?.value)) db.exec(upgrade);
-    db.prepare(WRITE_SCHEMA_VERSION.replace('$1', '?')).run(String(HUB_SCHEMA_VERSION));
+    db.prepare(sqliteParameters(WRITE_SCHEMA_VERSION)).run(String(HUB_SCHEMA_VERSION));
   }).immediate();
 
   // Several hundred records per statement: one statement per record cost more than the writing itself.
@@ -78,6 +83,14 @@ export function openSqliteHubStorage(file: string): HubStorage {
     }
     return { stored: written, duplicates: records.length - written };
   });
+
+  // One read transaction: the page and the event's latest seq from the same snapshot.
+  const pull = db.transaction((eventId: string, stationId: string, since: number, limit: number) => {
+    const rows = pullRows.all(eventId, since, stationId, limit) as { seq: number; type: string; payload: string }[];
+    return pullPage(rows, since, limit, (eventLatestSeq.get(eventId) as { seq: number }).seq);
+  });
+  const pullRows = db.prepare(sqliteParameters(PULL_ROWS));
+  const eventLatestSeq = db.prepare(sqliteParameters(EVENT_LATEST_SEQ));
 
   const pair = db.transaction((code: string, stationId: string, eventId: string | null) => {
     const used = db
@@ -160,13 +173,8 @@ export function openSqliteHubStorage(file: string): HubStorage {
     async push(stationId, records) {
       return push.immediate(stationId, records);
     },
-    async pull(eventId, stationId, since, limit): Promise<Omit<PullResponse, 'eventId'>> {
-      const rows = db
-        .prepare(
-          'SELECT seq, type, payload FROM hub_records WHERE event_id = ? AND seq > ? AND origin <> ? ORDER BY seq LIMIT ?',
-        )
-        .all(eventId, since, stationId, limit) as { seq: number; type: string; payload: string }[];
-      return pullPage(rows, since, limit);
+    async pull(eventId, stationId, since, limit) {
+      return pull.deferred(eventId, stationId, since, limit);
     },
     async eventRecords(eventId) {
       const rows = db.prepare('SELECT payload FROM hub_records WHERE event_id = ? ORDER BY seq').all(eventId) as {
@@ -182,7 +190,7 @@ export function openSqliteHubStorage(file: string): HubStorage {
       return new Map(rows.map((row) => [row.pair_id, row.decision]));
     },
     async decideLinks(pairIds, decision, eventId, decidedAt) {
-      const upsert = db.prepare(UPSERT_LINK_DECISION.replace(/\$\d/g, '?'));
+      const upsert = db.prepare(sqliteParameters(UPSERT_LINK_DECISION));
       db.transaction(() => {
         for (const pairId of pairIds) upsert.run(pairId, decision, eventId, decidedAt);
       }).immediate();

@@ -138,18 +138,25 @@ export function toStoredRecords(stationId: string, records: SyncRecord[]): Store
 /**
  * A pull page from rows in seq order (`limit` of them were asked for): cut after
  * MAX_PHOTOS_PER_BATCH photos, so a page stays small however many guests consented.
+ * `eventLatestSeq`, read in the rows' snapshot, moves the cursor past the station's own records once
+ * nothing else is left: otherwise a lone door's cursor never passes them, and every round the hub
+ * reads past all the door's own records since its last pull from another door.
  */
 export function pullPage(
   rows: { seq: number | string; type: string; payload: string }[],
   since: number,
   limit: number,
+  eventLatestSeq: number | string,
 ): Omit<PullResponse, 'eventId'> {
   let photos = 0;
   const cut = rows.findIndex((row) => row.type === 'photo' && ++photos > MAX_PHOTOS_PER_BATCH);
   const page = cut === -1 ? rows : rows.slice(0, cut);
+  const more = cut !== -1 || rows.length === limit;
+  const lastSeq = page.length > 0 ? Number(page[page.length - 1]!.seq) : since;
   return {
     records: page.map((row) => JSON.parse(row.payload) as SyncRecord),
-    cursor: page.length > 0 ? Number(page[page.length - 1]!.seq) : since,
-    more: cut !== -1 || rows.length === limit,
+    // Seq order is commit order (writers are serialised), so a snapshot holds every seq up to its latest.
+    cursor: more ? lastSeq : Math.max(lastSeq, Number(eventLatestSeq)),
+    more,
   };
 }
