@@ -24,9 +24,15 @@ export const HUB_BODY_LIMIT = 16 * 1024 * 1024;
  */
 export const MAX_PHOTOS_PER_BATCH = 100;
 
-const id = z.string().min(1).max(100);
+/**
+ * Ids and times are single-line text: no control characters. Every id and time stations make is a UUID
+ * or an ISO time; the PostgreSQL hub sends a push's columns as line-separated text (postgres-storage.ts).
+ */
+// eslint-disable-next-line no-control-regex -- control characters are exactly what is refused
+const singleLine = (value: z.ZodString) => value.regex(/^[^\u0000-\u001f]*$/, 'must not hold control characters');
+const id = singleLine(z.string().min(1).max(100));
 const text = (max: number) => z.string().max(max);
-const isoTime = z.string().min(10).max(40);
+const isoTime = singleLine(z.string().min(10).max(40));
 
 export const eventRecord = z
   .object({

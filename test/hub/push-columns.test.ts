@@ -1,0 +1,84 @@
+// What a push may carry reaches either hub exactly as sent: a lone record, records with and without a
+// version, and names holding line breaks, tabs and quotes (the PostgreSQL hub sends a push's columns as
+// line-separated text, so this is where a mistake there would show). Ids and times with control
+// characters are refused in one sentence, and nothing of that push is stored.
+import { describe, expect, it } from 'vitest';
+import type { SyncRecord } from '../../src/shared/sync-protocol';
+import { newRecordId } from '../../src/main/store/record-id';
+import { HUB_BACKENDS, hubBackendMissing, tempBackendHub } from '../helpers/hub';
+
+const eventId = newRecordId();
+const stationId = newRecordId();
+const event: SyncRecord = {
+  type: 'event',
+  id: eventId,
+  name: 'Ledarforum',
+  startsOn: null,
+  venue: null,
+  createdAt: '2026-11-12T07:00:00.000Z',
+};
+const guest = (firstName: string): SyncRecord => ({
+  type: 'guest',
+  id: newRecordId(),
+  eventId,
+  code: `kod-${firstName.length}`,
+  firstName,
+  lastName: 'Lindqvist',
+  title: 'Enhetschef\t"Äldreomsorg"',
+  department: 'Vård\\omsorg',
+  email: '',
+  source: 'import',
+  createdAt: '2026-11-12T07:00:00.000Z',
+  updatedAt: '2026-11-12T07:00:00.000Z',
+});
+const checkIn = (guestId: string, id = newRecordId()): SyncRecord => ({
+  type: 'attendance',
+  id,
+  eventId,
+  guestId,
+  stationId,
+  action: 'check-in',
+  method: 'wedge',
+  wallTime: '2026-11-12T09:00:00.000+01:00',
+  hlc: `2026-11-12T08:00:00.000Z-0000-${stationId}`,
+});
+
+describe.each(HUB_BACKENDS)('a push to a %s hub', (name) => {
+  it.skipIf(hubBackendMissing(name))(
+    'stores every record as sent, one alone or many, whatever their names hold',
+    async () => {
+      const { storage } = await tempBackendHub(name);
+      await storage.push(stationId, [event]);
+      const annaKarin = guest('Anna\nKarin');
+      const crlf = guest('Åsa\r\n');
+      await storage.push(stationId, [annaKarin, crlf]);
+      const alone = checkIn(annaKarin.id);
+      expect(await storage.push(stationId, [alone])).toEqual({ stored: 1, duplicates: 0 });
+      expect(await storage.eventRecords(eventId)).toEqual([event, annaKarin, crlf, alone]);
+    },
+  );
+
+  it.skipIf(hubBackendMissing(name))(
+    'refuses ids and times with control characters, storing nothing of that push',
+    async () => {
+      const { hub, storage } = await tempBackendHub(name);
+      await storage.push(stationId, [event]);
+      const { token } = (await storage.pair(await storage.createPairingCode(), stationId, eventId))!;
+      for (const bad of [
+        checkIn(newRecordId(), `${newRecordId()}\nx`),
+        { ...checkIn(newRecordId()), wallTime: '2026-11-12T09:00\u0000' },
+      ]) {
+        const response = await fetch(`${hub.url}/sync/v1/push`, {
+          method: 'POST',
+          headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
+          body: JSON.stringify({ records: [checkIn(newRecordId()), bad] }),
+        });
+        expect(response.status).toBe(400);
+        expect((await response.json()).error.message).toMatch(
+          /^The request was refused: records\.1\.(id|wallTime): must not hold control characters$/,
+        );
+      }
+      expect(await storage.eventRecords(eventId)).toEqual([event]);
+    },
+  );
+});
