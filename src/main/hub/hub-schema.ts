@@ -77,12 +77,12 @@ export const UPSERT_LINK_DECISION = `INSERT INTO hub_link_decisions (pair_id, de
   ON CONFLICT (pair_id) DO UPDATE SET decision = excluded.decision, event_id = excluded.event_id,
     decided_at = excluded.decided_at`;
 
-/** Every event the hub knows: from a station that serves it or from its own pushed record. */
 /** A pull's rows, in seq order, and the event's latest seq: both read in one snapshot (pullPage). */
 export const PULL_ROWS =
   'SELECT seq, type, payload FROM hub_records WHERE event_id = $1 AND seq > $2 AND origin <> $3 ORDER BY seq LIMIT $4';
 export const EVENT_LATEST_SEQ = 'SELECT coalesce(max(seq), 0) AS seq FROM hub_records WHERE event_id = $1';
 
+/** Every event the hub knows: from a station that serves it or from its own pushed record. */
 export const LIST_EVENTS = `
   SELECT e.event_id, r.payload,
     (SELECT count(*) FROM hub_stations s WHERE s.event_id = e.event_id AND s.revoked_at IS NULL) AS stations

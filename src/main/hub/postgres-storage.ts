@@ -137,10 +137,10 @@ export async function openPostgresHubStorage(url: string): Promise<HubStorage> {
            WHERE ${UPSERT_CONDITION}`,
           [
             column((record) => record.type),
-            wellFormed(column((record) => record.id)),
-            wellFormed(column((record) => record.eventId)),
+            column((record) => record.id),
+            column((record) => record.eventId),
             // A lone record's empty version is an empty array, which unnest pads with NULL (coalesce above).
-            wellFormed(column((record) => record.version)),
+            column((record) => record.version),
             column((record) => record.payload),
             stationId,
             base,
@@ -188,12 +188,6 @@ export async function openPostgresHubStorage(url: string): Promise<HubStorage> {
     },
   };
 }
-
-/**
- * A lone surrogate, which JSON writes as an escape PostgreSQL refuses, as U+FFFD: what a text parameter
- * became before. The payload needs none of this: it is JSON text already, its escapes kept as written.
- */
-const wellFormed = (text: string): string => text.replace(/\p{Cs}/gu, '\uFFFD');
 
 async function transaction<T>(pool: pg.Pool, work: (client: pg.PoolClient) => Promise<T>, begin = 'BEGIN'): Promise<T> {
   const client = await pool.connect();
