@@ -170,9 +170,9 @@ describe('forum settings in staff mode', () => {
     // Off with a table list to write is refused before the hub is asked: the groups made stay.
     await dispatch(handlers, 'makeMingleGroups', { session, size: 3 });
     const tables = path.join(tempDir(), 'tables.pdf');
-    await expect(
-      cli(['groups', '--size', 'off', '--out', tables, '--hub', url, '--db', store.file]),
-    ).rejects.toThrow('--size off takes the groups off, so there is no table list to write: leave out --out.');
+    await expect(cli(['groups', '--size', 'off', '--out', tables, '--hub', url, '--db', store.file])).rejects.toThrow(
+      '--size off takes the groups off, so there is no table list to write: leave out --out.',
+    );
     await syncOnce(forum.db, stationId(forum.db));
     expect(dispatch(handlers, 'getForumSettings', { session }).groupSize).toBe(3);
     expect(fs.existsSync(tables)).toBe(false);

@@ -53,9 +53,9 @@ describe.each(HUB_BACKENDS)('a push to a %s hub', (name) => {
       const crlf = guest('Åsa\r\n');
       await storage.push(stationId, [annaKarin, crlf]);
       // A lone surrogate travels as U+FFFD in a text parameter, which PostgreSQL takes.
-    const oddId = checkIn(annaKarin.id, `${newRecordId()}\ud800`);
-    await storage.push(stationId, [oddId]);
-    const alone = checkIn(annaKarin.id);
+      const oddId = checkIn(annaKarin.id, `${newRecordId()}\ud800`);
+      await storage.push(stationId, [oddId]);
+      const alone = checkIn(annaKarin.id);
       expect(await storage.push(stationId, [alone])).toEqual({ stored: 1, duplicates: 0 });
       expect(await storage.eventRecords(eventId)).toEqual([event, annaKarin, crlf, oddId, alone]);
     },

@@ -86,11 +86,14 @@ describe('inserting a large list of guests', () => {
     for (let start = 0; start < list.length; start += 500) insertGuests(fewAtATime, list.slice(start, start + 500));
 
     const guestRows = (db: Db) =>
-      db.prepare('SELECT rowid, * FROM guests ORDER BY rowid').all().map((row) => ({
-        ...(row as object),
-        created_at: undefined,
-        updated_at: undefined,
-      }));
+      db
+        .prepare('SELECT rowid, * FROM guests ORDER BY rowid')
+        .all()
+        .map((row) => ({
+          ...(row as object),
+          created_at: undefined,
+          updated_at: undefined,
+        }));
     expect(guestRows(bulk)).toEqual(guestRows(fewAtATime));
     const outbox = (db: Db) => db.prepare('SELECT seq, kind, record_id FROM sync_outbox ORDER BY seq').all();
     expect(outbox(bulk)).toHaveLength(1 + 2 + 2500);
