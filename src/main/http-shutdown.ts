@@ -3,8 +3,9 @@
 // request yet (Chromium opens them ahead of need) nor one whose request is under way. Either kept
 // `entre serve` running after SIGTERM until the client let go: minutes, or never.
 // So on close: connections that asked nothing are dropped at once, a request under way is answered
-// and its connection closed after the answer, and whatever still holds on after the grace is cut
-// (each call is one transaction, so a cut one is simply asked again: a station resends its push).
+// and its connection closed after the answer, and whatever still holds on after the grace is cut. A
+// request cut that way loses its answer, not what it committed: a station sends a push it saw no
+// answer to again, and the hub stores each record once.
 import type { IncomingMessage } from 'node:http';
 import type { Socket } from 'node:net';
 import type { FastifyInstance } from 'fastify';

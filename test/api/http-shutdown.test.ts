@@ -6,7 +6,7 @@ import net from 'node:net';
 import fs from 'node:fs';
 import path from 'node:path';
 import Fastify from 'fastify';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { startHttpStation } from '../../src/main/api/http-station';
 import { startHub } from '../../src/main/hub/server';
 import { openSqliteHubStorage } from '../../src/main/hub/sqlite-storage';
@@ -35,7 +35,13 @@ async function closeWhileHeld(url: string, close: () => Promise<void>): Promise<
     });
   });
   const idleEnded = new Promise<void>((resolve) => idle.once('close', () => resolve()));
-  await close();
+  // The grace's timer never fires here: the close must end these connections itself, not wait them out.
+  vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
+  try {
+    await close();
+  } finally {
+    vi.useRealTimers();
+  }
   await Promise.all([silent.ended, halfSent.ended, idleEnded]);
   expect([silent.socket.destroyed, halfSent.socket.destroyed, idle.destroyed]).toEqual([true, true, true]);
 }

@@ -85,3 +85,16 @@ describe.each(HUB_BACKENDS)('a push to a %s hub', (name) => {
     },
   );
 });
+
+it.skipIf(hubBackendMissing('postgres'))(
+  'the PostgreSQL hub refuses a record of its own with a line break in its id rather than shift the columns',
+  async () => {
+    const { storage } = await tempBackendHub('postgres');
+    await storage.push(stationId, [event]);
+    // The hub's own records (forum marks) reach the storage without the schema's check.
+    await expect(
+      storage.push(stationId, [checkIn(newRecordId()), checkIn(newRecordId(), 'mark\nof the hub')]),
+    ).rejects.toThrow('A record id or version holds a line break; the PostgreSQL hub cannot store it.');
+    expect(await storage.eventRecords(eventId)).toEqual([event]);
+  },
+);

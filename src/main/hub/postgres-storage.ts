@@ -121,11 +121,17 @@ export async function openPostgresHubStorage(url: string): Promise<HubStorage> {
       return transaction(pool, async (client) => {
         await client.query(WRITE_LOCK);
         const base = Number((await client.query('SELECT coalesce(max(seq), 0) AS seq FROM hub_records')).rows[0].seq);
-        // One statement per batch, each column one text parameter of lines that PostgreSQL splits in C.
-        // No value holds a line break: ids and versions are single-line by the protocol's schema, and
-        // JSON.stringify escapes every control character in a payload. (pg quoting text arrays element
-        // by element, and json_to_recordset reading a JSON parameter, each cost twice as much.)
-        const column = (value: (record: StoredRecord) => string) => stored.map(value).join('\n');
+        // One statement per batch, each column one text parameter of lines that PostgreSQL splits in C
+        // (pg quoting text arrays element by element, and json_to_recordset reading one JSON parameter,
+        // each cost twice as much). A line break in a value would shift every later record's columns: the
+        // schema refuses them in ids and times, JSON.stringify escapes them in payloads, and the hub's own
+        // records (forum marks), which skip the schema, are checked here like any other.
+        const column = (value: (record: StoredRecord) => string) => {
+          const values = stored.map(value);
+          if (values.some((text) => text.includes('\n')))
+            throw new Error('A record id or version holds a line break; the PostgreSQL hub cannot store it.');
+          return values.join('\n');
+        };
         const result = await client.query(
           `INSERT INTO hub_records (type, id, event_id, origin, seq, version, payload)
            SELECT r.type, r.id, r.event_id, $6, $7 + r.n, coalesce(r.version, ''), r.payload
