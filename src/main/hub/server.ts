@@ -197,6 +197,10 @@ export interface RunningHub {
 }
 
 export async function startHub(storage: HubStorage, host: string, port: number): Promise<RunningHub> {
+  // A push that stores a guest refreshes the forum marks after its commit. A hub stopped or crashed in
+  // between kept them stale until the next new guest (the push sent again stores nothing new), so a
+  // starting hub first brings every event's marks up to date; up-to-date marks are not written again.
+  for (const event of await storage.listEvents()) await refreshForumMarks(storage, event.id);
   const app = buildHub(storage);
   const close = boundedClose(app);
   await app.listen({ host, port });

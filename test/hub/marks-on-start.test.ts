@@ -1,0 +1,51 @@
+// A guest stored at the hub whose forum marks were never refreshed (the hub stopped or crashed between
+// the push's commit and the refresh after it) gets them when the hub starts again; marks already up to
+// date are not written again, so the doors pull nothing new.
+import { describe, expect, it } from 'vitest';
+import type { SyncRecord } from '../../src/shared/sync-protocol';
+import { startHub } from '../../src/main/hub/server';
+import { newRecordId } from '../../src/main/store/record-id';
+import { HUB_BACKENDS, hubBackendMissing, tempBackendHub } from '../helpers/hub';
+
+const eventId = newRecordId();
+const event: SyncRecord = {
+  type: 'event',
+  id: eventId,
+  name: 'Ledarforum',
+  startsOn: null,
+  venue: null,
+  createdAt: '2026-11-12T07:00:00.000Z',
+};
+const guest: SyncRecord = {
+  type: 'guest',
+  id: newRecordId(),
+  eventId,
+  code: 'kod1',
+  firstName: 'Leila',
+  lastName: 'Öhman',
+  title: 'Enhetschef',
+  department: 'Kultur',
+  email: 'leila.ohman@kommun.example',
+  source: 'import',
+  createdAt: '2026-11-12T07:00:00.000Z',
+  updatedAt: '2026-11-12T07:00:00.000Z',
+};
+
+describe.each(HUB_BACKENDS)('a %s hub starting', (name) => {
+  it.skipIf(hubBackendMissing(name))("brings a guest's forum marks up to date, once", async () => {
+    const { storage } = await tempBackendHub(name);
+    // Stored as a push stores it, without the refresh the push's answer would have been followed by.
+    await storage.push(newRecordId(), [event, guest]);
+    const marks = async () => (await storage.eventRecords(eventId)).filter((record) => record.type === 'forum-mark');
+    expect(await marks()).toEqual([]);
+
+    const restarted = await startHub(storage, '127.0.0.1', 0);
+    await restarted.close();
+    expect(await marks()).toMatchObject([{ guestId: guest.id, firstForum: true, group: null }]);
+    const cursorAfter = (await storage.pull(eventId, 'a-door', 0, 100)).cursor;
+
+    const again = await startHub(storage, '127.0.0.1', 0);
+    await again.close();
+    expect((await storage.pull(eventId, 'a-door', 0, 100)).cursor).toBe(cursorAfter);
+  });
+});
