@@ -2,34 +2,14 @@
 // the push's commit and the refresh after it) gets them when the hub starts again; marks already up to
 // date are not written again, so the doors pull nothing new.
 import { describe, expect, it } from 'vitest';
-import type { SyncRecord } from '../../src/shared/sync-protocol';
 import { startHub } from '../../src/main/hub/server';
 import { newRecordId } from '../../src/main/store/record-id';
 import { HUB_BACKENDS, hubBackendMissing, tempBackendHub } from '../helpers/hub';
+import { eventRecord, guestRecord } from '../helpers/hub-records';
 
-const eventId = newRecordId();
-const event: SyncRecord = {
-  type: 'event',
-  id: eventId,
-  name: 'Ledarforum',
-  startsOn: null,
-  venue: null,
-  createdAt: '2026-11-12T07:00:00.000Z',
-};
-const guest: SyncRecord = {
-  type: 'guest',
-  id: newRecordId(),
-  eventId,
-  code: 'kod1',
-  firstName: 'Leila',
-  lastName: 'Öhman',
-  title: 'Enhetschef',
-  department: 'Kultur',
-  email: 'leila.ohman@kommun.example',
-  source: 'import',
-  createdAt: '2026-11-12T07:00:00.000Z',
-  updatedAt: '2026-11-12T07:00:00.000Z',
-};
+const event = eventRecord();
+const eventId = event.id;
+const guest = guestRecord(eventId, { email: 'leila.ohman@kommun.example' });
 
 describe.each(HUB_BACKENDS)('a %s hub starting', (name) => {
   it.skipIf(hubBackendMissing(name))("brings a guest's forum marks up to date, once", async () => {

@@ -2,32 +2,14 @@
 // left it, so every sync round the hub read past all the door's own check-ins since then (at 100k, a
 // scan per round per door). Moving it must never skip a record another door pushes later.
 import { describe, expect, it } from 'vitest';
-import type { SyncRecord } from '../../src/shared/sync-protocol';
-import { newRecordId } from '../../src/main/store/record-id';
 import { HUB_BACKENDS, hubBackendMissing, tempBackendHub } from '../helpers/hub';
+import { checkInRecord, eventRecord as makeEventRecord } from '../helpers/hub-records';
 
-const EVENT_ID = newRecordId();
-const eventRecord: SyncRecord = {
-  type: 'event',
-  id: EVENT_ID,
-  name: 'Ledarforum',
-  startsOn: null,
-  venue: null,
-  createdAt: '2026-11-12T07:00:00.000Z',
-};
+const eventRecord = makeEventRecord();
+const EVENT_ID = eventRecord.id;
 
-const checkIns = (stationId: string, count: number): SyncRecord[] =>
-  Array.from({ length: count }, (_, i) => ({
-    type: 'attendance',
-    id: newRecordId(),
-    eventId: EVENT_ID,
-    guestId: newRecordId(),
-    stationId,
-    action: 'check-in',
-    method: 'wedge',
-    wallTime: `2026-11-12T09:00:0${i}.000+01:00`,
-    hlc: `2026-11-12T08:00:0${i}.000Z-0000-${stationId}`,
-  }));
+const checkIns = (stationId: string, count: number) =>
+  Array.from({ length: count }, (_, i) => checkInRecord(EVENT_ID, stationId, {}, i));
 
 describe.each(HUB_BACKENDS)('the pull cursor at a %s hub', (name) => {
   it.skipIf(hubBackendMissing(name))(

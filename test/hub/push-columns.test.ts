@@ -3,45 +3,21 @@
 // line-separated text, so this is where a mistake there would show). Ids and times with control
 // characters are refused in one sentence, and nothing of that push is stored.
 import { describe, expect, it } from 'vitest';
-import type { SyncRecord } from '../../src/shared/sync-protocol';
 import { newRecordId } from '../../src/main/store/record-id';
 import { HUB_BACKENDS, hubBackendMissing, tempBackendHub } from '../helpers/hub';
+import { checkInRecord, eventRecord, guestRecord } from '../helpers/hub-records';
 
-const eventId = newRecordId();
+const event = eventRecord();
+const eventId = event.id;
 const stationId = newRecordId();
-const event: SyncRecord = {
-  type: 'event',
-  id: eventId,
-  name: 'Ledarforum',
-  startsOn: null,
-  venue: null,
-  createdAt: '2026-11-12T07:00:00.000Z',
-};
-const guest = (firstName: string): SyncRecord => ({
-  type: 'guest',
-  id: newRecordId(),
-  eventId,
-  code: `kod-${firstName.length}`,
-  firstName,
-  lastName: 'Lindqvist',
-  title: 'Enhetschef\t"Äldreomsorg"',
-  department: 'Vård\\omsorg',
-  email: '',
-  source: 'import',
-  createdAt: '2026-11-12T07:00:00.000Z',
-  updatedAt: '2026-11-12T07:00:00.000Z',
-});
-const checkIn = (guestId: string, id = newRecordId()): SyncRecord => ({
-  type: 'attendance',
-  id,
-  eventId,
-  guestId,
-  stationId,
-  action: 'check-in',
-  method: 'wedge',
-  wallTime: '2026-11-12T09:00:00.000+01:00',
-  hlc: `2026-11-12T08:00:00.000Z-0000-${stationId}`,
-});
+const guest = (firstName: string) =>
+  guestRecord(eventId, {
+    firstName,
+    lastName: 'Lindqvist',
+    title: 'Enhetschef\t"Äldreomsorg"',
+    department: 'Vård\\omsorg',
+  });
+const checkIn = (guestId: string, id = newRecordId()) => checkInRecord(eventId, stationId, { guestId, id });
 
 describe.each(HUB_BACKENDS)('a push to a %s hub', (name) => {
   it.skipIf(hubBackendMissing(name))(
