@@ -1,5 +1,5 @@
 // `entre serve` answers its first request without loading the packages only some calls need (issue
-// 15): exceljs, pdfkit, pg, csv-parse, iconv-lite and qrcode load inside the handlers that use them.
+// 15): exceljs, pdfkit, pg, papaparse, iconv-lite and qrcode load inside the handlers that use them.
 // The real built CLI runs with a preload that records every package it imports and its first answer.
 import { spawn } from 'node:child_process';
 import fs from 'node:fs';
@@ -10,7 +10,7 @@ import { tempDir } from '../helpers/temp';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 const RECORDER = fileURLToPath(new URL('fixtures/record-loads.mjs', import.meta.url));
-const LAZY = ['exceljs', 'pdfkit', 'pg', 'csv-parse', 'csv-stringify', 'iconv-lite', 'qrcode'];
+const LAZY = ['exceljs', 'pdfkit', 'pg', 'papaparse', 'csv-stringify', 'iconv-lite', 'qrcode'];
 
 const packageOf = (specifier: string) =>
   specifier

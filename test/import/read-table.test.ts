@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import iconv from 'iconv-lite';
 import { describe, expect, it } from 'vitest';
-import { decodeText, detectDelimiter, parseCsv, readTableFile, TableReadError } from '../../src/main/import/read-table';
+import { decodeText, detectDelimiter, parseCsv, readTableFile } from '../../src/main/import/read-table';
 import { tempDir } from '../helpers/temp';
 
 const SWEDISH =
@@ -112,8 +112,16 @@ describe('reading a guest list file: quoting and line numbers', () => {
   });
 
   it('refuses a broken file with a message naming the line', () => {
-    expect(() => parseCsv('namn,titel\nÅsa Ek,Rektor\n"Bo Ek,Chef\n')).toThrow(TableReadError);
-    expect(() => parseCsv('namn,titel\nÅsa Ek,Rektor\nBo "Ek",Chef\n')).toThrow(/line 3/);
+    expect(() => parseCsv('namn,titel\nÅsa Ek,Rektor\n"Bo Ek,Chef\nLena Grön,x\n')).toThrow(
+      'line 3: the file cannot be read as CSV (a value that starts with a quote is never closed)',
+    );
+    expect(() => parseCsv('namn;titel\n"Åsa\nEk";Rektor\n"Bo" Ek;Chef\n')).toThrow(
+      'line 4: the file cannot be read as CSV (a value in quotes is followed by more text before the next delimiter)',
+    );
     expect(() => parseCsv('')).toThrow('the file is empty');
+  });
+
+  it('keeps a quote inside an unquoted value as typed, as Excel reads it', () => {
+    expect(parseCsv('namn,titel\nBo "Ekis" Ek,Chef\n').rows).toEqual([{ line: 2, cells: ['Bo "Ekis" Ek', 'Chef'] }]);
   });
 });

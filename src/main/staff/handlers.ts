@@ -92,7 +92,7 @@ export function createStaffHandlers(
     }),
     staffDashboard: staff((_args, event) => dashboardFigures(db, event.id)),
     staffUploadChunk: staff(({ uploadId, index, data }) => ({ receivedBytes: uploads.add(uploadId, index, data) })),
-    // Import and export load their file formats (csv-parse, iconv-lite, exceljs) on first use, so the
+    // Import and export load their file formats (papaparse, iconv-lite, exceljs) on first use, so the
     // station answers its first request without them.
     staffPreviewImport: staff(async ({ uploadId, fileName }) => {
       const { previewImport } = await import('./import-upload');
