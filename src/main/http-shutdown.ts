@@ -10,7 +10,8 @@ import type { IncomingMessage } from 'node:http';
 import type { Socket } from 'node:net';
 import type { FastifyInstance } from 'fastify';
 
-export const REQUEST_GRACE_MS = 2_000;
+/** How long requests under way get to finish once the server closes. */
+const REQUEST_GRACE_MS = 2_000;
 
 /** Prepares `app` (before it listens) and returns its bounded close. */
 export function boundedClose(app: FastifyInstance, graceMs = REQUEST_GRACE_MS): () => Promise<void> {

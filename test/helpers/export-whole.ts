@@ -1,6 +1,8 @@
 // The whole export in memory, for a test that reads its bytes at once and for the bench's
 // "collected first" row; the product streams every export (attendanceExport in src/main/export).
+import { attendanceCsvPieces } from '../../src/main/export/csv';
 import { attendanceExport } from '../../src/main/export/export-file';
+import type { AttendanceRow } from '../../src/main/export/attendance-report';
 
 export interface ExportedFile {
   fileName: string;
@@ -17,3 +19,10 @@ export async function exportAttendance(...args: Parameters<typeof attendanceExpo
   for await (const piece of file.pieces) chunks.push(piece);
   return { fileName: file.fileName, mimeType: file.mimeType, bytes: Buffer.concat(chunks), rows: file.rows() };
 }
+
+/** The attendance CSV as one text. */
+export const attendanceCsv = (rows: Iterable<AttendanceRow>): string => [...attendanceCsvPieces(rows)].join('');
+
+/** The attendance CSV for Swedish Excel as one text. */
+export const swedishExcelCsv = (rows: Iterable<AttendanceRow>): string =>
+  [...attendanceCsvPieces(rows, { excelSv: true })].join('');

@@ -4,7 +4,7 @@ import { editDistance } from '../../src/shared/search-text';
 import { allStaffGuests } from '../helpers/staff-guests';
 import { getActiveEvent } from '../../src/main/store/events';
 import { guestAttendanceLog } from '../../src/main/store/attendance';
-import { attendanceCsv } from '../../src/main/export/csv';
+import { attendanceCsv } from '../helpers/export-whole';
 import { attendanceReport } from '../../src/main/export/attendance-report';
 import { tempStation } from '../helpers/temp-station';
 import { insertGuest } from '../../src/main/store/guests';

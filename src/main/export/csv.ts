@@ -76,9 +76,11 @@ function* mapped<T, U>(items: Iterable<T>, map: (item: T) => U): Generator<U> {
   for (const item of items) yield map(item);
 }
 
-export const attendanceCsv = (rows: Iterable<AttendanceRow>): string => [...attendanceCsvPieces(rows)].join('');
-
-/** The attendance CSV in pieces as the rows are read; Swedish Excel's kind with `excelSv`. */
+/**
+ * The attendance CSV in pieces as the rows are read. With `excelSv`, CSV as Swedish Excel opens it with a
+ * double-click: semicolons (Excel takes the list separator from the system's region, which is ";" where
+ * the decimal comma is ","), Swedish headers and values.
+ */
 export const attendanceCsvPieces = (rows: Iterable<AttendanceRow>, { excelSv = false } = {}): Generator<string> =>
   excelSv
     ? excelCsvPieces(
@@ -127,10 +129,3 @@ export const swedishCells = (cells: string[]): string[] =>
   cells.map((cell, column) =>
     column === TIME_COLUMN ? swedishExcelTime(cell) : WORD_COLUMNS.has(column) ? swedishValue(cell) : cell,
   );
-
-/**
- * CSV as Swedish Excel opens it with a double-click: semicolons (Excel takes the list separator from
- * the system's region, which is ";" where the decimal comma is ","), Swedish headers and values.
- */
-export const swedishExcelCsv = (rows: Iterable<AttendanceRow>): string =>
-  [...attendanceCsvPieces(rows, { excelSv: true })].join('');
