@@ -6,6 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { openDatabase, schemaVersion, StoreError } from '../../src/main/store/database';
 import { LATEST_SCHEMA_VERSION, migrations } from '../../src/main/store/migrations';
 import { appendAttendance } from '../../src/main/store/attendance';
+import { openSqliteHubStorage } from '../../src/main/hub/sqlite-storage';
 import { tempDir, tempStation, tempStore } from '../helpers/temp';
 
 const digest = (file: string) => crypto.createHash('sha256').update(fs.readFileSync(file)).digest('hex');
@@ -66,6 +67,39 @@ describe('opening the store', () => {
     expect(db.pragma('journal_mode', { simple: true })).toBe('wal');
     expect(db.pragma('synchronous', { simple: true })).toBe(2); // FULL
     expect(db.pragma('foreign_keys', { simple: true })).toBe(1);
+  });
+
+  it('makes a new store and a new hub database with 16 KiB pages', async () => {
+    const { db } = tempStore();
+    expect(db.pragma('page_size', { simple: true })).toBe(16_384);
+    const hubFile = path.join(tempDir(), 'hub.db');
+    await openSqliteHubStorage(hubFile).close();
+    const hub = new Database(hubFile, { readonly: true });
+    expect(hub.pragma('page_size', { simple: true })).toBe(16_384);
+    hub.close();
+  });
+
+  it('keeps the 4 KiB pages of a store an earlier Entré wrote, and works in it', () => {
+    const { db, file, eventId } = tempStation([{ code: 'before' }]);
+    db.close();
+    // An earlier Entré's store: SQLite's default page size, the same rows.
+    const earlier = path.join(path.dirname(file), 'earlier.db');
+    const copy = new Database(file);
+    copy.pragma('page_size = 4096');
+    copy.pragma('journal_mode = DELETE');
+    copy.exec('VACUUM');
+    copy.close();
+    fs.renameSync(file, earlier);
+    const store = openDatabase(earlier);
+    try {
+      expect(store.pragma('page_size', { simple: true })).toBe(4096);
+      expect(store.pragma('journal_mode', { simple: true })).toBe('wal');
+      const guest = store.prepare('SELECT id FROM guests WHERE code = ?').get('before') as { id: string };
+      appendAttendance(store, { eventId, guestId: guest.id, stationId: 'door', kind: 'check-in', method: 'wedge' });
+      expect(store.prepare('SELECT count(*) AS n FROM attendance_events').get()).toEqual({ n: 1 });
+    } finally {
+      store.close();
+    }
   });
 });
 

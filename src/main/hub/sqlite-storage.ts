@@ -3,6 +3,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import Database from 'better-sqlite3';
 import type { LinkDecision } from '../../shared/forums';
+import { PAGE_SIZE_OF_NEW_FILES } from '../store/page-size';
 import type { PushResponse, SyncRecord } from '../../shared/sync-protocol';
 import {
   EVENT_LATEST_SEQ,
@@ -38,6 +39,8 @@ const UPSERT_ROWS = 500;
 export function openSqliteHubStorage(file: string): HubStorage {
   fs.mkdirSync(path.dirname(path.resolve(file)), { recursive: true });
   const db = new Database(file);
+  // Before the first write: only a new hub database takes it.
+  db.pragma(`page_size = ${PAGE_SIZE_OF_NEW_FILES}`);
   db.pragma('journal_mode = WAL');
   db.pragma('synchronous = FULL');
   db.pragma('busy_timeout = 10000');

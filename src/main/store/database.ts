@@ -5,6 +5,7 @@ import path from 'node:path';
 import Database from 'better-sqlite3';
 import { holdsHubMeta } from './file-kind';
 import { migrations, LATEST_SCHEMA_VERSION } from './migrations';
+import { PAGE_SIZE_OF_NEW_FILES } from './page-size';
 
 export type Db = Database.Database;
 
@@ -22,6 +23,8 @@ export function openDatabase(file: string, options: OpenOptions = {}): Db {
     // Before anything that writes (switching to WAL rewrites the header), so a newer store stays untouched.
     refuseNewerSchema(db);
     refuseHubDatabase(db, file);
+    // Before the first write (switching to WAL writes the header): only a new store takes it.
+    db.pragma(`page_size = ${PAGE_SIZE_OF_NEW_FILES}`);
     db.pragma('journal_mode = WAL');
     db.pragma('synchronous = FULL');
     db.pragma('foreign_keys = ON');
