@@ -30,6 +30,14 @@ import {
 
 const WRITE_LOCK = 'SELECT pg_advisory_xact_lock(6006006)';
 
+/**
+ * A pull's rows and the event's latest seq in one statement, so in one snapshot and one round trip (a
+ * transaction took four for every door's pull, every few seconds). The latest seq comes on every row,
+ * and alone, with the page's columns null, when the page is empty.
+ */
+const PULL_PAGE = `SELECT latest.seq AS latest_seq, page.seq, page.type, page.payload
+  FROM (${EVENT_LATEST_SEQ}) latest LEFT JOIN LATERAL (${PULL_ROWS}) page ON true ORDER BY page.seq`;
+
 export async function openPostgresHubStorage(url: string): Promise<HubStorage> {
   const pool = new pg.Pool({ connectionString: url, max: 4 });
   await transaction(pool, async (client) => {
@@ -157,21 +165,10 @@ export async function openPostgresHubStorage(url: string): Promise<HubStorage> {
       });
     },
     async pull(eventId, stationId, since, limit) {
-      // One snapshot for the page and the event's latest seq.
-      return transaction(
-        pool,
-        async (client) => {
-          const rows = await client.query(PULL_ROWS, [eventId, since, stationId, limit]);
-          const latest = await client.query(EVENT_LATEST_SEQ, [eventId]);
-          return pullPage(
-            rows.rows as { seq: string; type: string; payload: string }[],
-            since,
-            limit,
-            latest.rows[0].seq,
-          );
-        },
-        'BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY',
-      );
+      const result = await pool.query(PULL_PAGE, [eventId, since, stationId, limit]);
+      const rows = result.rows as { latest_seq: string; seq: string | null; type: string; payload: string }[];
+      const page = rows.filter((row): row is (typeof rows)[number] & { seq: string } => row.seq !== null);
+      return pullPage(page, since, limit, rows[0]!.latest_seq);
     },
     async eventRecords(eventId) {
       const result = await pool.query('SELECT payload FROM hub_records WHERE event_id = $1 ORDER BY seq', [eventId]);
