@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import iconv from 'iconv-lite';
 import { describe, expect, it } from 'vitest';
-import { decodeText, detectDelimiter, parseCsv, readTableFile } from '../../src/main/import/read-table';
+import { decodeText, headerLineFormat, parseCsv, readTableFile } from '../../src/main/import/read-table';
 import { tempDir } from '../helpers/temp';
 
 const SWEDISH =
@@ -61,9 +61,25 @@ describe('reading a guest list file: delimiters', () => {
     expect(parseCsv(`namn${delimiter}titel\nÅsa Ek${delimiter}Rektor\n`)).toEqual(expected);
   });
 
-  it('decides by the header line, not by commas inside quoted values', () => {
-    expect(detectDelimiter('"Efternamn, Förnamn";Titel;Förvaltning\n"a,b,c,d";x;y')).toBe(';');
-    expect(detectDelimiter('namn')).toBe(',');
+  it('decides by the header line, not by commas or line breaks inside quoted values', () => {
+    expect(headerLineFormat('"Efternamn, Förnamn";Titel;Förvaltning\n"a,b,c,d";x;y')).toEqual({
+      delimiter: ';',
+      newline: '\n',
+    });
+    expect(headerLineFormat('"Namn\nen";titel\r\nÅsa;x\r\n')).toEqual({ delimiter: ';', newline: '\r\n' });
+    expect(headerLineFormat('namn')).toEqual({ delimiter: ',', newline: undefined });
+  });
+
+  it("splits rows at the header line's line break however long that line is", () => {
+    // Longer than the first MiB, where papaparse would guess the line break itself.
+    const header = ['namn', ...Array.from({ length: 120_000 }, (_, i) => `kolumn${i}`)].join(';');
+    for (const newline of ['\r\n', '\r']) {
+      const table = parseCsv(`${header}${newline}Åsa Ek;Rektor${newline}Bo Ek;Chef${newline}`);
+      expect(table.rows).toEqual([
+        { line: 2, cells: ['Åsa Ek', 'Rektor'] },
+        { line: 3, cells: ['Bo Ek', 'Chef'] },
+      ]);
+    }
   });
 });
 
@@ -119,6 +135,12 @@ describe('reading a guest list file: quoting and line numbers', () => {
       'line 4: the file cannot be read as CSV (a value in quotes is followed by more text before the next delimiter)',
     );
     expect(() => parseCsv('')).toThrow('the file is empty');
+  });
+
+  it('refuses a quoted value after a space rather than split it in two', () => {
+    expect(() => parseCsv('namn, titel, förvaltning\nÅsa Ek, "Rektor, Östra skolan"\n')).toThrow(
+      'line 2: the file cannot be read as CSV (a quote follows a space after the delimiter: remove the space so the quoted value stays whole)',
+    );
   });
 
   it('keeps a quote inside an unquoted value as typed, as Excel reads it', () => {

@@ -7,6 +7,9 @@ import { openDatabase, schemaVersion, StoreError } from '../../src/main/store/da
 import { LATEST_SCHEMA_VERSION, migrations } from '../../src/main/store/migrations';
 import { appendAttendance } from '../../src/main/store/attendance';
 import { openSqliteHubStorage } from '../../src/main/hub/sqlite-storage';
+import { createEvent } from '../../src/main/store/events';
+import { insertGuest } from '../../src/main/store/guests';
+import { eventRecord } from '../helpers/hub-records';
 import { tempDir, tempStation, tempStore } from '../helpers/temp';
 
 const digest = (file: string) => crypto.createHash('sha256').update(fs.readFileSync(file)).digest('hex');
@@ -79,27 +82,51 @@ describe('opening the store', () => {
     hub.close();
   });
 
-  it('keeps the 4 KiB pages of a store an earlier Entré wrote, and works in it', () => {
-    const { db, file, eventId } = tempStation([{ code: 'before' }]);
-    db.close();
-    // An earlier Entré's store: SQLite's default page size, the same rows.
-    const earlier = path.join(path.dirname(file), 'earlier.db');
-    const copy = new Database(file);
-    copy.pragma('page_size = 4096');
-    copy.pragma('journal_mode = DELETE');
-    copy.exec('VACUUM');
-    copy.close();
-    fs.renameSync(file, earlier);
-    const store = openDatabase(earlier);
+  it('keeps the 4 KiB pages of a store and a hub database an earlier Entré wrote, and works in them', async () => {
+    const dir = tempDir();
+    // Files as an earlier Entré made them: SQLite's default page size, then WAL.
+    const earlierFile = (name: string) => {
+      const file = path.join(dir, name);
+      const raw = new Database(file);
+      raw.pragma('page_size = 4096');
+      raw.pragma('journal_mode = WAL');
+      raw.close();
+      return file;
+    };
+    const store = openDatabase(earlierFile('entre.db'));
     try {
+      const event = createEvent(store, { name: 'Ledarforum', startsOn: null, venue: null });
+      const guest = insertGuest(store, {
+        eventId: event.id,
+        code: 'before',
+        firstName: 'Åsa',
+        lastName: 'Ek',
+        title: '',
+        department: '',
+        email: '',
+        source: 'import',
+      });
+      appendAttendance(store, {
+        eventId: event.id,
+        guestId: guest.id,
+        stationId: 'door',
+        kind: 'check-in',
+        method: 'wedge',
+      });
       expect(store.pragma('page_size', { simple: true })).toBe(4096);
-      expect(store.pragma('journal_mode', { simple: true })).toBe('wal');
-      const guest = store.prepare('SELECT id FROM guests WHERE code = ?').get('before') as { id: string };
-      appendAttendance(store, { eventId, guestId: guest.id, stationId: 'door', kind: 'check-in', method: 'wedge' });
       expect(store.prepare('SELECT count(*) AS n FROM attendance_events').get()).toEqual({ n: 1 });
     } finally {
       store.close();
     }
+    const hubFile = earlierFile('hub.db');
+    const hub = openSqliteHubStorage(hubFile);
+    const record = eventRecord();
+    expect(await hub.push('door', [record])).toEqual({ stored: 1, duplicates: 0 });
+    expect(await hub.eventRecords(record.id)).toEqual([record]);
+    await hub.close();
+    const reopened = new Database(hubFile, { readonly: true });
+    expect(reopened.pragma('page_size', { simple: true })).toBe(4096);
+    reopened.close();
   });
 });
 

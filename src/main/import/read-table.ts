@@ -47,41 +47,53 @@ export function decodeText(bytes: Buffer): string {
   return isUtf8(bytes) ? bytes.toString('utf8') : iconv.decode(bytes, 'windows-1252');
 }
 
-/** The delimiter used most often, outside quotes, on the header line. */
-export function detectDelimiter(text: string): string {
+export interface LineFormat {
+  /** The delimiter used most often, outside quotes, on the header line (a comma when there is none). */
+  delimiter: string;
+  /** The line break that ends the header line; undefined for a file of one line. */
+  newline: '\r\n' | '\r' | '\n' | undefined;
+}
+
+/**
+ * The header line decides how the file is split, as csv-parse decided: a file whose first line is longer
+ * than papaparse's 1 MiB sample would otherwise have its line breaks guessed wrong.
+ */
+export function headerLineFormat(text: string): LineFormat {
   const counts = new Map<string, number>([
     [';', 0],
     [',', 0],
     ['\t', 0],
   ]);
   let quoted = false;
-  for (const char of text) {
+  let newline: LineFormat['newline'];
+  for (let i = 0; i < text.length && !newline; i++) {
+    const char = text[i]!;
     if (char === '"') quoted = !quoted;
-    else if (!quoted && (char === '\n' || char === '\r')) break;
+    else if (!quoted && char === '\n') newline = '\n';
+    else if (!quoted && char === '\r') newline = text[i + 1] === '\n' ? '\r\n' : '\r';
     else if (!quoted && counts.has(char)) counts.set(char, counts.get(char)! + 1);
   }
   const [best, count] = [...counts].sort((a, b) => b[1] - a[1])[0]!;
-  return count > 0 ? best : ',';
+  return { delimiter: count > 0 ? best : ',', newline };
 }
 
 /** What a quoting error means, in the words of someone who opened the file in Excel. */
 const QUOTE_PROBLEMS: Record<string, string> = {
   MissingQuotes: 'a value that starts with a quote is never closed',
   InvalidQuotes: 'a value in quotes is followed by more text before the next delimiter',
+  QuoteAfterSpace: 'a quote follows a space after the delimiter: remove the space so the quoted value stays whole',
 };
 
 export function parseCsv(text: string): Table {
   // papaparse rather than csv-parse: a fifth of the time on a 100,000-row list (docs/performance.md).
   // Blank lines come through as empty records rather than being skipped, so that line numbers can be
   // counted from the cells. A quote inside an unquoted value is kept as typed, as Excel reads it.
-  const { data: records, errors } = Papa.parse<string[]>(text, { delimiter: detectDelimiter(text), quoteChar: '"' });
+  const { delimiter, newline } = headerLineFormat(text);
+  const { data: records, errors } = Papa.parse<string[]>(text, { delimiter, newline, quoteChar: '"' });
   const error = errors[0];
   if (error) {
     const reason = QUOTE_PROBLEMS[error.code] ?? error.message;
-    const line = error.row === undefined ? undefined : lineOfRecord(records, error.row);
-    throw new TableReadError(
-      line ? `line ${line}: the file cannot be read as CSV (${reason})` : `the file cannot be read as CSV (${reason})`,
-    );
+    throw unreadable(reason, error.row === undefined ? undefined : lineOfRecord(records, error.row));
   }
   // A record starts on the line after the previous one ended, and spans the line breaks inside its quoted
   // fields.
@@ -90,6 +102,8 @@ export function parseCsv(text: string): Table {
   const rows: TableRow[] = [];
   for (const cells of records) {
     const start = line;
+    // `a, "b, c"` (a space after the delimiter, as typed by hand) would split the quoted value in two.
+    if (cells.some(quoteAfterSpace)) throw unreadable(QUOTE_PROBLEMS.QuoteAfterSpace!, start);
     line = start + 1 + lineBreaksIn(cells);
     if (cells.length === 1 && cells[0] === '') continue;
     if (header === undefined) header = cells;
@@ -98,6 +112,13 @@ export function parseCsv(text: string): Table {
   if (!header) throw new TableReadError('the file is empty');
   return { header, rows };
 }
+
+const unreadable = (reason: string, line: number | undefined) =>
+  new TableReadError(
+    line ? `line ${line}: the file cannot be read as CSV (${reason})` : `the file cannot be read as CSV (${reason})`,
+  );
+
+const quoteAfterSpace = (cell: string) => (cell.startsWith(' ') || cell.startsWith('\t')) && /^\s+"/.test(cell);
 
 /** The line where record `index` starts. */
 function lineOfRecord(records: string[][], index: number): number {
