@@ -36,7 +36,14 @@ export type TestGuest = Partial<GuestFields> & { code: string };
 
 /** A store with an active event holding the given guests, opened as a station. */
 export function tempStation(guests: TestGuest[]): TempStore & { station: Station; eventId: string; guests: Guest[] } {
-  const store = tempStore();
+  return stationOn(tempStore(), guests);
+}
+
+/** `store` given an active event holding the given guests, opened as a station. */
+export function stationOn(
+  store: TempStore,
+  guests: TestGuest[],
+): TempStore & { station: Station; eventId: string; guests: Guest[] } {
   const event = createEvent(store.db, { name: 'Ledarforum', startsOn: '2026-03-12', venue: null });
   setActiveEvent(store.db, event.id);
   const inserted = guests.map((guest) =>

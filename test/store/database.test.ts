@@ -7,10 +7,8 @@ import { openDatabase, schemaVersion, StoreError } from '../../src/main/store/da
 import { LATEST_SCHEMA_VERSION, migrations } from '../../src/main/store/migrations';
 import { appendAttendance } from '../../src/main/store/attendance';
 import { openSqliteHubStorage } from '../../src/main/hub/sqlite-storage';
-import { createEvent } from '../../src/main/store/events';
-import { insertGuest } from '../../src/main/store/guests';
 import { eventRecord } from '../helpers/hub-records';
-import { tempDir, tempStation, tempStore } from '../helpers/temp';
+import { stationOn, tempDir, tempStation, tempStore } from '../helpers/temp';
 
 const digest = (file: string) => crypto.createHash('sha256').update(fs.readFileSync(file)).digest('hex');
 
@@ -93,22 +91,12 @@ describe('opening the store', () => {
       raw.close();
       return file;
     };
-    const store = openDatabase(earlierFile('entre.db'));
+    const file = earlierFile('entre.db');
+    const { db: store, eventId, guests } = stationOn({ db: openDatabase(file), file, dir }, [{ code: 'before' }]);
     try {
-      const event = createEvent(store, { name: 'Ledarforum', startsOn: null, venue: null });
-      const guest = insertGuest(store, {
-        eventId: event.id,
-        code: 'before',
-        firstName: 'Åsa',
-        lastName: 'Ek',
-        title: '',
-        department: '',
-        email: '',
-        source: 'import',
-      });
       appendAttendance(store, {
-        eventId: event.id,
-        guestId: guest.id,
+        eventId,
+        guestId: guests[0]!.id,
         stationId: 'door',
         kind: 'check-in',
         method: 'wedge',
