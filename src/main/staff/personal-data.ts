@@ -57,7 +57,7 @@ export function recordExport(db: Db, eventId: string, now = new Date()): void {
  * attendance log stay, so the counts still add up.
  */
 export function purgePersonalData(db: Db, eventId: string, now = new Date()): number {
-  return db
+  const purged = db
     .transaction(() => {
       const purged = prepared(
         db,
@@ -72,7 +72,21 @@ export function purgePersonalData(db: Db, eventId: string, now = new Date()): nu
       prepared(db, 'UPDATE events SET purged_at = ? WHERE id = ?').run(now.toISOString(), eventId);
       // The door log names removed guests; the store serves one event at a time, so all those names go.
       prepared(db, "UPDATE staff_log SET detail = '' WHERE kind = 'guest-removed'").run();
+      // The search index keeps a changed name's trigrams in its segments until they are merged.
+      prepared(db, "INSERT INTO guest_search(guest_search) VALUES ('rebuild')").run();
       return purged;
     })
     .immediate();
+  eraseFreedSpace(db);
+  return purged;
+}
+
+/**
+ * A blanked or deleted value stays in the file's free space (and an earlier write's frames in the WAL
+ * file) until something overwrites it, readable by anyone who copies the disk. VACUUM writes the store
+ * anew from what is live, and the checkpoint puts that in the file and cuts the WAL to nothing.
+ */
+function eraseFreedSpace(db: Db): void {
+  db.exec('VACUUM');
+  db.pragma('wal_checkpoint(TRUNCATE)');
 }
