@@ -1,5 +1,7 @@
 // Badge photos in the station's store (real SQLite): consent in the door log, withdrawal and purge
 // leave no picture behind, exports never carry one, and bad pictures are refused with nothing stored.
+import fs from 'node:fs';
+import path from 'node:path';
 import fc from 'fast-check';
 import { afterEach, describe, expect, it } from 'vitest';
 import { tempStation } from '../helpers/temp-station';
@@ -51,6 +53,24 @@ describe('badge photos in the store', () => {
     expect(guestPhoto(db, guests[0]!.id)).toBeNull();
     expect(photoRows()).toBe(0);
     expect(staffLog(db).map((entry) => entry.kind)).toContain('photo-withdrawn');
+  });
+
+  it("leaves no byte of a withdrawn picture, nor of the one a retake replaced, in the store's files", () => {
+    const { db, guests } = openWithGuests();
+    const retaken = jpegSized(300, 300);
+    saveGuestPhoto(db, guests[0]!.id, retaken);
+    saveGuestPhoto(db, guests[0]!.id, FACE_JPEG);
+    const store = path.join(station.dir, 'entre.db');
+    // 64 bytes from the middle of each picture's compressed data, which nothing else in the store holds.
+    const holding = (jpeg: Buffer) => {
+      const middle = jpeg.subarray(jpeg.length / 2, jpeg.length / 2 + 64);
+      return [store, `${store}-wal`].filter((file) => fs.existsSync(file) && fs.readFileSync(file).includes(middle));
+    };
+    expect(holding(FACE_JPEG)).not.toEqual([]);
+
+    withdrawGuestPhoto(db, guests[0]!.id);
+    expect(holding(FACE_JPEG)).toEqual([]);
+    expect(holding(retaken)).toEqual([]);
   });
 
   it('lists a person registered at two doors once, with the photo edited last; withdrawing deletes both', () => {

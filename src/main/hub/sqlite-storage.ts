@@ -43,6 +43,8 @@ export function openSqliteHubStorage(file: string): HubStorage {
   db.pragma(`page_size = ${PAGE_SIZE_OF_NEW_FILES}`);
   db.pragma('journal_mode = WAL');
   db.pragma('synchronous = FULL');
+  // A replaced record (a purged guest, a withdrawn photo) is overwritten with zeros, not left in free space.
+  db.pragma('secure_delete = ON');
   db.pragma('busy_timeout = 10000');
   db.transaction(() => {
     db.exec(HUB_SCHEMA);

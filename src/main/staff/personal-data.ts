@@ -2,7 +2,7 @@
 // the purge that blanks names, titles and e-mails while the anonymous counts and the log remain.
 import type { EventSettings } from '../../shared/staff';
 import { forgetLinkDecisions } from '../forums/staff-forums';
-import { type Db, prepared } from '../store/database';
+import { type Db, eraseFreedSpace, prepared } from '../store/database';
 import { countGuests } from '../store/guests';
 import { getEvent } from '../store/events';
 import { deleteEventPhotos } from '../store/photos';
@@ -77,16 +77,6 @@ export function purgePersonalData(db: Db, eventId: string, now = new Date()): nu
       return purged;
     })
     .immediate();
-  eraseFreedSpace(db);
+  eraseFreedSpace(db, { rewrite: true });
   return purged;
-}
-
-/**
- * A blanked or deleted value stays in the file's free space (and an earlier write's frames in the WAL
- * file) until something overwrites it, readable by anyone who copies the disk. VACUUM writes the store
- * anew from what is live, and the checkpoint puts that in the file and cuts the WAL to nothing.
- */
-function eraseFreedSpace(db: Db): void {
-  db.exec('VACUUM');
-  db.pragma('wal_checkpoint(TRUNCATE)');
 }

@@ -27,6 +27,9 @@ export function openDatabase(file: string, options: OpenOptions = {}): Db {
     db.pragma(`page_size = ${PAGE_SIZE_OF_NEW_FILES}`);
     db.pragma('journal_mode = WAL');
     db.pragma('synchronous = FULL');
+    // A deleted or changed value (a withdrawn photo, a purged or edited name) is overwritten with zeros,
+    // not left in the file's free space; it cost an import nothing measurable.
+    db.pragma('secure_delete = ON');
     db.pragma('foreign_keys = ON');
     db.pragma('busy_timeout = 5000');
     // 32 MB of page cache: importing a large list touches more pages than the 2 MB default holds.
@@ -107,4 +110,14 @@ function refuseForeignKeyViolations(db: Db, migration: string): void {
   if (violations.length > 0) {
     throw new StoreError(`Migration ${migration} would break ${violations.length} references; nothing was changed.`);
   }
+}
+
+/**
+ * Removes what the store's files still hold of deleted personal data: free space written before
+ * secure_delete was on (VACUUM writes the store anew from what is live) and the WAL's older frames (the
+ * checkpoint puts everything in the store file and cuts the WAL to nothing).
+ */
+export function eraseFreedSpace(db: Db, { rewrite }: { rewrite: boolean }): void {
+  if (rewrite) db.exec('VACUUM');
+  db.pragma('wal_checkpoint(TRUNCATE)');
 }

@@ -3,7 +3,7 @@
 import { checkBadgePhoto } from '../photos/jpeg';
 import { photosByPerson } from '../photos/whos-who-entries';
 import { logStaffEvent } from '../staff/staff-log';
-import { type Db, prepared } from './database';
+import { type Db, eraseFreedSpace, prepared } from './database';
 import { guestAliasMap } from './guest-aliases';
 
 export interface GuestPhoto {
@@ -61,7 +61,7 @@ export function saveGuestPhoto(
  * registered at two doors, see guest_aliases); true when there was one.
  */
 export function withdrawGuestPhoto(db: Db, guestId: string, now = new Date()): boolean {
-  return db
+  const withdrawn = db
     .transaction(() => {
       const changed = prepared(
         db,
@@ -74,6 +74,9 @@ export function withdrawGuestPhoto(db: Db, guestId: string, now = new Date()): b
       return changed > 0;
     })
     .immediate();
+  // secure_delete zeroed the picture in the store; the WAL still holds the frames it was written in.
+  if (withdrawn) eraseFreedSpace(db, { rewrite: false });
+  return withdrawn;
 }
 
 /** Deletes every picture of an event: part of purging its personal data (call inside its transaction). */
