@@ -92,8 +92,8 @@ export function createStaffHandlers(
     }),
     staffDashboard: staff((_args, event) => dashboardFigures(db, event.id)),
     staffUploadChunk: staff(({ uploadId, index, data }) => ({ receivedBytes: uploads.add(uploadId, index, data) })),
-    // Import and export load their file formats (papaparse, iconv-lite, exceljs) on first use, so the
-    // station answers its first request without them.
+    // Import and export load their file formats (papaparse, csv-stringify, iconv-lite, exceljs) on first
+    // use, so the station answers its first request without them.
     staffPreviewImport: staff(async ({ uploadId, fileName }) => {
       const { previewImport } = await import('./import-upload');
       return previewImport(db, uploads.bytes(uploadId), fileName);
