@@ -18,7 +18,9 @@ test('a file with a bad row is previewed with its problem and not imported; a la
   await expect(page.getByRole('heading', { name: 'Förhandsgranskning (2 rader)' })).toBeVisible();
   await expect(page.getByRole('definition').filter({ hasText: 'förnamn' })).toBeVisible();
   await expect(page.getByRole('cell', { name: 'Lindqvist' })).toBeVisible();
-  await expect(page.getByRole('alert')).toContainText('Rad 3: the e-mail "bjorn.example.se" is not a valid address');
+  await expect(page.getByRole('alert')).toContainText(
+    'Rad 3: E-postadressen ”bjorn.example.se” är inte en giltig adress.',
+  );
   await expect(page.getByRole('button', { name: /^Importera \d+ rader$/ })).toHaveCount(0);
   expect((await station.cli(['export'])).stdout).not.toContain('Lindqvist');
 

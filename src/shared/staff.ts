@@ -1,5 +1,6 @@
 // Types of the staff-mode calls, shared by the main process and the renderer.
 import type { CheckInMethod, EventInfo } from './domain';
+import type { GuestListField, ImportProblem } from './import-problems';
 
 export const GUEST_FILTERS = ['all', 'arrived', 'missing', 'walk-ins', 'flagged'] as const;
 export type GuestFilter = (typeof GUEST_FILTERS)[number];
@@ -107,10 +108,10 @@ export interface GuestNotInFile {
 export interface ImportPreview {
   header: string[];
   /** Which header column each guest field was read from (absent: not found). */
-  mapping: Partial<Record<'name' | 'firstName' | 'lastName' | 'title' | 'department' | 'email' | 'code', string>>;
+  mapping: Partial<Record<GuestListField, string>>;
   firstRows: string[][];
   rowCount: number;
-  problems: { line: number; message: string }[];
+  problems: ImportProblem[];
   /** Imported guests on the list that this file no longer holds (cancelled?), in list order. */
   notInFile: GuestNotInFile[];
 }
@@ -129,7 +130,7 @@ export type ImportOutcome =
        */
       removed: number;
     }
-  | { ok: false; problems: { line: number; message: string }[] };
+  | { ok: false; problems: ImportProblem[] };
 
 export interface ExportFile {
   fileName: string;

@@ -275,7 +275,8 @@ describe('importing an Excel guest list with bad rows', () => {
                 : [],
             );
             const result = await importGuestListFile(db, file);
-            expect(result).toEqual({ ok: false, problems: expected });
+            expect(result.ok).toBe(false);
+            if (!result.ok) expect(result.problems.map(({ line, message }) => ({ line, message }))).toEqual(expected);
             expect(
               db.prepare('SELECT (SELECT count(*) FROM guests) + (SELECT count(*) FROM events) AS n').get(),
             ).toEqual({

@@ -132,11 +132,23 @@ describe('validating the whole file first', () => {
 
   it('gives the right line for a bad row after a quoted field with line breaks', () => {
     const result = validate('namn,titel\n"Åsa Ek","Rektor\nÖstra skolan\nvid torget"\nBo Ek,Chef\n,Chef\n');
-    expect(result).toEqual({ ok: false, problems: [{ line: 6, message: 'the name is missing' }] });
+    expect(result).toEqual({
+      ok: false,
+      problems: [{ line: 6, issues: [{ code: 'name-missing' }], message: 'the name is missing' }],
+    });
   });
 
   it('refuses control characters in a value', () => {
     const result = validate('namn,titel\nBo Ek,"Chef\u0007"\n');
-    expect(result).toEqual({ ok: false, problems: [{ line: 2, message: 'title contains control characters' }] });
+    expect(result).toEqual({
+      ok: false,
+      problems: [
+        {
+          line: 2,
+          issues: [{ code: 'control-characters', field: 'title' }],
+          message: 'title contains control characters',
+        },
+      ],
+    });
   });
 });

@@ -3,7 +3,9 @@
 import { normalizeInvitationCode } from '../../shared/invitation-code';
 import { foldForSearch } from '../../shared/search-text';
 import { SURNAME_PARTICLES } from '../../shared/person-sort';
+import type { GuestListField, ImportIssue, ImportProblem } from '../../shared/import-problems';
 import type { GuestFields } from '../store/guests';
+import { importProblem } from './problem-text';
 import type { Table } from './read-table';
 
 export interface GuestRow extends GuestFields {
@@ -11,14 +13,9 @@ export interface GuestRow extends GuestFields {
   code: string | null;
 }
 
-export interface RowProblem {
-  line: number;
-  message: string;
-}
+export type ValidatedList = { ok: true; rows: GuestRow[] } | { ok: false; problems: ImportProblem[] };
 
-export type ValidatedList = { ok: true; rows: GuestRow[] } | { ok: false; problems: RowProblem[] };
-
-type Field = 'name' | 'firstName' | 'lastName' | 'title' | 'department' | 'email' | 'code';
+type Field = GuestListField;
 
 /** Header spellings, folded (lower case, no diacritics, punctuation as spaces), most specific first. */
 const HEADER_NAMES: Record<Field, string[]> = {
@@ -62,14 +59,9 @@ const CONTROL_CHARACTERS = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/;
  */
 const GARBLED = /[ÃÂ][\u0080-\uFFFF]|\uFFFD/;
 
-export function mapColumns(header: string[]): { columns: Partial<Record<Field, number>> } | { problem: string } {
+export function mapColumns(header: string[]): { columns: Partial<Record<Field, number>> } | { problem: ImportIssue } {
   const garbled = header.find((cell) => GARBLED.test(cell));
-  if (garbled !== undefined)
-    return {
-      problem:
-        `the header "${garbled}" is garbled, as when a file is saved in one character set and read in another; ` +
-        'save the list again as "CSV UTF-8" (Excel) or as an XLSX workbook and import that',
-    };
+  if (garbled !== undefined) return { problem: { code: 'garbled-header', header: garbled } };
   const folded = header.map((cell) => foldForSearch(cell));
   const columns: Partial<Record<Field, number>> = {};
   for (const field of Object.keys(HEADER_NAMES) as Field[]) {
@@ -82,11 +74,7 @@ export function mapColumns(header: string[]): { columns: Partial<Record<Field, n
     }
   }
   if (columns.name === undefined && columns.firstName === undefined && columns.lastName === undefined) {
-    return {
-      problem:
-        `no name column found (the header has ${header.map((h) => `"${h}"`).join(', ')}); ` +
-        'expected "namn"/"name", or "förnamn" and "efternamn" / "first_name" and "last_name"',
-    };
+    return { problem: { code: 'no-name-column', headers: header.map((h) => `"${h}"`).join(', ') } };
   }
   return { columns };
 }
@@ -116,9 +104,9 @@ export function describeColumns(header: string[]): { used: string[]; ignored: st
 /** Validates every row before anything is written. Blank rows are skipped. */
 export function validateGuestList(table: Table): ValidatedList {
   const mapped = mapColumns(table.header);
-  if ('problem' in mapped) return { ok: false, problems: [{ line: 1, message: mapped.problem }] };
+  if ('problem' in mapped) return { ok: false, problems: [importProblem(1, [mapped.problem])] };
   const { columns } = mapped;
-  const problems: RowProblem[] = [];
+  const problems: ImportProblem[] = [];
   const rows: GuestRow[] = [];
   const seenCodes = new Map<string, number>();
   const seenEmails = new Map<string, number>();
@@ -127,7 +115,7 @@ export function validateGuestList(table: Table): ValidatedList {
   const width = table.header.length;
   for (const { line, cells } of table.rows) {
     if (cells.every((cell) => cell.trim() === '')) continue;
-    const rowProblems: string[] = [];
+    const issues: ImportIssue[] = [];
     // Each field's text once per row: a list of 100k rows reads each of them several times below.
     const read = (field: Field) => {
       const index = columns[field];
@@ -143,42 +131,39 @@ export function validateGuestList(table: Table): ValidatedList {
     };
     let extra = 0;
     for (let index = width; index < cells.length; index++) if (cells[index]!.trim() !== '') extra++;
-    if (extra > 0) {
-      rowProblems.push(
-        `has ${width + extra} fields but the header has ${width} (a delimiter inside an unquoted value?)`,
-      );
-    }
+    if (extra > 0) issues.push({ code: 'extra-fields', fields: width + extra, headerFields: width });
     for (const field of limited) {
       const value = values[field];
-      if (value.length > LIMITS[field]) rowProblems.push(`${field} is longer than ${LIMITS[field]} characters`);
-      if (CONTROL_CHARACTERS.test(value)) rowProblems.push(`${field} contains control characters`);
+      if (value.length > LIMITS[field]) issues.push({ code: 'too-long', field, limit: LIMITS[field] });
+      if (CONTROL_CHARACTERS.test(value)) issues.push({ code: 'control-characters', field });
     }
 
     const { firstName, lastName } =
       columns.name !== undefined && !values.firstName && !values.lastName ? splitFullName(values.name) : values;
-    if (!firstName && !lastName) rowProblems.push('the name is missing');
+    if (!firstName && !lastName) issues.push({ code: 'name-missing' });
 
     const { email } = values;
-    if (email && !EMAIL_PATTERN.test(email)) rowProblems.push(`the e-mail "${email}" is not a valid address`);
+    if (email && !EMAIL_PATTERN.test(email)) issues.push({ code: 'invalid-email', email });
     const rawCode = read('code');
     const code = rawCode ? normalizeInvitationCode(rawCode) : null;
-    if (rawCode && !code)
-      rowProblems.push(`the code "${rawCode}" may only hold letters a-z and digits, 4 to 64 of them`);
+    if (rawCode && !code) issues.push({ code: 'invalid-code', value: rawCode });
 
-    if (code) duplicateOf(seenCodes, code, line, `the code "${code}"`, rowProblems);
-    if (email) duplicateOf(seenEmails, email.toLowerCase(), line, `the e-mail "${email}"`, rowProblems);
+    const codeSeenOn = code ? firstLineOf(seenCodes, code, line) : undefined;
+    if (code && codeSeenOn !== undefined) issues.push({ code: 'duplicate-code', value: code, firstLine: codeSeenOn });
+    const emailSeenOn = email ? firstLineOf(seenEmails, email.toLowerCase(), line) : undefined;
+    if (emailSeenOn !== undefined) issues.push({ code: 'duplicate-email', email, firstLine: emailSeenOn });
 
-    if (rowProblems.length > 0) problems.push({ line, message: rowProblems.join('; ') });
+    if (issues.length > 0) problems.push(importProblem(line, issues));
     else rows.push({ line, firstName, lastName, title: values.title, department: values.department, email, code });
   }
   return problems.length > 0 ? { ok: false, problems } : { ok: true, rows };
 }
 
-/** Notes the key's first line, or adds the problem of a key seen before. */
-function duplicateOf(seen: Map<string, number>, key: string, line: number, what: string, problems: string[]): void {
+/** The line a key was first seen on, when it was seen before; otherwise notes `line` as its first. */
+function firstLineOf(seen: Map<string, number>, key: string, line: number): number | undefined {
   const first = seen.get(key);
-  if (first !== undefined) problems.push(`${what} is also on line ${first}`);
-  else seen.set(key, line);
+  if (first === undefined) seen.set(key, line);
+  return first;
 }
 
 /** "Anna-Karin Pålsson" → Anna-Karin + Pålsson; "Pålsson, Anna-Karin" → the same; "Carl von Essen" → Carl + von Essen. */

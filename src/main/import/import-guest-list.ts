@@ -3,12 +3,14 @@ import path from 'node:path';
 import type { Db } from '../store/database';
 import { createEvent, getActiveEvent, setActiveEvent } from '../store/events';
 import { applyGuestList, type ImportSummary } from './apply-import';
-import { describeColumns, type RowProblem, validateGuestList } from './guest-list';
+import type { ImportProblem } from '../../shared/import-problems';
+import { describeColumns, validateGuestList } from './guest-list';
+import { importProblem } from './problem-text';
 import { readTableFile, type Table, TableReadError } from './read-table';
 
 export type ImportResult =
   | ({ ok: true; eventName: string; timeZone: string; columns: ReturnType<typeof describeColumns> } & ImportSummary)
-  | { ok: false; problems: RowProblem[] };
+  | { ok: false; problems: ImportProblem[] };
 
 export interface ImportOptions {
   /** Take imported guests this file no longer holds off the list. */
@@ -25,7 +27,7 @@ export async function importGuestListFile(
   try {
     table = await readTableFile(file);
   } catch (error) {
-    if (error instanceof TableReadError) return { ok: false, problems: [{ line: 0, message: error.message }] };
+    if (error instanceof TableReadError) return { ok: false, problems: [importProblem(error.line, [error.issue])] };
     throw error;
   }
   return importGuestListTable(db, table, eventName ?? path.parse(file).name, options);

@@ -7,7 +7,9 @@ import path from 'node:path';
 import Papa from 'papaparse';
 import iconv from 'iconv-lite';
 import type { Cell } from 'exceljs';
+import type { ImportIssue } from '../../shared/import-problems';
 import { pathProblem } from '../file-problems';
+import { issueText } from './problem-text';
 
 export interface TableRow {
   /** Line (CSV) or row (XLSX) number where the record starts, counting from 1, as a spreadsheet shows it. */
@@ -20,12 +22,19 @@ export interface Table {
   rows: TableRow[];
 }
 
-/** A problem that makes the whole file unreadable, with the line where it was found when known. */
-export class TableReadError extends Error {}
+/** A problem that makes the whole file unreadable, with the line where it was found when known (else 0). */
+export class TableReadError extends Error {
+  constructor(
+    readonly issue: ImportIssue,
+    readonly line = 0,
+  ) {
+    super(line > 0 ? `line ${line}: ${issueText(issue)}` : issueText(issue));
+  }
+}
 
 export async function readTableFile(file: string): Promise<Table> {
   const bytes = await fs.readFile(file).catch((error: NodeJS.ErrnoException) => {
-    throw new TableReadError(pathProblem(file, error, 'read'));
+    throw new TableReadError({ code: 'file-unreadable', reason: pathProblem(file, error, 'read') });
   });
   return readTableBytes(bytes, file);
 }
@@ -77,11 +86,10 @@ export function headerLineFormat(text: string): LineFormat {
   return { delimiter: count > 0 ? best : ',', newline };
 }
 
-/** What a quoting error means, in the words of someone who opened the file in Excel. */
-const QUOTE_PROBLEMS: Record<string, string> = {
-  MissingQuotes: 'a value that starts with a quote is never closed',
-  InvalidQuotes: 'a value in quotes is followed by more text before the next delimiter',
-  QuoteAfterSpace: 'a quote follows a space after the delimiter: remove the space so the quoted value stays whole',
+/** papaparse's quoting errors, as issues worded for someone who opened the file in Excel (problem-text.ts). */
+const QUOTE_ISSUES: Record<string, ImportIssue> = {
+  MissingQuotes: { code: 'csv-unclosed-quote' },
+  InvalidQuotes: { code: 'csv-text-after-quote' },
 };
 
 export function parseCsv(text: string): Table {
@@ -92,8 +100,10 @@ export function parseCsv(text: string): Table {
   const { data: records, errors } = Papa.parse<string[]>(text, { delimiter, newline, quoteChar: '"' });
   const error = errors[0];
   if (error) {
-    const reason = QUOTE_PROBLEMS[error.code] ?? error.message;
-    throw unreadable(reason, error.row === undefined ? undefined : lineOfRecord(records, error.row));
+    throw new TableReadError(
+      QUOTE_ISSUES[error.code] ?? { code: 'csv-unreadable', reason: error.message },
+      error.row === undefined ? 0 : lineOfRecord(records, error.row),
+    );
   }
   // A record starts on the line after the previous one ended, and spans the line breaks inside its quoted
   // fields.
@@ -103,20 +113,15 @@ export function parseCsv(text: string): Table {
   for (const cells of records) {
     const start = line;
     // `a, "b, c"` (a space after the delimiter, as typed by hand) would split the quoted value in two.
-    if (cells.some(quoteAfterSpace)) throw unreadable(QUOTE_PROBLEMS.QuoteAfterSpace!, start);
+    if (cells.some(quoteAfterSpace)) throw new TableReadError({ code: 'csv-space-before-quote' }, start);
     line = start + 1 + lineBreaksIn(cells);
     if (cells.length === 1 && cells[0] === '') continue;
     if (header === undefined) header = cells;
     else rows.push({ line: start, cells });
   }
-  if (!header) throw new TableReadError('the file is empty');
+  if (!header) throw new TableReadError({ code: 'file-empty' });
   return { header, rows };
 }
-
-const unreadable = (reason: string, line: number | undefined) =>
-  new TableReadError(
-    line ? `line ${line}: the file cannot be read as CSV (${reason})` : `the file cannot be read as CSV (${reason})`,
-  );
 
 const quoteAfterSpace = (cell: string) => (cell.startsWith(' ') || cell.startsWith('\t')) && /^\s+"/.test(cell);
 
@@ -143,10 +148,10 @@ async function readXlsx(bytes: Buffer): Promise<Table> {
   try {
     await workbook.xlsx.load(bytes as unknown as ArrayBuffer);
   } catch (error) {
-    throw new TableReadError(`the file cannot be read as an Excel workbook (${(error as Error).message})`);
+    throw new TableReadError({ code: 'xlsx-unreadable', reason: (error as Error).message });
   }
   const sheet = workbook.worksheets[0];
-  if (!sheet) throw new TableReadError('the workbook has no sheet');
+  if (!sheet) throw new TableReadError({ code: 'xlsx-no-sheet' });
   const lines: TableRow[] = [];
   sheet.eachRow({ includeEmpty: false }, (row, rowNumber) => {
     const cells: string[] = [];
@@ -156,7 +161,7 @@ async function readXlsx(bytes: Buffer): Promise<Table> {
     lines.push({ line: rowNumber, cells: Array.from(cells, (cell) => cell ?? '') });
   });
   const [headerRow, ...rows] = lines;
-  if (!headerRow) throw new TableReadError('the first sheet is empty');
+  if (!headerRow) throw new TableReadError({ code: 'xlsx-sheet-empty' });
   return { header: headerRow.cells, rows };
 }
 

@@ -1,7 +1,9 @@
 // Importing a guest list from staff mode: the uploaded file (staff/uploads.ts) is previewed and applied
 // with the CLI's own validation. Loaded on the first preview, with the table readers it needs.
+import type { ImportProblem } from '../../shared/import-problems';
 import type { ImportOutcome, ImportPreview } from '../../shared/staff';
 import { mapColumns, validateGuestList } from '../import/guest-list';
+import { importProblem } from '../import/problem-text';
 import { importGuestListTable } from '../import/import-guest-list';
 import { readTableBytes, type Table, TableReadError } from '../import/read-table';
 import type { Db } from '../store/database';
@@ -11,11 +13,11 @@ import { guestsNotInFile } from '../import/apply-import';
 const PREVIEW_ROWS = 5;
 const PREVIEW_PROBLEMS = 50;
 
-async function readUpload(bytes: Buffer, fileName: string): Promise<Table | { problem: string }> {
+async function readUpload(bytes: Buffer, fileName: string): Promise<Table | { problem: ImportProblem }> {
   try {
     return await readTableBytes(bytes, fileName);
   } catch (error) {
-    if (error instanceof TableReadError) return { problem: error.message };
+    if (error instanceof TableReadError) return { problem: importProblem(error.line, [error.issue]) };
     throw error;
   }
 }
@@ -28,7 +30,7 @@ export async function previewImport(db: Db, bytes: Buffer, fileName: string): Pr
       mapping: {},
       firstRows: [],
       rowCount: 0,
-      problems: [{ line: 0, message: table.problem }],
+      problems: [table.problem],
       notInFile: [],
     };
   const mapped = mapColumns(table.header);
@@ -55,6 +57,6 @@ export async function applyImport(
   options: { removeMissing: boolean },
 ): Promise<ImportOutcome> {
   const table = await readUpload(bytes, fileName);
-  if ('problem' in table) return { ok: false, problems: [{ line: 0, message: table.problem }] };
+  if ('problem' in table) return { ok: false, problems: [table.problem] };
   return importGuestListTable(db, table, fileName.replace(/\.[^.]+$/, ''), options);
 }

@@ -5,6 +5,7 @@ import { type ImportOutcome, type ImportPreview, UPLOAD_CHUNK_CHARS } from '../.
 import { api } from '../api';
 import { clockTime } from '../event-clock';
 import { useI18n, type MessageKey } from '../i18n';
+import { importProblemText } from './import-problem-text';
 import { useStaffSession } from './session';
 
 /** Bytes per chunk: their base64 fits UPLOAD_CHUNK_CHARS. */
@@ -118,9 +119,7 @@ export function ImportPanel() {
               <h4>{t('staff.import.problemsTitle')}</h4>
               <ul className="staff-list">
                 {preview.problems.map((problem, index) => (
-                  <li key={index}>
-                    {problem.line > 0 ? t('staff.import.line', { line: problem.line }) : ''} {problem.message}
-                  </li>
+                  <li key={index}>{importProblemText(t, problem)}</li>
                 ))}
               </ul>
             </div>
@@ -177,7 +176,7 @@ export function ImportPanel() {
                     })
                   : '',
               ].join(' ')
-            : outcome.problems.map((problem) => problem.message).join('; '))}
+            : outcome.problems.map((problem) => importProblemText(t, problem)).join(' '))}
       </p>
     </section>
   );
