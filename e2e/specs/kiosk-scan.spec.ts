@@ -84,6 +84,27 @@ test('unknown, garbage, over-long and binary-looking input is not recognised', a
   );
 });
 
+test('a kiosk that cannot reach its station says so in its own language, and a scan works once it can', async ({
+  page,
+  fileStation,
+}) => {
+  // A guest no other test of this file scans: the file's tests share one store.
+  const guest = GUESTS.perOlof;
+  await page.goto(fileStation.url);
+  await expect(idleHeading(page)).toBeVisible();
+  // The station's server gone for a moment (restarting, the network cable out): the call never arrives.
+  await page.route('**/api/checkInByCode', (route) => route.abort('connectionrefused'));
+  await wedgeScan(page, guest.code);
+  await expect(status(page)).toContainText(text('result.error'));
+  await expect(status(page)).toContainText(text('error.store-unreachable'));
+  expect(checkInsRecorded(fileStation, guest)).toBe(0);
+
+  await page.unroute('**/api/checkInByCode');
+  await wedgeScan(page, guest.code);
+  await expect(status(page)).toContainText(text('result.welcome', { name: fullName(guest) }));
+  expect(checkInsRecorded(fileStation, guest)).toBe(1);
+});
+
 test('a scan works while the search field has the focus, and clears the search', async ({ page, fileStation }) => {
   const guest = GUESTS.goran;
   await page.goto(fileStation.url);

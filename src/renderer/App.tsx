@@ -2,13 +2,14 @@ import { useCallback, useEffect, useState } from 'react';
 import type { KioskInfo } from '../shared/domain';
 import { api } from './api';
 import { setEventTimeZone } from './event-clock';
-import { I18nProvider } from './i18n';
+import { I18nProvider, useI18n } from './i18n';
 import { KioskScreen } from './kiosk/KioskScreen';
 import { StaffMode } from './staff/StaffMode';
+import { apiErrorText } from './api-error';
 
 export function App() {
   const [info, setInfo] = useState<KioskInfo | null>(null);
-  const [failure, setFailure] = useState<string | null>(null);
+  const [failure, setFailure] = useState<Error | null>(null);
   const [staffMode, setStaffMode] = useState(false);
 
   const loadInfo = useCallback(() => {
@@ -17,7 +18,7 @@ export function App() {
         setEventTimeZone(loaded.event?.timeZone);
         setInfo(loaded);
       },
-      (error: Error) => setFailure(error.message),
+      (error: Error) => setFailure(error),
     );
   }, []);
   useEffect(loadInfo, [loadInfo]);
@@ -31,14 +32,22 @@ export function App() {
   return (
     <I18nProvider>
       {failure ? (
-        <main className="kiosk kiosk--error">
-          <p role="alert">{failure}</p>
-        </main>
+        <LoadFailure error={failure} />
       ) : staffMode ? (
         <StaffMode onExit={leaveStaffMode} />
       ) : info ? (
         <KioskScreen info={info} onStaffMode={() => setStaffMode(true)} />
       ) : null}
     </I18nProvider>
+  );
+}
+
+/** The kiosk could not load its event: said in the kiosk's language, inside the provider that knows it. */
+function LoadFailure({ error }: { error: Error }) {
+  const { t } = useI18n();
+  return (
+    <main className="kiosk kiosk--error">
+      <p role="alert">{apiErrorText(t, error)}</p>
+    </main>
   );
 }

@@ -2,18 +2,11 @@
 // in the browser station the same calls go over HTTP. Callers cannot tell which.
 import { API_CALL_NAMES, httpRoute, type ApiErrorBody } from '../shared/api-calls';
 import type { EntreApi } from '../shared/api';
+import { ApiCallError } from './api-error';
 
 declare global {
   interface Window {
     entre?: EntreApi;
-  }
-}
-
-export class ApiCallError extends Error {
-  readonly code: ApiErrorBody['code'];
-  constructor(body: ApiErrorBody) {
-    super(body.message);
-    this.code = body.code;
   }
 }
 
@@ -23,7 +16,7 @@ const asApiError = (error: unknown): ApiCallError =>
     : new ApiCallError(
         typeof error === 'object' && error && 'code' in error && 'message' in error
           ? (error as ApiErrorBody)
-          : { code: 'internal', message: 'The kiosk cannot reach its store.' },
+          : { code: 'internal', reason: 'store-unreachable', message: 'The kiosk cannot reach its store.' },
       );
 
 function httpCall(name: string) {

@@ -73,12 +73,37 @@ export const ipcChannel = (name: ApiCallName): string => `entre:${name}`;
 /** The HTTP route of a call in the browser station. */
 export const httpRoute = (name: ApiCallName): string => `/api/${name}`;
 
+/**
+ * Why a call failed, for a person to read: the screens word each reason in their language (`error.<reason>`
+ * in the translation files). An error without one is a fault of the caller (arguments that do not fit the
+ * contract) or of the station, and shows its English message.
+ */
+export const API_ERROR_REASONS = [
+  'store-full',
+  'store-unwritable',
+  'store-unreachable',
+  'station-failed',
+  'no-event',
+  'name-missing',
+  'guest-not-found',
+  'photo-unusable',
+  'photo-question-over',
+  'upload-interrupted',
+  'upload-too-large',
+  'staff-locked',
+] as const;
+export type ApiErrorReason = (typeof API_ERROR_REASONS)[number];
+
 /** An error the API reports to its caller in plain words, with a stable code for the UI. */
 export interface ApiErrorBody {
   /** 'staff-locked': the staff session is missing or over; the screen goes back to the PIN.
    *  'unsupported': this station cannot do that (e.g. quitting the kiosk app from a browser). */
   code: 'invalid-arguments' | 'not-found' | 'storage' | 'internal' | 'staff-locked' | 'unsupported';
+  /** In English, for logs and the command line. */
   message: string;
+  reason?: ApiErrorReason;
+  /** Values the reason's words name (`{megabytes}`). */
+  params?: Record<string, string>;
 }
 
 /** What the Electron main process answers over IPC: errors travel as data, not as thrown exceptions. */

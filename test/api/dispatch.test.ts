@@ -90,6 +90,7 @@ describe('storage errors', () => {
     expect(full).toBeInstanceOf(ApiError);
     expect(full!.body).toEqual({
       code: 'storage',
+      reason: 'store-full',
       message: 'The disk is full: nothing was saved. Free some space and try again.',
     });
     expect(guestStatus(db, failedGuest)).toEqual({ checkedIn: false });
@@ -106,6 +107,7 @@ describe('storage errors', () => {
       const error = refusal(() => dispatch(handlers, 'checkInByCode', { code: 'abcd1234', method: 'wedge' }));
       expect(error.body).toEqual({
         code: 'storage',
+        reason: 'store-unwritable',
         message: 'The store could not be written: nothing was saved. Check the disk and try again.',
       });
     } finally {

@@ -184,6 +184,7 @@ describe('the browser station when the store cannot be written', () => {
     expect(await response.json()).toEqual({
       error: {
         code: 'storage',
+        reason: 'store-unwritable',
         message: 'The store could not be written: nothing was saved. Check the disk and try again.',
       },
     });

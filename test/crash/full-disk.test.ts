@@ -97,6 +97,7 @@ describe.skipIf(mountProblem !== null)('a kiosk on a full disk', () => {
     expect(refused!.error).toBeInstanceOf(ApiError);
     expect(refused!.error.body).toEqual({
       code: 'storage',
+      reason: 'store-full',
       message: 'The disk is full: nothing was saved. Free some space and try again.',
     });
     const events = () =>

@@ -6,3 +6,7 @@ export class ApiError extends Error {
     super(body.message);
   }
 }
+
+/** A call that needs the active event, on a station that has none yet. */
+export const noEventLoaded = (): ApiError =>
+  new ApiError({ code: 'not-found', reason: 'no-event', message: 'No event is loaded: import a guest list first.' });

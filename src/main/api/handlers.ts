@@ -101,12 +101,14 @@ function storageProblem(error: unknown): ApiError | null {
   if (code === 'SQLITE_FULL') {
     return new ApiError({
       code: 'storage',
+      reason: 'store-full',
       message: 'The disk is full: nothing was saved. Free some space and try again.',
     });
   }
   if (code.startsWith('SQLITE_IOERR') || code === 'SQLITE_READONLY' || code === 'SQLITE_CANTOPEN') {
     return new ApiError({
       code: 'storage',
+      reason: 'store-unwritable',
       message: 'The store could not be written: nothing was saved. Check the disk and try again.',
     });
   }

@@ -54,7 +54,9 @@ export function buildHttpStation({
     if (status && status < 500)
       return reply.code(status).send({ error: { code: 'invalid-arguments', message: (error as Error).message } });
     reply.log.error(error);
-    return reply.code(500).send({ error: { code: 'internal', message: 'Something went wrong in the station.' } });
+    return reply
+      .code(500)
+      .send({ error: { code: 'internal', reason: 'station-failed', message: 'Something went wrong in the station.' } });
   });
 
   app.register(fastifyStatic, { root: rendererDir, index: 'index.html' });

@@ -3,7 +3,7 @@ import type { ApiParsedArgs } from '../../shared/api';
 import type { BadgeSettings } from '../../shared/badge/print-jobs';
 import { DEFAULT_BADGE_DESIGN } from '../../shared/badge/design';
 import type { Station } from '../kiosk/check-in';
-import { ApiError } from '../api/errors';
+import { noEventLoaded } from '../api/errors';
 import { requireStaffSession, type StaffSessions } from '../staff/sessions';
 import {
   badgeSample,
@@ -33,7 +33,7 @@ function badgeSettings(station: Station): BadgeSettings {
 
 function activeEventId(station: Station): string {
   const event = getActiveEvent(station.db);
-  if (!event) throw new ApiError({ code: 'not-found', message: 'No event is loaded: import a guest list first.' });
+  if (!event) throw noEventLoaded();
   return event.id;
 }
 

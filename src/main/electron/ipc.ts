@@ -16,7 +16,7 @@ export function registerIpcHandlers(handlers: Handlers): void {
       } catch (error) {
         if (error instanceof ApiError) return { error: error.body };
         console.error(error);
-        return { error: { code: 'internal', message: 'Something went wrong in the kiosk.' } };
+        return { error: { code: 'internal', reason: 'station-failed', message: 'Something went wrong in the kiosk.' } };
       }
     });
   }

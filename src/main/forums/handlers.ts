@@ -2,7 +2,7 @@
 // hub's mingle groups, and the history with staff's answers to "maybe one person".
 import type { ApiParsedArgs } from '../../shared/api';
 import type { Station } from '../kiosk/check-in';
-import { ApiError } from '../api/errors';
+import { noEventLoaded } from '../api/errors';
 import { saveForumWords } from '../badges/forum-badge';
 import { requireStaffSession, type StaffSessions } from '../staff/sessions';
 import { getActiveEvent } from '../store/events';
@@ -15,8 +15,7 @@ export function createForumHandlers(station: Station, sessions: StaffSessions) {
   const eventOf = (session: string): string => {
     requireStaffSession(sessions, session);
     const event = getActiveEvent(db);
-    if (!event)
-      throw new ApiError({ code: 'invalid-arguments', message: 'No event is loaded: import a guest list first.' });
+    if (!event) throw noEventLoaded();
     return event.id;
   };
   return {

@@ -3,7 +3,7 @@
 import type { ApiParsedArgs } from '../../shared/api';
 import type { PhotoConsent } from '../../shared/photos';
 import type { Station } from '../kiosk/check-in';
-import { ApiError } from '../api/errors';
+import { ApiError, noEventLoaded } from '../api/errors';
 import { requireStaffSession, type StaffSessions } from '../staff/sessions';
 import { getActiveEvent } from '../store/events';
 import { fullName, getGuest } from '../store/guests';
@@ -19,7 +19,11 @@ function checkedJpeg(base64: string): Buffer {
     checkBadgePhoto(bytes);
   } catch (error) {
     if (error instanceof PhotoError)
-      throw new ApiError({ code: 'invalid-arguments', message: `${error.message} Nothing was saved.` });
+      throw new ApiError({
+        code: 'invalid-arguments',
+        reason: 'photo-unusable',
+        message: `${error.message} Nothing was saved.`,
+      });
     throw error;
   }
   return bytes;
@@ -29,7 +33,11 @@ function activeGuest(station: Station, guestId: string) {
   const guest = getGuest(station.db, guestId);
   const event = getActiveEvent(station.db);
   if (!guest || guest.eventId !== event?.id)
-    throw new ApiError({ code: 'not-found', message: 'No such guest in this event; nothing was saved.' });
+    throw new ApiError({
+      code: 'not-found',
+      reason: 'guest-not-found',
+      message: 'No such guest in this event; nothing was saved.',
+    });
   return guest;
 }
 
@@ -60,6 +68,7 @@ export function createPhotoHandlers(station: Station, sessions: StaffSessions) {
       if (!station.badges?.isAskingForPhoto(guestId))
         throw new ApiError({
           code: 'not-found',
+          reason: 'photo-question-over',
           message: 'The photo question for this guest is over; nothing was saved.',
         });
       if (jpeg !== null) saveGuestPhoto(station.db, guestId, checkedJpeg(jpeg));
@@ -96,8 +105,7 @@ export function createPhotoHandlers(station: Station, sessions: StaffSessions) {
     /** The who's-who booklet, the same PDF as `entre whos-who` writes. */
     whosWhoBooklet: async ({ session }: ApiParsedArgs<'whosWhoBooklet'>) => {
       requireStaffSession(sessions, session);
-      if (!getActiveEvent(station.db))
-        throw new ApiError({ code: 'not-found', message: 'No event is loaded: import a guest list first.' });
+      if (!getActiveEvent(station.db)) throw noEventLoaded();
       const { event, entries } = whosWhoEntries(station.db);
       const pdf = await whosWhoPdf(event, entries);
       return { fileName: 'deltagarforteckning.pdf', mimeType: 'application/pdf', base64: pdf.toString('base64') };

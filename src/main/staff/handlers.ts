@@ -4,7 +4,7 @@ import type { ApiCallName, ApiParsedArgs } from '../../shared/api';
 import type { HandlerResult } from '../api/handlers';
 import type { EventInfo } from '../../shared/domain';
 import { GUEST_PAGE_SIZE } from '../../shared/staff';
-import { ApiError } from '../api/errors';
+import { ApiError, noEventLoaded } from '../api/errors';
 import { checkInGuest, type Station } from '../kiosk/check-in';
 import { getActiveEvent } from '../store/events';
 import { dashboardFigures } from './dashboard';
@@ -24,6 +24,8 @@ export type StaffHandlers = {
 };
 
 const refuse = (message: string) => new ApiError({ code: 'invalid-arguments', message });
+const nameMissing = () =>
+  new ApiError({ code: 'invalid-arguments', reason: 'name-missing', message: 'The name is missing.' });
 
 export function createStaffHandlers(
   station: Station,
@@ -38,7 +40,7 @@ export function createStaffHandlers(
     return (args: Args): Result => {
       requireStaffSession(sessions, args.session);
       const event = getActiveEvent(db);
-      if (!event) throw refuse('No event is loaded: import a guest list first.');
+      if (!event) throw noEventLoaded();
       try {
         const result = run(args, event);
         return result instanceof Promise ? (result.catch(rethrowPlain) as Result) : result;
@@ -78,13 +80,13 @@ export function createStaffHandlers(
     staffCheckIn: staff(({ guestId }) => checkInGuest(station, guestId, 'staff')),
     staffUndoCheckIn: staff(({ guestId }) => undoCheckIn(station, guestId)),
     staffEditGuest: staff(({ guestId, session: _session, ...fields }) => {
-      if (!fields.firstName && !fields.lastName) throw refuse('The name is missing.');
+      if (!fields.firstName && !fields.lastName) throw nameMissing();
       return editGuest(db, guestId, fields);
     }),
     staffDepartments: staff((_args, event) => departments(db, event.id)),
     staffFindDuplicates: staff((candidate, event) => probableDuplicates(db, event.id, candidate)),
     staffCreateWalkIn: staff(({ session: _session, ...fields }) => {
-      if (!fields.firstName && !fields.lastName) throw refuse('The name is missing.');
+      if (!fields.firstName && !fields.lastName) throw nameMissing();
       const guest = createWalkIn(station, fields);
       // The walk-in is committed; its badge is queued after, so a printer problem never undoes it.
       station.badges?.printWalkIn(guest.id);
@@ -137,7 +139,15 @@ export function createStaffHandlers(
 
 /** Failures staff can act on become messages; anything else stays an internal error. */
 function rethrowPlain(error: unknown): never {
-  if (error instanceof PinError || error instanceof UploadError) throw refuse(error.message);
-  if (error instanceof GuestNotFoundError) throw new ApiError({ code: 'not-found', message: error.message });
+  if (error instanceof PinError) throw refuse(error.message);
+  if (error instanceof UploadError)
+    throw new ApiError({
+      code: 'invalid-arguments',
+      reason: error.reason,
+      params: error.params,
+      message: error.message,
+    });
+  if (error instanceof GuestNotFoundError)
+    throw new ApiError({ code: 'not-found', reason: 'guest-not-found', message: error.message });
   throw error;
 }

@@ -35,6 +35,10 @@ export class StaffSessions {
 /** Throws the 'staff-locked' refusal unless the token is an open staff session. */
 export function requireStaffSession(sessions: StaffSessions, token: string): void {
   if (!sessions.touch(token)) {
-    throw new ApiError({ code: 'staff-locked', message: 'Staff mode is locked: enter the PIN again.' });
+    throw new ApiError({
+      code: 'staff-locked',
+      reason: 'staff-locked',
+      message: 'Staff mode is locked: enter the PIN again.',
+    });
   }
 }

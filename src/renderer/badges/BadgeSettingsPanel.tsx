@@ -12,6 +12,7 @@ import { useI18n } from '../i18n';
 import { useStaffSession } from '../staff/session';
 import { BadgeSvg } from '../../shared/badge/BadgeSvg';
 import { layoutPage } from '../../shared/badge/layout';
+import { apiErrorText } from '../api-error';
 
 const PLACEHOLDER = {
   firstName: 'Anna-Karin',
@@ -53,7 +54,7 @@ export function BadgeSettingsPanel() {
     setPrinter(settings.printer);
   };
   useEffect(() => {
-    api.getBadgeSettings({}).then(load, (error: Error) => setMessage({ kind: 'error', text: error.message }));
+    api.getBadgeSettings({}).then(load, (error: Error) => setMessage({ kind: 'error', text: apiErrorText(t, error) }));
   }, []);
 
   if (!saved || !design || !printer) return message ? <p role="alert">{message.text}</p> : null;
@@ -80,7 +81,7 @@ export function BadgeSettingsPanel() {
         load(settings);
         setMessage({ kind: 'ok', text: t('badge.settings.saved') });
       },
-      (error: Error) => setMessage({ kind: 'error', text: error.message }),
+      (error: Error) => setMessage({ kind: 'error', text: apiErrorText(t, error) }),
     );
 
   return (

@@ -6,6 +6,7 @@ import { useStaffSession } from '../staff/session';
 import { clockTime } from '../kiosk/result';
 import { printErrorText } from './print-error';
 import { usePrintJobs } from './usePrintJobs';
+import { apiErrorText } from '../api-error';
 
 export function PrintQueuePanel() {
   const { t } = useI18n();
@@ -22,7 +23,7 @@ export function PrintQueuePanel() {
         setNotice(job && t('badge.queue.retried', { name: job.guestName }));
         refresh();
       },
-      (error: Error) => setProblem(error.message),
+      (error: Error) => setProblem(apiErrorText(t, error)),
     );
 
   return (

@@ -6,6 +6,7 @@ import type { ForumHistoryView, LinkDecision, LinkProposalView } from '../../sha
 import { api } from '../api';
 import { useI18n, type MessageKey } from '../i18n';
 import { useStaffSession } from '../staff/session';
+import { apiErrorText } from '../api-error';
 
 export function ForumHistory() {
   const { t } = useI18n();
@@ -15,7 +16,9 @@ export function ForumHistory() {
   const [problem, setProblem] = useState<string | null>(null);
 
   useEffect(() => {
-    run((session) => api.getForumHistory({ session })).then(setView, (error: Error) => setProblem(error.message));
+    run((session) => api.getForumHistory({ session })).then(setView, (error: Error) =>
+      setProblem(apiErrorText(t, error)),
+    );
   }, [run]);
 
   const decide = (proposalId: string, decision: LinkDecision) =>
@@ -26,7 +29,7 @@ export function ForumHistory() {
         const refused = decided.decisionProblem;
         setProblem(refused && t(`sync.error.${refused.code}` as MessageKey, refused.params));
       },
-      (error: Error) => setProblem(error.message),
+      (error: Error) => setProblem(apiErrorText(t, error)),
     );
 
   if (!view)

@@ -9,6 +9,7 @@ import { useI18n, type MessageKey } from '../i18n';
 import { ModalDialog } from '../staff/ModalDialog';
 import { useStaffSession } from '../staff/session';
 import { useSaveForm } from '../staff/useSaveForm';
+import { apiErrorText } from '../api-error';
 
 const SIZES: (GroupSize | null)[] = [null, 3, 4];
 
@@ -34,7 +35,9 @@ export function ForumSettingsPanel() {
     setRibbonShown(settings.ribbonShown);
   };
   useEffect(() => {
-    run((session) => api.getForumSettings({ session })).then(load, (error: Error) => setWordsMessage(error.message));
+    run((session) => api.getForumSettings({ session })).then(load, (error: Error) =>
+      setWordsMessage(apiErrorText(t, error)),
+    );
   }, [run]);
 
   if (!saved) return wordsMessage ? <p role="alert">{wordsMessage}</p> : null;
@@ -57,7 +60,7 @@ export function ForumSettingsPanel() {
             : t('forums.settings.groupsMade', { size }),
       );
     } catch (error) {
-      setGroupsMessage((error as Error).message);
+      setGroupsMessage(apiErrorText(t, error));
     } finally {
       setBusy(false);
     }

@@ -18,6 +18,7 @@ import { useDepartmentColours } from './useDepartmentColours';
 import { useIdleReset } from './useIdleReset';
 import { PhotoConsent } from './PhotoConsent';
 import { usePhotoQuestion } from './usePhotoQuestion';
+import { apiErrorText } from '../api-error';
 
 export function KioskScreen({ info, onStaffMode }: { info: KioskInfo; onStaffMode(): void }) {
   const { t, language, chooseLanguage, resetLanguage } = useI18n();
@@ -45,10 +46,10 @@ export function KioskScreen({ info, onStaffMode }: { info: KioskInfo; onStaffMod
       const ticket = ++pending.current;
       call().then(
         (outcome) => ticket === pending.current && show(outcome),
-        (error: Error) => ticket === pending.current && show({ kind: 'error', message: error.message }),
+        (error: Error) => ticket === pending.current && show({ kind: 'error', message: apiErrorText(t, error) }),
       );
     },
-    [show],
+    [show, t],
   );
 
   // Back to idle for the next person: search text, hits, an open question and the guest's language.

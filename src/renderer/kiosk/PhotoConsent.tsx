@@ -9,6 +9,7 @@ import { PHOTO_QUESTION_SECONDS } from '../../shared/photos';
 import { api } from '../api';
 import { useI18n } from '../i18n';
 import { PhotoCapture, type CaptureStep } from '../photos/PhotoCapture';
+import { apiErrorText } from '../api-error';
 
 export function PhotoConsent({ guest, onDone }: { guest: PublicGuest; onDone(): void }) {
   const { t } = useI18n();
@@ -24,11 +25,11 @@ export function PhotoConsent({ guest, onDone }: { guest: PublicGuest; onDone(): 
       api.answerPhotoQuestion({ guestId: guest.id, jpeg }).then(onDone, (error: Error) => {
         if (jpeg === null) return onDone();
         finished.current = false;
-        setProblem(error.message);
+        setProblem(apiErrorText(t, error));
         setStep('ask');
       });
     },
-    [guest.id, onDone],
+    [guest.id, onDone, t],
   );
 
   // No answer in time at any step: the plain badge. Each step starts the wait anew.

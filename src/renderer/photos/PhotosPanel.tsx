@@ -9,6 +9,7 @@ import { useI18n } from '../i18n';
 import { saveExportFile } from '../staff/download';
 import { ModalDialog } from '../staff/ModalDialog';
 import { useStaffSession } from '../staff/session';
+import { apiErrorText } from '../api-error';
 
 export function PhotosPanel() {
   const { t, dateTime } = useI18n();
@@ -20,7 +21,7 @@ export function PhotosPanel() {
   const [message, setMessage] = useState<string | null>(null);
   const [problem, setProblem] = useState<string | null>(null);
   const listHeading = useRef<HTMLHeadingElement>(null);
-  const fail = useCallback((error: Error) => setProblem(error.message), []);
+  const fail = useCallback((error: Error) => setProblem(apiErrorText(t, error)), [t]);
 
   useEffect(() => {
     run((session) => api.getPhotoSettings({ session })).then(setSettings, fail);
@@ -44,7 +45,7 @@ export function PhotosPanel() {
       setMessage(t('photo.withdraw.done', { name: consent.fullName }));
     } catch (error) {
       setWithdrawing(null);
-      setProblem((error as Error).message);
+      setProblem(apiErrorText(t, error));
     }
   }
 
@@ -54,7 +55,7 @@ export function PhotosPanel() {
       saveExportFile(file);
       setMessage(t('staff.export.saved', { file: file.fileName }));
     } catch (error) {
-      setProblem((error as Error).message);
+      setProblem(apiErrorText(t, error));
     }
   }
 

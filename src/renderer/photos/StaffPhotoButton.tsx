@@ -7,6 +7,7 @@ import { useI18n } from '../i18n';
 import { ModalDialog } from '../staff/ModalDialog';
 import { useStaffSession } from '../staff/session';
 import { PhotoCapture } from './PhotoCapture';
+import { apiErrorText } from '../api-error';
 
 export function StaffPhotoButton({ guest }: { guest: StaffGuest }) {
   const { t } = useI18n();
@@ -23,7 +24,7 @@ export function StaffPhotoButton({ guest }: { guest: StaffGuest }) {
       setMessage(t('photo.staff.saved', { name: guest.fullName }));
     } catch (error) {
       // The dialog stays on the picture: staff can retake it or close.
-      setProblem((error as Error).message);
+      setProblem(apiErrorText(t, error));
     }
   }
 

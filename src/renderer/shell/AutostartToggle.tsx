@@ -4,6 +4,7 @@ import { useEffect, useState } from 'react';
 import { api } from '../api';
 import { useI18n } from '../i18n';
 import { useStaffSession } from '../staff/session';
+import { apiErrorText } from '../api-error';
 
 export function AutostartToggle() {
   const { t } = useI18n();
@@ -14,7 +15,7 @@ export function AutostartToggle() {
   useEffect(() => {
     run((session) => api.kioskAutostart({ session })).then(
       (autostart) => setEnabled(autostart.enabled),
-      (error: Error) => setMessage(error.message),
+      (error: Error) => setMessage(apiErrorText(t, error)),
     );
   }, [run]);
 
@@ -24,7 +25,7 @@ export function AutostartToggle() {
       setEnabled(autostart.enabled);
       setMessage(t(autostart.enabled ? 'shell.autostartOn' : 'shell.autostartOff'));
     } catch (error) {
-      setMessage((error as Error).message);
+      setMessage(apiErrorText(t, error));
     }
   }
 

@@ -6,6 +6,7 @@ import { useI18n } from '../i18n';
 import { ModalDialog } from '../staff/ModalDialog';
 import { useStaffSession } from '../staff/session';
 import { AutostartToggle } from './AutostartToggle';
+import { apiErrorText } from '../api-error';
 
 export function QuitKioskSection() {
   const { t } = useI18n();
@@ -27,7 +28,7 @@ export function QuitKioskSection() {
       await run((session) => api.quitKiosk({ session }));
       setMessage(t('shell.quitting'));
     } catch (error) {
-      setMessage((error as Error).message);
+      setMessage(apiErrorText(t, error));
     }
   }
 

@@ -4,6 +4,7 @@ import { useState } from 'react';
 import { api } from '../api';
 import { useI18n } from '../i18n';
 import { useStaffSession } from './session';
+import { apiErrorText } from '../api-error';
 
 export function BadgeButton({ guestId }: { guestId: string }) {
   const { t } = useI18n();
@@ -14,7 +15,7 @@ export function BadgeButton({ guestId }: { guestId: string }) {
       const job = await run((session) => api.reprintBadge({ guestId, session }));
       setMessage(job ? t('badge.reprint.queued', { copy: job.copy }) : t('staff.badge.unavailable'));
     } catch (error) {
-      setMessage(t('staff.badge.failed', { reason: (error as Error).message }));
+      setMessage(t('staff.badge.failed', { reason: apiErrorText(t, error) }));
     }
   }
   return (

@@ -6,6 +6,7 @@ import { useI18n } from '../i18n';
 import { clockTime } from '../kiosk/result';
 import { ExportButtons } from './ExportButtons';
 import { useStaffSession } from './session';
+import { apiErrorText } from '../api-error';
 
 export const DASHBOARD_POLL_MS = 2000;
 
@@ -25,7 +26,7 @@ export function Dashboard() {
           setFigures(next);
           setProblem(null);
         },
-        (error: Error) => current && setProblem(error.message),
+        (error: Error) => current && setProblem(apiErrorText(t, error)),
       );
     void poll();
     const timer = setInterval(poll, DASHBOARD_POLL_MS);

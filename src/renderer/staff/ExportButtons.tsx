@@ -5,6 +5,7 @@ import { api } from '../api';
 import { type MessageKey, useI18n } from '../i18n';
 import { saveExportDownload } from './download';
 import { useStaffSession } from './session';
+import { apiErrorText } from '../api-error';
 
 const FORMAT_LABELS: Record<ExportFormat, MessageKey> = {
   csv: 'staff.export.format.csv',
@@ -26,7 +27,7 @@ export function ExportButtons({ scope, onExported }: { scope: ExportScope; onExp
       setMessage(t('staff.export.started', { file: file.fileName }));
       onExported?.();
     } catch (error) {
-      setMessage((error as Error).message);
+      setMessage(apiErrorText(t, error));
     }
   }
 

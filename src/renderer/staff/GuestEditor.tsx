@@ -9,6 +9,7 @@ import { useStaffSession } from './session';
 import { BadgeButton } from './BadgeButton';
 import { ModalDialog } from './ModalDialog';
 import { StaffPhotoButton } from '../photos/StaffPhotoButton';
+import { apiErrorText } from '../api-error';
 
 export function GuestEditor({
   guest,
@@ -42,7 +43,7 @@ export function GuestEditor({
       onRemoved(guest);
     } catch (error) {
       setConfirmingRemoval(false);
-      setMessage((error as Error).message);
+      setMessage(apiErrorText(t, error));
     }
   }
 
@@ -55,7 +56,7 @@ export function GuestEditor({
       setMessage(t('staff.edit.saved'));
       onSaved(saved);
     } catch (error) {
-      setMessage((error as Error).message);
+      setMessage(apiErrorText(t, error));
     }
   }
 

@@ -14,6 +14,7 @@ import { clockTime } from '../kiosk/result';
 import { GuestEditor } from './GuestEditor';
 import { ModalDialog } from './ModalDialog';
 import { useStaffSession } from './session';
+import { apiErrorText } from '../api-error';
 
 /** The most rows reloaded at once after an action: the pages already shown, up to the API's bound. */
 const MAX_RELOAD = 1000;
@@ -43,7 +44,7 @@ export function GuestList() {
         if (request !== latest.current) return;
         setPage(after ? { ...next, guests: [...after.guests, ...next.guests] } : next);
       } catch (error) {
-        if (request === latest.current) setMessage((error as Error).message);
+        if (request === latest.current) setMessage(apiErrorText(t, error));
       }
     },
     [run, query, filter],
@@ -60,7 +61,7 @@ export function GuestList() {
       setMessage(t(action === 'checkIn' ? 'staff.guests.checkedIn' : 'staff.guests.undone', { name: guest.fullName }));
       await reload();
     } catch (error) {
-      setMessage((error as Error).message);
+      setMessage(apiErrorText(t, error));
     }
   }
 

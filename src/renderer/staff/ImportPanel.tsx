@@ -7,6 +7,7 @@ import { clockTime } from '../event-clock';
 import { useI18n, type MessageKey } from '../i18n';
 import { importProblemText } from './import-problem-text';
 import { useStaffSession } from './session';
+import { apiErrorText } from '../api-error';
 
 /** Bytes per chunk: their base64 fits UPLOAD_CHUNK_CHARS. */
 const CHUNK_BYTES = (UPLOAD_CHUNK_CHARS / 4) * 3;
@@ -47,7 +48,7 @@ export function ImportPanel() {
       setUpload({ uploadId, fileName: file.name });
       setPreview(await run((session) => api.staffPreviewImport({ session, uploadId, fileName: file.name })));
     } catch (error) {
-      setMessage((error as Error).message);
+      setMessage(apiErrorText(t, error));
     }
   }
 
@@ -56,7 +57,7 @@ export function ImportPanel() {
     try {
       setOutcome(await run((session) => api.staffApplyImport({ session, ...upload, removeMissing })));
     } catch (error) {
-      setMessage((error as Error).message);
+      setMessage(apiErrorText(t, error));
     }
   }
 

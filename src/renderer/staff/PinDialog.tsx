@@ -5,6 +5,7 @@ import type { StaffStatus } from '../../shared/staff';
 import { api } from '../api';
 import { useI18n } from '../i18n';
 import { clockTime } from '../event-clock';
+import { apiErrorText } from '../api-error';
 
 export function PinDialog({ onUnlocked, onCancel }: { onUnlocked(session: string): void; onCancel(): void }) {
   const { t } = useI18n();
@@ -17,7 +18,7 @@ export function PinDialog({ onUnlocked, onCancel }: { onUnlocked(session: string
   const [busy, setBusy] = useState(false);
 
   useEffect(() => {
-    api.staffStatus({}).then(setStatus, (error: Error) => setMessage(error.message));
+    api.staffStatus({}).then(setStatus, (error: Error) => setMessage(apiErrorText(t, error)));
   }, []);
 
   // Escape leaves the staff door, as it closes every other staff dialog.
@@ -59,7 +60,7 @@ export function PinDialog({ onUnlocked, onCancel }: { onUnlocked(session: string
           : t('staff.pin.wrong', { left: result.triesLeft }),
       );
     } catch (error) {
-      setMessage((error as Error).message);
+      setMessage(apiErrorText(t, error));
     } finally {
       setBusy(false);
     }

@@ -13,6 +13,7 @@ import { setEventTimeZone } from '../event-clock';
 import { isTimeZone } from '../../shared/event-time';
 import { useSaveForm } from './useSaveForm';
 import { StationNameSection } from './StationNameSection';
+import { apiErrorText } from '../api-error';
 
 export function Settings() {
   const { t } = useI18n();
@@ -22,7 +23,7 @@ export function Settings() {
 
   useEffect(() => {
     run((session) => api.staffEventSettings({ session })).then(setSettings, (error: Error) =>
-      setProblem(error.message),
+      setProblem(apiErrorText(t, error)),
     );
   }, [run]);
 
@@ -201,7 +202,7 @@ function PersonalDataSection({
       setMessage(t('staff.purge.done'));
     } catch (error) {
       // Shown in the dialog: the page behind it is inert, so screen readers would not hear it there.
-      setFailure((error as Error).message);
+      setFailure(apiErrorText(t, error));
     }
   }
 

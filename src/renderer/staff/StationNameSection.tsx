@@ -5,6 +5,7 @@ import { api } from '../api';
 import { useI18n } from '../i18n';
 import { useStaffSession } from './session';
 import { useSaveForm } from './useSaveForm';
+import { apiErrorText } from '../api-error';
 
 export function StationNameSection() {
   const { t } = useI18n();
@@ -20,7 +21,7 @@ export function StationNameSection() {
         setName(loaded.name ?? '');
         setStationId(loaded.stationId);
       },
-      (error: Error) => setMessage(error.message),
+      (error: Error) => setMessage(apiErrorText(t, error)),
     );
   }, [run]);
 

@@ -6,6 +6,7 @@ import { api } from '../api';
 import { useI18n } from '../i18n';
 import { clockTime } from '../kiosk/result';
 import { useStaffSession } from './session';
+import { apiErrorText } from '../api-error';
 
 const EMPTY = { firstName: '', lastName: '', title: '', department: '', email: '' };
 type Fields = typeof EMPTY;
@@ -49,7 +50,7 @@ export function WalkInForm() {
         setMessage(null);
       } else await create();
     } catch (error) {
-      setMessage((error as Error).message);
+      setMessage(apiErrorText(t, error));
     }
   }
 
@@ -58,7 +59,7 @@ export function WalkInForm() {
       const guest = await run((session) => api.staffCreateWalkIn({ session, ...trimmed() }));
       await done(t('staff.walkIn.created', { name: guest.fullName }));
     } catch (error) {
-      setMessage((error as Error).message);
+      setMessage(apiErrorText(t, error));
     }
   }
 
@@ -71,7 +72,7 @@ export function WalkInForm() {
           : t('staff.guests.checkedIn', { name: guest.fullName });
       await done(text);
     } catch (error) {
-      setMessage((error as Error).message);
+      setMessage(apiErrorText(t, error));
     }
   }
 

@@ -1,7 +1,7 @@
 // The unlocked staff session as the screen holds it: the token main handed out, passed with every
 // staff call, and what to do when main says the session is over.
 import { createContext, useContext } from 'react';
-import { ApiCallError } from '../api';
+import { ApiCallError } from '../api-error';
 
 export interface StaffSession {
   token: string;

@@ -2,6 +2,7 @@
 // or shows the one-sentence error that stopped it in the same place.
 import { useState, type FormEvent } from 'react';
 import { useI18n, type MessageKey } from '../i18n';
+import { apiErrorText } from '../api-error';
 
 export function useSaveForm(savedKey: MessageKey) {
   const { t } = useI18n();
@@ -12,7 +13,7 @@ export function useSaveForm(savedKey: MessageKey) {
       await save();
       setMessage(t(savedKey));
     } catch (error) {
-      setMessage((error as Error).message);
+      setMessage(apiErrorText(t, error));
     }
   }
   return { message, setMessage, submit };

@@ -6,6 +6,7 @@ import type { SyncProblem, SyncStatus } from '../../shared/domain';
 import { api } from '../api';
 import { type MessageKey, useI18n } from '../i18n';
 import { useStaffSession } from '../staff/session';
+import { apiErrorText } from '../api-error';
 
 const POLL_MS = 2000;
 
@@ -27,7 +28,7 @@ export function SyncPanel() {
           setStatus(next);
           setFailure(null);
         },
-        (error: Error) => setFailure(error.message),
+        (error: Error) => setFailure(apiErrorText(t, error)),
       ),
     [],
   );
