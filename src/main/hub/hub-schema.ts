@@ -67,7 +67,10 @@ export function pendingUpgrades(version: string | undefined): string[] {
   return HUB_UPGRADES.slice(current - 1);
 }
 
-/** Update an existing record only for a newer guest edit or a changed event; attendance never changes. */
+/**
+ * Update an existing record only for a newer guest edit (its version: time, then a digest that settles two edits
+ * of the same millisecond, sync/guest-version.ts) or a changed event; attendance never changes.
+ */
 export const UPSERT_CONDITION = `hub_records.type <> 'attendance' AND hub_records.payload <> excluded.payload
   AND hub_records.version <= excluded.version`;
 

@@ -11,6 +11,7 @@ import {
   type PushResponse,
   type SyncRecord,
 } from '../../shared/sync-protocol';
+import { guestVersion } from '../sync/guest-version';
 
 export interface PairedStation {
   stationId: string;
@@ -128,7 +129,11 @@ export function toStoredRecords(stationId: string, records: SyncRecord[]): Store
       id: record.id,
       eventId: record.type === 'event' ? record.id : record.eventId,
       version:
-        record.type === 'guest' || record.type === 'photo' || record.type === 'forum-mark' ? record.updatedAt : '',
+        record.type === 'guest'
+          ? guestVersion(record)
+          : record.type === 'photo' || record.type === 'forum-mark'
+            ? record.updatedAt
+            : '',
       payload: JSON.stringify(record),
     });
   }

@@ -16,6 +16,7 @@ import { GUEST_COLUMNS, type GuestRow, guestListColumns, toGuest } from '../stor
 import { getSetting, setSetting } from '../store/settings';
 import { applyPhotoState, type PhotoState, photoStatesOf } from '../store/photos';
 import { receivedBadgePhoto } from '../photos/jpeg';
+import { guestVersion } from './guest-version';
 
 export interface OutboxBatch {
   /** Highest outbox position in the batch: everything up to it goes once the hub confirms. */
@@ -213,37 +214,51 @@ function applyEvent(db: Db, record: EventRecord): void {
   ).run(record.id, record.name, record.startsOn, record.venue, record.createdAt);
 }
 
-/** Newest edit wins (by its updatedAt); an older copy arriving late changes nothing. */
+/**
+ * Newest edit wins (by its updatedAt); an older copy arriving late changes nothing. Of two edits made in the
+ * same millisecond at two doors, the one guestVersion() puts last wins, as at the hub.
+ */
 function applyGuest(db: Db, record: GuestRecord): boolean {
-  const result = prepared(
-    db,
-    `INSERT INTO guests (id, event_id, code, first_name, last_name, title, department, email, source, removed_at,
-       search_text, sort_key, staff_search_text, created_at, updated_at)
-     SELECT @id, @eventId, @code, @firstName, @lastName, @title, @department, @email, @source, @removedAt, @searchText,
-       @sortKey, @staffSearchText, @createdAt, @updatedAt
-     WHERE EXISTS (SELECT 1 FROM events WHERE id = @eventId)
-     ON CONFLICT(id) DO UPDATE SET first_name = excluded.first_name, last_name = excluded.last_name, title = excluded.title,
-       department = excluded.department, email = excluded.email, removed_at = excluded.removed_at,
-       search_text = excluded.search_text, sort_key = excluded.sort_key, staff_search_text = excluded.staff_search_text,
-       updated_at = excluded.updated_at
-     WHERE excluded.updated_at > guests.updated_at
-     ON CONFLICT DO NOTHING`,
-  ).run({
-    id: record.id,
-    eventId: record.eventId,
-    code: record.code,
-    firstName: record.firstName,
-    lastName: record.lastName,
-    title: record.title,
-    department: record.department,
-    email: record.email,
-    source: record.source,
-    removedAt: record.removedAt ?? null,
-    ...guestListColumns(record),
-    createdAt: record.createdAt,
-    updatedAt: record.updatedAt,
-  });
-  return result.changes > 0;
+  const write = (sameMomentWins: boolean) =>
+    prepared(
+      db,
+      `INSERT INTO guests (id, event_id, code, first_name, last_name, title, department, email, source, removed_at,
+         search_text, sort_key, staff_search_text, created_at, updated_at)
+       SELECT @id, @eventId, @code, @firstName, @lastName, @title, @department, @email, @source, @removedAt, @searchText,
+         @sortKey, @staffSearchText, @createdAt, @updatedAt
+       WHERE EXISTS (SELECT 1 FROM events WHERE id = @eventId)
+       ON CONFLICT(id) DO UPDATE SET first_name = excluded.first_name, last_name = excluded.last_name,
+         title = excluded.title, department = excluded.department, email = excluded.email,
+         removed_at = excluded.removed_at, search_text = excluded.search_text, sort_key = excluded.sort_key,
+         staff_search_text = excluded.staff_search_text, updated_at = excluded.updated_at
+       WHERE excluded.updated_at > guests.updated_at OR (@sameMomentWins AND excluded.updated_at = guests.updated_at)
+       ON CONFLICT DO NOTHING`,
+    ).run({
+      id: record.id,
+      eventId: record.eventId,
+      code: record.code,
+      firstName: record.firstName,
+      lastName: record.lastName,
+      title: record.title,
+      department: record.department,
+      email: record.email,
+      source: record.source,
+      removedAt: record.removedAt ?? null,
+      ...guestListColumns(record),
+      createdAt: record.createdAt,
+      updatedAt: record.updatedAt,
+      sameMomentWins: sameMomentWins ? 1 : 0,
+    }).changes > 0;
+  // The store's copy is looked at only when the record did not win by its time alone.
+  return write(false) || (winsSameMoment(db, record) && write(true));
+}
+
+/** Whether the store holds an edit of the guest from the record's own millisecond that the record wins over. */
+function winsSameMoment(db: Db, record: GuestRecord): boolean {
+  const row = prepared(db, `SELECT ${GUEST_COLUMNS}, created_at, updated_at FROM guests WHERE id = ?`).get(
+    record.id,
+  ) as StampedGuestRow | undefined;
+  return row?.updated_at === record.updatedAt && guestVersion(record) > guestVersion(guestRecordOf(row));
 }
 
 function applyAttendance(db: Db, record: AttendanceRecord): boolean {
