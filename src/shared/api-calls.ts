@@ -91,6 +91,9 @@ export const API_ERROR_REASONS = [
   'upload-interrupted',
   'upload-too-large',
   'staff-locked',
+  'device-not-paired',
+  'invalid-email',
+  'invalid-input',
 ] as const;
 export type ApiErrorReason = (typeof API_ERROR_REASONS)[number];
 

@@ -3,6 +3,7 @@
 import { z } from 'zod';
 import type { KioskInfo, PublicGuest, ScanOutcome, SyncStatus } from './domain';
 import type { ApiCallName } from './api-calls';
+import { EMAIL_PATTERN, GUEST_FIELD_LIMITS } from './guest-fields';
 import {
   type DashboardFigures,
   type DuplicateCandidate,
@@ -59,13 +60,13 @@ const staffPin = z.string().regex(STAFF_PIN_PATTERN, 'the PIN must be 4 to 12 di
 const staffCall = <Shape extends z.ZodRawShape>(shape: Shape) =>
   z.object({ session: z.string().min(20).max(100), ...shape }).strict();
 
-/** A guest's editable fields, with the import's limits. */
+/** A guest's editable fields, with the import's limits and its idea of an e-mail address. */
 const guestFields = {
-  firstName: z.string().trim().max(80),
-  lastName: z.string().trim().max(80),
-  title: z.string().trim().max(160),
-  department: z.string().trim().max(160),
-  email: z.union([z.literal(''), z.email().max(254)]),
+  firstName: z.string().trim().max(GUEST_FIELD_LIMITS.firstName),
+  lastName: z.string().trim().max(GUEST_FIELD_LIMITS.lastName),
+  title: z.string().trim().max(GUEST_FIELD_LIMITS.title),
+  department: z.string().trim().max(GUEST_FIELD_LIMITS.department),
+  email: z.union([z.literal(''), z.string().max(GUEST_FIELD_LIMITS.email).regex(EMAIL_PATTERN)]),
 };
 
 /** A badge photo as base64; main checks it is a small square JPEG before storing it. */

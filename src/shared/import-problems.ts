@@ -17,8 +17,7 @@ export type ImportIssue =
   | { code: 'xlsx-no-sheet' }
   | { code: 'xlsx-sheet-empty' }
   | { code: 'garbled-header'; header: string }
-  /** `headers`: the header's cells, each in quotes, joined with commas. */
-  | { code: 'no-name-column'; headers: string }
+  | { code: 'no-name-column'; headers: string[] }
   | { code: 'extra-fields'; fields: number; headerFields: number }
   | { code: 'too-long'; field: GuestListField; limit: number }
   | { code: 'control-characters'; field: GuestListField }
@@ -35,6 +34,4 @@ export interface ImportProblem {
   /** Line (CSV) or row (XLSX) where the record starts, as a spreadsheet counts; 0 for the whole file. */
   line: number;
   issues: ImportIssue[];
-  /** The issues in English, for the command line. */
-  message: string;
 }

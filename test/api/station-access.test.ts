@@ -53,7 +53,10 @@ describe('a station served to the LAN', () => {
     const app = station(token);
     const api = await app.inject(infoRequest({ host: '192.0.2.10:4780' }));
     expect(api.statusCode).toBe(401);
-    expect(api.json().error.message).toMatch(/not paired/);
+    expect(api.json().error).toMatchObject({
+      reason: 'device-not-paired',
+      message: expect.stringMatching(/not paired/),
+    });
     expect((await app.inject({ method: 'GET', url: '/', headers: { host: '192.0.2.10:4780' } })).statusCode).toBe(401);
   });
 

@@ -3,8 +3,7 @@
 import { expect, it } from 'vitest';
 import { PRINT_ERROR_CODES } from '../../src/shared/badge/print-jobs';
 import { messages } from '../../src/renderer/i18n';
-
-const placeholders = (text: string) => [...text.matchAll(/\{(\w+)\}/g)].map((match) => match[1]).sort();
+import { placeholders } from '../helpers/words';
 
 it.each(PRINT_ERROR_CODES)('print error %s is worded in Swedish and English', (code) => {
   const sv = messages.sv[`badge.error.${code}`];

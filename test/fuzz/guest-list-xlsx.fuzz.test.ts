@@ -18,6 +18,7 @@ import { importGuestListFile } from '../../src/main/import/import-guest-list';
 import { getActiveEvent } from '../../src/main/store/events';
 import { listGuests } from '../../src/main/store/guests';
 import { tempStore } from '../helpers/temp';
+import { problemText } from '../../src/main/import/problem-text';
 
 const VALID_WORKBOOKS = 100;
 const MIN_ROWS = 100;
@@ -276,7 +277,10 @@ describe('importing an Excel guest list with bad rows', () => {
             );
             const result = await importGuestListFile(db, file);
             expect(result.ok).toBe(false);
-            if (!result.ok) expect(result.problems.map(({ line, message }) => ({ line, message }))).toEqual(expected);
+            if (!result.ok)
+              expect(result.problems.map((problem) => ({ line: problem.line, message: problemText(problem) }))).toEqual(
+                expected,
+              );
             expect(
               db.prepare('SELECT (SELECT count(*) FROM guests) + (SELECT count(*) FROM events) AS n').get(),
             ).toEqual({

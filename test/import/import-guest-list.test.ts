@@ -11,6 +11,7 @@ import { listGuests, searchGuests } from '../../src/main/store/guests';
 import { dashboardFigures } from '../../src/main/staff/dashboard';
 import { stationId } from '../../src/main/store/settings';
 import { tempStore } from '../helpers/temp';
+import { problemText } from '../../src/main/import/problem-text';
 
 const LIST = [
   'Förnamn;Efternamn;Titel;Förvaltning;E-post;Kod',
@@ -93,11 +94,10 @@ describe('importing a guest list file', () => {
     expect(result).toEqual({
       ok: false,
       problems: [
-        { line: 5, issues: [{ code: 'name-missing' }], message: 'the name is missing' },
+        { line: 5, issues: [{ code: 'name-missing' }] },
         {
           line: 6,
           issues: [{ code: 'invalid-email', email: 'inte-en-adress' }],
-          message: 'the e-mail "inte-en-adress" is not a valid address',
         },
       ],
     });
@@ -109,18 +109,16 @@ describe('importing a guest list file', () => {
     const { db, write } = storeWithFile();
     const result = await importGuestListFile(db, write('list.csv', 'namn,titel\n"Åsa Ek,Rektor\n'));
     expect(result.ok).toBe(false);
-    if (!result.ok)
-      expect(result.problems).toEqual([
-        {
-          line: 2,
-          issues: [{ code: 'csv-unclosed-quote' }],
-          message: 'the file cannot be read as CSV (a value that starts with a quote is never closed)',
-        },
-      ]);
+    if (!result.ok) {
+      expect(result.problems).toEqual([{ line: 2, issues: [{ code: 'csv-unclosed-quote' }] }]);
+      expect(problemText(result.problems[0]!)).toBe(
+        'the file cannot be read as CSV (a value that starts with a quote is never closed)',
+      );
+    }
     const empty = await importGuestListFile(db, write('empty.csv', ''));
     expect(empty).toEqual({
       ok: false,
-      problems: [{ line: 0, issues: [{ code: 'file-empty' }], message: 'the file is empty' }],
+      problems: [{ line: 0, issues: [{ code: 'file-empty' }] }],
     });
     expect(db.prepare('SELECT count(*) AS n FROM guests').get()).toEqual({ n: 0 });
   });
@@ -233,7 +231,6 @@ describe('importing an Excel workbook', () => {
         {
           line: 5,
           issues: [{ code: 'invalid-email', email: 'fel' }],
-          message: 'the e-mail "fel" is not a valid address',
         },
       ],
     });
@@ -243,6 +240,6 @@ describe('importing an Excel workbook', () => {
     const { db, write } = storeWithFile();
     const result = await importGuestListFile(db, write('trasig.xlsx', Buffer.from('PK\u0003\u0004 not really a zip')));
     expect(result.ok).toBe(false);
-    if (!result.ok) expect(result.problems[0]!.message).toMatch(/cannot be read as an Excel workbook/);
+    if (!result.ok) expect(problemText(result.problems[0]!)).toMatch(/cannot be read as an Excel workbook/);
   });
 });

@@ -8,11 +8,10 @@ import { applyImport, previewImport } from '../../src/main/staff/import-upload';
 import { IMPORT_ISSUE_KEYS, importProblemText } from '../../src/renderer/staff/import-problem-text';
 import { messages, translate, type Language } from '../../src/renderer/i18n';
 import { tempStore } from '../helpers/temp';
+import { placeholders } from '../helpers/words';
 
 const words = (language: Language, problem: ImportProblem) =>
   importProblemText((key, params) => translate(language, key, params), problem);
-
-const placeholders = (text: string) => [...text.matchAll(/\{(\w+)\}/g)].map((match) => match[1]).sort();
 
 async function workbook(rows: string[][] | null): Promise<Buffer> {
   const book = new ExcelJS.Workbook();
@@ -38,23 +37,27 @@ async function badUploads(): Promise<[string, Buffer, string][]> {
     [
       'mellanslag.csv',
       csv('namn, titel\nÅsa Ek, "Rektor, Östra skolan"\n'),
-      'Rad 2: Filen kan inte läsas som CSV: ett citattecken följer på ett mellanslag efter avgränsaren. ' +
+      'Rad 2: Filen kan inte läsas som CSV: det står ett mellanslag mellan avgränsaren och ett citattecken. ' +
         'Ta bort mellanslaget så att värdet inom citattecken hålls ihop.',
     ],
-    ['trasig.xlsx', Buffer.from('PK\u0003\u0004 inte en arbetsbok'), 'Filen kan inte läsas som en Excel-arbetsbok'],
-    ['utan-blad.xlsx', await workbook(null), 'Arbetsboken har inget blad.'],
-    ['tomt-blad.xlsx', await workbook([]), 'Arbetsbokens första blad är tomt.'],
+    [
+      'trasig.xlsx',
+      Buffer.from('PK\u0003\u0004 inte en arbetsbok'),
+      'Filen kan inte läsas som en Excel-arbetsbok. Spara den igen i Excel och försök på nytt. (Teknisk detalj: ',
+    ],
+    ['utan-blad.xlsx', await workbook(null), 'Arbetsboken har inget kalkylblad.'],
+    ['tomt-blad.xlsx', await workbook([]), 'Arbetsbokens första kalkylblad är tomt.'],
     [
       'fel-teckenkodning.csv',
       csv('FÃ¶rnamn;Efternamn\nÅsa;Ek\n'),
-      'Rad 1: Rubriken ”FÃ¶rnamn” är förvrängd, som när en fil sparas med en teckenuppsättning och läses med en ' +
-        'annan. Spara listan igen som ”CSV UTF-8” (Excel) eller som XLSX-arbetsbok och importera den.',
+      'Rad 1: Rubriken ”FÃ¶rnamn” har fått fel tecken, som när en fil sparas med en teckenkodning och läses med ' +
+        'en annan. Spara listan igen som ”CSV UTF-8” (Excel) eller som XLSX-arbetsbok och importera den.',
     ],
     [
       'utan-namn.csv',
       csv('titel;e-post\nRektor;a@b.se\n'),
-      'Rad 1: Ingen namnkolumn hittades (rubrikraden har "titel", "e-post"). Förväntat: ”namn”, eller ”förnamn” ' +
-        'och ”efternamn”.',
+      'Rad 1: Ingen namnkolumn hittades (rubrikraden har ”titel”, ”e-post”). Listan behöver en kolumn ”namn”, ' +
+        'eller ”förnamn” och ”efternamn” (engelska rubriker fungerar också).',
     ],
     [
       'rader.csv',
@@ -110,10 +113,10 @@ describe('import problems in staff mode', () => {
       'Rad 3: Koden ”x” får bara innehålla bokstäverna a–z och siffror, 4 till 64 tecken.',
       'Rad 4: Namnet saknas.',
       'Rad 5: Efternamn är längre än 80 tecken.',
-      'Rad 6: Titel innehåller kontrolltecken.',
+      'Rad 6: Titel innehåller osynliga styrtecken.',
       'Rad 7: E-postadressen ”nils.kommun.se” är inte en giltig adress.',
       'Rad 8: Koden ”asa1” finns också på rad 2. E-postadressen ”ASA@kommun.se” finns också på rad 2.',
-      'Rad 9: Raden har 6 fält men rubrikraden har 5 (en avgränsare i ett värde utan citattecken?).',
+      'Rad 9: Raden har 6 fält, men rubrikraden har 5 (en avgränsare i ett värde utan citattecken?).',
     ]);
     expect(words('en', problems[1]!)).toBe('Line 4: The name is missing.');
     expect(words('en', problems[5]!)).toBe(

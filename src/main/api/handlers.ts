@@ -80,7 +80,13 @@ export function dispatch<K extends ApiCallName>(handlers: Handlers, name: K, raw
     const problem = parsed.error.issues
       .map((issue) => `${issue.path.join('.') || 'arguments'}: ${issue.message}`)
       .join('; ');
-    throw new ApiError({ code: 'invalid-arguments', message: `Invalid arguments for ${name}: ${problem}` });
+    // Staff type what these schemas check (a walk-in's e-mail); the screens word the reason, the log keeps the detail.
+    const email = parsed.error.issues.some((issue) => issue.path[0] === 'email');
+    throw new ApiError({
+      code: 'invalid-arguments',
+      reason: email ? 'invalid-email' : 'invalid-input',
+      message: `Invalid arguments for ${name}: ${problem}`,
+    });
   }
   const handler = handlers[name] as (args: unknown) => HandlerResult<K>;
   const plainProblem = (error: unknown) => storageProblem(error) ?? error;

@@ -3,6 +3,7 @@
 // refused. Served to the LAN, every device must first pair with the token the station printed.
 import { timingSafeEqual } from 'node:crypto';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import type { ApiErrorReason } from '../../shared/api-calls';
 
 export const PAIRING_COOKIE = 'entre_pairing';
 
@@ -41,11 +42,11 @@ function cookie(request: FastifyRequest, name: string): string | undefined {
   return undefined;
 }
 
-function refuse(reply: FastifyReply, status: number, message: string) {
+function refuse(reply: FastifyReply, status: number, message: string, reason?: ApiErrorReason) {
   return reply
     .code(status)
     .type('application/json')
-    .send({ error: { code: 'invalid-arguments', message } });
+    .send({ error: { code: 'invalid-arguments', reason, message } });
 }
 
 export function guardStationAccess(app: FastifyInstance, access: StationAccess): void {
@@ -67,7 +68,13 @@ export function guardStationAccess(app: FastifyInstance, access: StationAccess):
       return reply.redirect('/', 303);
     }
     if (!sameToken(cookie(request, PAIRING_COOKIE), access.pairingToken)) {
-      return refuse(reply, 401, 'This device is not paired with the station: open the pairing address it printed.');
+      // A tablet whose page was open when the station restarted (a new pairing address) lands here.
+      return refuse(
+        reply,
+        401,
+        'This device is not paired with the station: open the pairing address it printed.',
+        'device-not-paired',
+      );
     }
   });
 }

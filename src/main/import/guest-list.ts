@@ -3,9 +3,9 @@
 import { normalizeInvitationCode } from '../../shared/invitation-code';
 import { foldForSearch } from '../../shared/search-text';
 import { SURNAME_PARTICLES } from '../../shared/person-sort';
+import { EMAIL_PATTERN, GUEST_FIELD_LIMITS as LIMITS } from '../../shared/guest-fields';
 import type { GuestListField, ImportIssue, ImportProblem } from '../../shared/import-problems';
 import type { GuestFields } from '../store/guests';
-import { importProblem } from './problem-text';
 import type { Table } from './read-table';
 
 export interface GuestRow extends GuestFields {
@@ -15,10 +15,8 @@ export interface GuestRow extends GuestFields {
 
 export type ValidatedList = { ok: true; rows: GuestRow[] } | { ok: false; problems: ImportProblem[] };
 
-type Field = GuestListField;
-
 /** Header spellings, folded (lower case, no diacritics, punctuation as spaces), most specific first. */
-const HEADER_NAMES: Record<Field, string[]> = {
+const HEADER_NAMES: Record<GuestListField, string[]> = {
   name: ['namn', 'name', 'fullstandigt namn', 'full name', 'deltagare'],
   firstName: ['fornamn', 'first name', 'firstname', 'given name'],
   lastName: ['efternamn', 'last name', 'lastname', 'surname', 'family name'],
@@ -39,16 +37,6 @@ const HEADER_NAMES: Record<Field, string[]> = {
   code: ['kod', 'code', 'inbjudningskod', 'invitation code'],
 };
 
-const LIMITS: Record<Exclude<Field, 'code'>, number> = {
-  name: 120,
-  firstName: 80,
-  lastName: 80,
-  title: 160,
-  department: 160,
-  email: 254,
-};
-
-const EMAIL_PATTERN = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 // eslint-disable-next-line no-control-regex
 const CONTROL_CHARACTERS = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/;
 
@@ -59,12 +47,14 @@ const CONTROL_CHARACTERS = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/;
  */
 const GARBLED = /[ÃÂ][\u0080-\uFFFF]|\uFFFD/;
 
-export function mapColumns(header: string[]): { columns: Partial<Record<Field, number>> } | { problem: ImportIssue } {
+export function mapColumns(
+  header: string[],
+): { columns: Partial<Record<GuestListField, number>> } | { problem: ImportIssue } {
   const garbled = header.find((cell) => GARBLED.test(cell));
   if (garbled !== undefined) return { problem: { code: 'garbled-header', header: garbled } };
   const folded = header.map((cell) => foldForSearch(cell));
-  const columns: Partial<Record<Field, number>> = {};
-  for (const field of Object.keys(HEADER_NAMES) as Field[]) {
+  const columns: Partial<Record<GuestListField, number>> = {};
+  for (const field of Object.keys(HEADER_NAMES) as GuestListField[]) {
     for (const name of HEADER_NAMES[field]) {
       const index = folded.indexOf(name);
       if (index >= 0) {
@@ -74,12 +64,12 @@ export function mapColumns(header: string[]): { columns: Partial<Record<Field, n
     }
   }
   if (columns.name === undefined && columns.firstName === undefined && columns.lastName === undefined) {
-    return { problem: { code: 'no-name-column', headers: header.map((h) => `"${h}"`).join(', ') } };
+    return { problem: { code: 'no-name-column', headers: header } };
   }
   return { columns };
 }
 
-const FIELD_LABELS: Record<Field, string> = {
+const FIELD_LABELS: Record<GuestListField, string> = {
   name: 'full name',
   firstName: 'first name',
   lastName: 'last name',
@@ -93,7 +83,7 @@ const FIELD_LABELS: Record<Field, string> = {
 export function describeColumns(header: string[]): { used: string[]; ignored: string[] } {
   const mapped = mapColumns(header);
   const columns = 'columns' in mapped ? mapped.columns : {};
-  const used = (Object.entries(columns) as [Field, number][]).sort((a, b) => a[1] - b[1]);
+  const used = (Object.entries(columns) as [GuestListField, number][]).sort((a, b) => a[1] - b[1]);
   const usedIndexes = new Set(used.map(([, index]) => index));
   return {
     used: used.map(([field, index]) => `"${header[index]}" → ${FIELD_LABELS[field]}`),
@@ -104,7 +94,7 @@ export function describeColumns(header: string[]): { used: string[]; ignored: st
 /** Validates every row before anything is written. Blank rows are skipped. */
 export function validateGuestList(table: Table): ValidatedList {
   const mapped = mapColumns(table.header);
-  if ('problem' in mapped) return { ok: false, problems: [importProblem(1, [mapped.problem])] };
+  if ('problem' in mapped) return { ok: false, problems: [{ line: 1, issues: [mapped.problem] }] };
   const { columns } = mapped;
   const problems: ImportProblem[] = [];
   const rows: GuestRow[] = [];
@@ -117,7 +107,7 @@ export function validateGuestList(table: Table): ValidatedList {
     if (cells.every((cell) => cell.trim() === '')) continue;
     const issues: ImportIssue[] = [];
     // Each field's text once per row: a list of 100k rows reads each of them several times below.
-    const read = (field: Field) => {
+    const read = (field: GuestListField) => {
       const index = columns[field];
       return index === undefined ? '' : (cells[index] ?? '').replace(/\s+/g, ' ').trim();
     };
@@ -153,7 +143,7 @@ export function validateGuestList(table: Table): ValidatedList {
     const emailSeenOn = email ? firstLineOf(seenEmails, email.toLowerCase(), line) : undefined;
     if (emailSeenOn !== undefined) issues.push({ code: 'duplicate-email', email, firstLine: emailSeenOn });
 
-    if (issues.length > 0) problems.push(importProblem(line, issues));
+    if (issues.length > 0) problems.push({ line, issues });
     else rows.push({ line, firstName, lastName, title: values.title, department: values.department, email, code });
   }
   return problems.length > 0 ? { ok: false, problems } : { ok: true, rows };

@@ -5,7 +5,6 @@ import { createEvent, getActiveEvent, setActiveEvent } from '../store/events';
 import { applyGuestList, type ImportSummary } from './apply-import';
 import type { ImportProblem } from '../../shared/import-problems';
 import { describeColumns, validateGuestList } from './guest-list';
-import { importProblem } from './problem-text';
 import { readTableFile, type Table, TableReadError } from './read-table';
 
 export type ImportResult =
@@ -27,7 +26,7 @@ export async function importGuestListFile(
   try {
     table = await readTableFile(file);
   } catch (error) {
-    if (error instanceof TableReadError) return { ok: false, problems: [importProblem(error.line, [error.issue])] };
+    if (error instanceof TableReadError) return { ok: false, problems: [{ line: error.line, issues: [error.issue] }] };
     throw error;
   }
   return importGuestListTable(db, table, eventName ?? path.parse(file).name, options);

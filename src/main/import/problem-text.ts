@@ -32,7 +32,7 @@ export function issueText(issue: ImportIssue): string {
       );
     case 'no-name-column':
       return (
-        `no name column found (the header has ${issue.headers}); ` +
+        `no name column found (the header has ${issue.headers.map((header) => `"${header}"`).join(', ')}); ` +
         'expected "namn"/"name", or "förnamn" and "efternamn" / "first_name" and "last_name"'
       );
     case 'extra-fields':
@@ -54,9 +54,5 @@ export function issueText(issue: ImportIssue): string {
   }
 }
 
-/** The problem of `line` made of `issues`, with its English message. */
-export const importProblem = (line: number, issues: ImportIssue[]): ImportProblem => ({
-  line,
-  issues,
-  message: issues.map(issueText).join('; '),
-});
+/** A line's problems in English, as the command line prints them after "line N:". */
+export const problemText = (problem: ImportProblem): string => problem.issues.map(issueText).join('; ');

@@ -23,7 +23,6 @@ export type StaffHandlers = {
   [K in StaffCallName]: (args: ApiParsedArgs<K>) => HandlerResult<K>;
 };
 
-const refuse = (message: string) => new ApiError({ code: 'invalid-arguments', message });
 const nameMissing = () =>
   new ApiError({ code: 'invalid-arguments', reason: 'name-missing', message: 'The name is missing.' });
 
@@ -139,7 +138,7 @@ export function createStaffHandlers(
 
 /** Failures staff can act on become messages; anything else stays an internal error. */
 function rethrowPlain(error: unknown): never {
-  if (error instanceof PinError) throw refuse(error.message);
+  if (error instanceof PinError) throw new ApiError({ code: 'invalid-arguments', message: error.message });
   if (error instanceof UploadError)
     throw new ApiError({
       code: 'invalid-arguments',

@@ -3,7 +3,6 @@
 import type { ImportProblem } from '../../shared/import-problems';
 import type { ImportOutcome, ImportPreview } from '../../shared/staff';
 import { mapColumns, validateGuestList } from '../import/guest-list';
-import { importProblem } from '../import/problem-text';
 import { importGuestListTable } from '../import/import-guest-list';
 import { readTableBytes, type Table, TableReadError } from '../import/read-table';
 import type { Db } from '../store/database';
@@ -17,7 +16,7 @@ async function readUpload(bytes: Buffer, fileName: string): Promise<Table | { pr
   try {
     return await readTableBytes(bytes, fileName);
   } catch (error) {
-    if (error instanceof TableReadError) return { problem: importProblem(error.line, [error.issue]) };
+    if (error instanceof TableReadError) return { problem: { line: error.line, issues: [error.issue] } };
     throw error;
   }
 }

@@ -10,6 +10,7 @@ import { BadgeButton } from './BadgeButton';
 import { ModalDialog } from './ModalDialog';
 import { StaffPhotoButton } from '../photos/StaffPhotoButton';
 import { apiErrorText } from '../api-error';
+import { GUEST_FIELD_LIMITS } from '../../shared/guest-fields';
 
 export function GuestEditor({
   guest,
@@ -67,6 +68,7 @@ export function GuestEditor({
         id={`${id}-${name}`}
         className="staff-input"
         type={type}
+        maxLength={GUEST_FIELD_LIMITS[name]}
         value={fields[name]}
         onChange={(event) => setFields({ ...fields, [name]: event.target.value })}
       />

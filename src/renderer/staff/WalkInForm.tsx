@@ -7,6 +7,7 @@ import { useI18n } from '../i18n';
 import { clockTime } from '../kiosk/result';
 import { useStaffSession } from './session';
 import { apiErrorText } from '../api-error';
+import { GUEST_FIELD_LIMITS } from '../../shared/guest-fields';
 
 const EMPTY = { firstName: '', lastName: '', title: '', department: '', email: '' };
 type Fields = typeof EMPTY;
@@ -91,6 +92,7 @@ export function WalkInForm() {
         className="staff-input"
         type={type}
         list={list}
+        maxLength={GUEST_FIELD_LIMITS[name]}
         value={fields[name]}
         onChange={(event) => {
           setFields({ ...fields, [name]: event.target.value });

@@ -28,7 +28,10 @@ export const IMPORT_ISSUE_KEYS: Record<ImportIssueCode, MessageKey> = {
 
 /** One issue in words; a field is named as the preview's column mapping names it. */
 function issueWords(t: I18n['t'], issue: ImportIssue): string {
-  const params: Record<string, string | number> = { ...issue };
+  const params: Record<string, string | number> =
+    issue.code === 'no-name-column'
+      ? { headers: issue.headers.map((header) => `”${header}”`).join(', ') }
+      : { ...issue };
   if ('field' in issue) params.field = t(`staff.import.field.${issue.field}`);
   return t(IMPORT_ISSUE_KEYS[issue.code], params);
 }

@@ -10,16 +10,17 @@ export const importCommand: CliCommand = (program) =>
     .option('--event <name>', 'name of the event to create when the store has none')
     .option('--remove-missing', 'take imported guests this file no longer holds off the list (their check-ins stay)')
     .action(async (file: string, options: { db?: string; event?: string; removeMissing?: boolean }) => {
-      const [{ importGuestListFile }, { importReport }] = await Promise.all([
+      const [{ importGuestListFile }, { importReport }, { problemText }] = await Promise.all([
         import('../../import/import-guest-list'),
         import('../../import/import-report'),
+        import('../../import/problem-text'),
       ]);
       const removeMissing = options.removeMissing === true;
       await withStore(options.db, async (db) => {
         const result = await importGuestListFile(db, file, options.event, { removeMissing });
         if (!result.ok) {
           for (const problem of result.problems)
-            console.error(problem.line > 0 ? `line ${problem.line}: ${problem.message}` : problem.message);
+            console.error(problem.line > 0 ? `line ${problem.line}: ${problemText(problem)}` : problemText(problem));
           fail(
             `Nothing was imported: fix the ${result.problems.length === 1 ? 'problem' : `${result.problems.length} problems`} above and import again.`,
           );
