@@ -42,6 +42,7 @@ describe('quitKiosk', () => {
     dispatch(handlers, 'staffLock', { session });
     expect(refusal(() => dispatch(handlers, 'quitKiosk', { session })).body).toEqual({
       code: 'staff-locked',
+      reason: 'staff-locked',
       message: 'Staff mode is locked: enter the PIN again.',
     });
     expect(refusal(() => dispatch(handlers, 'quitKiosk', { session, force: true })).body.code).toBe(
