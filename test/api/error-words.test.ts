@@ -1,15 +1,17 @@
 // Refusals a person at the kiosk can act on reach the screen in its language: the station sends a reason
 // with the values it names, and the renderer words it (never the station's English message).
+import crypto from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import { API_ERROR_REASONS } from '../../src/shared/api-calls';
 import { createHandlers, dispatch } from '../../src/main/api/handlers';
 import { importGuestListTable } from '../../src/main/import/import-guest-list';
-import { MAX_UPLOAD_BYTES, UploadError, Uploads } from '../../src/main/staff/uploads';
+import { MAX_UPLOAD_BYTES } from '../../src/main/staff/uploads';
+import { UPLOAD_CHUNK_CHARS } from '../../src/shared/staff';
 import { API_ERROR_KEYS, ApiCallError, apiErrorText } from '../../src/renderer/api-error';
 import { messages, translate, type Language } from '../../src/renderer/i18n';
 import { refusal } from '../helpers/refusal';
 import { firstStaffSession } from '../helpers/staff-session';
-import { tempStation } from '../helpers/temp';
+import { tempStation, tempStore } from '../helpers/temp';
 import { placeholders } from '../helpers/words';
 
 /** What the screen shows for an error the station answered with, in `language`. */
@@ -51,24 +53,39 @@ describe('refusals in staff mode', () => {
     expect(shown('sv', locked)).toBe('Personalläget är låst: ange PIN-koden igen.');
   });
 
-  it('name the size limit of an upload that is too large', () => {
-    const uploads = new Uploads();
-    const chunk = Buffer.alloc(MAX_UPLOAD_BYTES / 2 + 1).toString('base64');
-    uploads.add('u', 0, chunk);
-    let refused: UploadError | undefined;
-    try {
-      uploads.add('u', 1, chunk);
-    } catch (error) {
-      refused = error as UploadError;
-    }
-    expect(refused).toBeInstanceOf(UploadError);
-    const body = {
-      code: 'invalid-arguments' as const,
-      message: refused!.message,
-      reason: refused!.reason,
-      params: refused!.params,
-    };
-    expect(shown('sv', { body })).toBe('Filen är större än 20 MB – är det verkligen en gästlista?');
+  it('name the size limit of an upload that is too large, and say when one broke off', async () => {
+    const { station } = tempStation([]);
+    const handlers = createHandlers(station);
+    const session = firstStaffSession(handlers, station.db);
+    const uploadId = crypto.randomUUID();
+    const data = Buffer.alloc((UPLOAD_CHUNK_CHARS / 4) * 3).toString('base64');
+    const chunksAllowed = Math.floor(MAX_UPLOAD_BYTES / ((UPLOAD_CHUNK_CHARS / 4) * 3));
+    for (let index = 0; index < chunksAllowed; index++)
+      dispatch(handlers, 'staffUploadChunk', { session, uploadId, index, data });
+    const tooLarge = refusal(() =>
+      dispatch(handlers, 'staffUploadChunk', { session, uploadId, index: chunksAllowed, data }),
+    );
+    expect(tooLarge.body).toMatchObject({ reason: 'upload-too-large', params: { megabytes: '20' } });
+    expect(shown('sv', tooLarge)).toBe('Filen är större än 20 MB – är det verkligen en gästlista?');
+
+    // The refused upload is gone: its next chunk, and a preview of it, find nothing to add to.
+    const brokenOff = refusal(() =>
+      dispatch(handlers, 'staffUploadChunk', { session, uploadId, index: chunksAllowed + 1, data }),
+    );
+    expect(brokenOff.body.reason).toBe('upload-interrupted');
+    expect(shown('sv', brokenOff)).toBe(messages.sv['error.upload-interrupted']);
+    await expect(
+      dispatch(handlers, 'staffPreviewImport', { session, uploadId, fileName: 'g.csv' }),
+    ).rejects.toMatchObject({ body: { reason: 'upload-interrupted' } });
+  });
+
+  it('say when there is no event yet', () => {
+    const { db } = tempStore();
+    const handlers = createHandlers({ db, stationId: 'door-1' });
+    const session = firstStaffSession(handlers, db);
+    const noEvent = refusal(() => dispatch(handlers, 'staffDashboard', { session }));
+    expect(noEvent.body).toMatchObject({ code: 'not-found', reason: 'no-event' });
+    expect(shown('sv', noEvent)).toBe(messages.sv['error.no-event']);
   });
 
   it('show a fault of the caller, which has no reason, in the station words', () => {

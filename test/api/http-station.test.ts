@@ -190,3 +190,16 @@ describe('the browser station when the store cannot be written', () => {
     });
   });
 });
+
+describe('the browser station when something unforeseen fails', () => {
+  it('answers with a reason the kiosk can word, not the fault’s own details', async () => {
+    const { post, db } = await running();
+    // A fault no handler expects: the store's connection is gone.
+    db.close();
+    const response = await post('getKioskInfo', {});
+    expect(response.status).toBe(500);
+    expect(await response.json()).toEqual({
+      error: { code: 'internal', reason: 'station-failed', message: 'Something went wrong in the station.' },
+    });
+  });
+});

@@ -87,19 +87,25 @@ it('takes a photo only for the guest being asked, and refuses a bad picture whil
   // Bertil was never asked (not checked in here): no photo of him from the kiosk.
   expect(refusal(() => dispatch(handlers, 'answerPhotoQuestion', { guestId: bertil.id, jpeg })).body).toMatchObject({
     code: 'not-found',
+    reason: 'photo-question-over',
     message: 'The photo question for this guest is over; nothing was saved.',
   });
   const wide = jpegSized(640, 480).toString('base64');
   expect(refusal(() => dispatch(handlers, 'answerPhotoQuestion', { guestId: anna.id, jpeg: wide })).body).toMatchObject(
-    { code: 'invalid-arguments', message: expect.stringMatching(/square\. Nothing was saved\.$/) },
+    {
+      code: 'invalid-arguments',
+      reason: 'photo-unusable',
+      message: expect.stringMatching(/square\. Nothing was saved\.$/),
+    },
   );
   expect(guestPhoto(station.db, anna.id)).toBeNull();
   expect(station.badges!.isAskingForPhoto(anna.id)).toBe(true);
   dispatch(handlers, 'answerPhotoQuestion', { guestId: anna.id, jpeg: null });
   // Once answered, the question is over: a late photo is refused.
-  expect(refusal(() => dispatch(handlers, 'answerPhotoQuestion', { guestId: anna.id, jpeg })).body.code).toBe(
-    'not-found',
-  );
+  expect(refusal(() => dispatch(handlers, 'answerPhotoQuestion', { guestId: anna.id, jpeg })).body).toMatchObject({
+    code: 'not-found',
+    reason: 'photo-question-over',
+  });
   fs.rmSync(await printedBadge(`${anna.firstName} ${anna.lastName}`));
 });
 
@@ -111,6 +117,11 @@ it('lets staff take, list and withdraw photos and change the settings, only in a
     refusal(() => dispatch(handlers, 'takeGuestPhoto', { session: 'x'.repeat(40), guestId: guests[0]!.id, jpeg })).body
       .code,
   ).toBe('staff-locked');
+  const stranger = '00000000-0000-4000-8000-000000000000';
+  expect(refusal(() => dispatch(handlers, 'takeGuestPhoto', { session, guestId: stranger, jpeg })).body).toMatchObject({
+    code: 'not-found',
+    reason: 'guest-not-found',
+  });
   const listed = dispatch(handlers, 'takeGuestPhoto', { session, guestId: guests[0]!.id, jpeg });
   expect(listed).toMatchObject([{ guestId: guests[0]!.id, photo: expect.stringMatching(/^data:image\/jpeg;base64,/) }]);
   expect(dispatch(handlers, 'listPhotoConsents', { session })).toHaveLength(1);
