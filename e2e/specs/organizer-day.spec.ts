@@ -48,6 +48,41 @@ test("the first staff PIN takes the organizer's setup code, which the entry says
   expect((await station.cli(['staff-pin', '--setup-code'])).stderr).toContain('A staff PIN is already set');
 });
 
+test('a PIN chosen on another screen first turns this screen into the unlock form, in Swedish', async ({
+  page,
+  context,
+  station,
+}) => {
+  // Two screens of the same station (the kiosk and a staff tablet) both show the first-PIN form.
+  const tablet = await context.newPage();
+  for (const screen of [page, tablet]) {
+    await screen.goto(station.url);
+    await screen.getByRole('button', { name: 'Personalläge' }).click();
+    await expect(screen.getByRole('heading', { name: 'Välj en PIN-kod för personalen' })).toBeVisible();
+  }
+  await tablet.getByLabel('Arrangörens startkod').fill(setupCodeFor(station.url));
+  await tablet.getByLabel('Ny PIN-kod').fill('2468');
+  await tablet.getByLabel('Upprepa PIN-koden').fill('2468');
+  await tablet.getByRole('button', { name: 'Spara och öppna' }).click();
+  await expect(tablet.getByRole('heading', { name: 'Personalläge', level: 1 })).toBeVisible();
+
+  await page.getByLabel('Arrangörens startkod').fill(setupCodeFor(station.url));
+  await page.getByLabel('Ny PIN-kod').fill('1357');
+  await page.getByLabel('Upprepa PIN-koden').fill('1357');
+  await page.getByRole('button', { name: 'Spara och öppna' }).click();
+  await expect(
+    page
+      .getByRole('alert')
+      .filter({ hasText: 'En PIN-kod har just valts på en annan skärm. Ange den för att låsa upp.' }),
+  ).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'Ange personalens PIN-kod' })).toBeVisible();
+  // The PIN typed here was not kept: only the one chosen first opens staff mode.
+  await expect(page.getByLabel('PIN-kod', { exact: true })).toHaveValue('');
+  await page.getByLabel('PIN-kod', { exact: true }).fill('2468');
+  await page.getByRole('button', { name: 'Lås upp' }).click();
+  await expect(page.getByRole('heading', { name: 'Personalläge', level: 1 })).toBeVisible();
+});
+
 test('the staff log words PIN entries in the language staff read it in', async ({ page, station }) => {
   await page.goto(station.url);
   await page.getByRole('button', { name: 'Personalläge' }).click();

@@ -31,6 +31,7 @@ export const API_ERROR_KEYS: Record<ApiErrorReason, MessageKey> = {
   'upload-interrupted': 'error.upload-interrupted',
   'upload-too-large': 'error.upload-too-large',
   'staff-locked': 'error.staff-locked',
+  'pin-already-set': 'error.pin-already-set',
   'device-not-paired': 'error.device-not-paired',
   'invalid-email': 'error.invalid-email',
   'invalid-input': 'error.invalid-input',

@@ -91,6 +91,7 @@ export const API_ERROR_REASONS = [
   'upload-interrupted',
   'upload-too-large',
   'staff-locked',
+  'pin-already-set',
   'device-not-paired',
   'invalid-email',
   'invalid-input',

@@ -138,7 +138,8 @@ export function createStaffHandlers(
 
 /** Failures staff can act on become messages; anything else stays an internal error. */
 function rethrowPlain(error: unknown): never {
-  if (error instanceof PinError) throw new ApiError({ code: 'invalid-arguments', message: error.message });
+  if (error instanceof PinError)
+    throw new ApiError({ code: 'invalid-arguments', reason: error.reason, message: error.message });
   if (error instanceof UploadError)
     throw new ApiError({
       code: 'invalid-arguments',

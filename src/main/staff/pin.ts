@@ -25,7 +25,15 @@ const FAILURES_KEY = 'staff_pin_failures';
 const LOCKED_UNTIL_KEY = 'staff_pin_locked_until';
 const SETUP_CODE_KEY = 'staff_setup_code';
 
-export class PinError extends Error {}
+/** A PIN call that cannot go ahead; a reason when the staff door can act on it (show the unlock form). */
+export class PinError extends Error {
+  constructor(
+    message: string,
+    readonly reason?: 'pin-already-set',
+  ) {
+    super(message);
+  }
+}
 
 export function hashPin(pin: string, salt = randomBytes(16)): string {
   const { N, r, p, keyLength, maxmem } = SCRYPT;
@@ -86,7 +94,7 @@ const sameCode = (typed: string, stored: string) => {
  * The code is spent once the PIN is set. Changing the PIN is the command line's (setPinAhead).
  */
 export function setFirstPin(db: Db, pin: string, setupCode: string, now = new Date()): FirstPinResult {
-  if (isPinSet(db)) throw new PinError('A staff PIN is already set.');
+  if (isPinSet(db)) throw new PinError('A staff PIN is already set.', 'pin-already-set');
   const until = lockedUntil(db, now);
   if (until) return { ok: false, reason: 'locked', lockedUntil: until };
   const stored = getSetting(db, SETUP_CODE_KEY);
@@ -97,7 +105,7 @@ export function setFirstPin(db: Db, pin: string, setupCode: string, now = new Da
   }
   const hash = hashPin(pin);
   db.transaction(() => {
-    if (isPinSet(db)) throw new PinError('A staff PIN is already set.');
+    if (isPinSet(db)) throw new PinError('A staff PIN is already set.', 'pin-already-set');
     setSetting(db, HASH_KEY, hash);
     setSetting(db, SETUP_CODE_KEY, '');
     setSetting(db, FAILURES_KEY, '0');

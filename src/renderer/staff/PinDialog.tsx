@@ -5,7 +5,7 @@ import type { StaffStatus } from '../../shared/staff';
 import { api } from '../api';
 import { useI18n } from '../i18n';
 import { clockTime } from '../event-clock';
-import { apiErrorText } from '../api-error';
+import { ApiCallError, apiErrorText } from '../api-error';
 
 export function PinDialog({ onUnlocked, onCancel }: { onUnlocked(session: string): void; onCancel(): void }) {
   const { t } = useI18n();
@@ -60,6 +60,14 @@ export function PinDialog({ onUnlocked, onCancel }: { onUnlocked(session: string
           : t('staff.pin.wrong', { left: result.triesLeft }),
       );
     } catch (error) {
+      // Another screen chose the PIN first: this one asks for that PIN from now on.
+      if (error instanceof ApiCallError && error.reason === 'pin-already-set') {
+        const fresh = await api.staffStatus({}).catch(() => null);
+        if (fresh) setStatus(fresh);
+        setPin('');
+        setRepeat('');
+        setSetupCode('');
+      }
       setMessage(apiErrorText(t, error));
     } finally {
       setBusy(false);
