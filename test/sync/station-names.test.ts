@@ -21,8 +21,9 @@ const stationColumn = (csv: string) =>
 
 const ENTRE = fileURLToPath(new URL('../../bin/entre.js', import.meta.url));
 // Not execFileSync: the hub answering `export --hub` runs in this process.
-const entre = async (args: string[]) =>
-  (await promisify(execFile)(process.execPath, [ENTRE, ...args], { encoding: 'utf8' })).stdout;
+const entre = async (args: string[], env: NodeJS.ProcessEnv = {}) =>
+  (await promisify(execFile)(process.execPath, [ENTRE, ...args], { encoding: 'utf8', env: { ...process.env, ...env } }))
+    .stdout;
 
 describe.each(HUB_BACKENDS)('station names through a %s hub', (name) => {
   it.skipIf(hubBackendMissing(name))(
@@ -100,16 +101,24 @@ describe.each(HUB_BACKENDS)('station names through a %s hub', (name) => {
         'Bo Berg: Entré syd',
       ]);
       for (const row of fromHub) expect(row.checked_in_at).toMatch(/\+05:30$/);
-      // On the hub machine, straight from its database: the hub knows no zone, so every time is in UTC.
-      const atHub = parse(await entre(['hub-export', ...cliArgs]), { bom: true, columns: true }) as Record<
-        string,
-        string
-      >[];
+      // On the hub machine, straight from its database: the hub knows no event's zone, so the times are in
+      // the zone of the computer it runs on, or the one asked for.
+      const hubExport = async (args: string[], env?: NodeJS.ProcessEnv) =>
+        parse(await entre(['hub-export', ...args, ...cliArgs], env), { bom: true, columns: true }) as Record<
+          string,
+          string
+        >[];
+      const atHub = await hubExport([], { TZ: 'Asia/Tokyo' });
       expect(atHub.map((row) => `${row.name}: ${row.station}`)).toEqual([
         'Anna Berg: Entré norr',
         'Bo Berg: Entré syd',
       ]);
-      for (const row of atHub) expect(row.checked_in_at).toMatch(/\+00:00$/);
+      for (const row of atHub) expect(row.checked_in_at).toMatch(/\+09:00$/);
+      for (const row of await hubExport(['--time-zone', 'UTC'], { TZ: 'Asia/Tokyo' }))
+        expect(row.checked_in_at).toMatch(/\+00:00$/);
+      await expect(entre(['hub-export', '--time-zone', 'Stockholm', ...cliArgs])).rejects.toMatchObject({
+        stderr: expect.stringContaining('"Stockholm" is not a time zone: use a name such as Europe/Stockholm.'),
+      });
       expect(await entre(['hub-stations', ...cliArgs])).toContain('"Entré syd"');
       // A name taken away at the door is taken away at the hub with the next round; the other door's stays.
       setStationName(south, stationId(south), '');

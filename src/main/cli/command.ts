@@ -11,6 +11,10 @@ export type CliCommand = (program: Command) => void;
 export const dbOption = (): Option =>
   new Option('--db <file>', 'the store (default: $ENTRE_DB, else entre.db in your data folder)');
 
+/** A --time-zone that names none, as the event and hub-export commands refuse it. */
+export const notATimeZone = (name: string): string =>
+  `"${name}" is not a time zone: use a name such as Europe/Stockholm.`;
+
 /** Prints the message alone, without a stack trace, and exits non-zero. */
 export function fail(message: string): never {
   console.error(message);

@@ -7,9 +7,10 @@ import { stationLabel } from '../store/station-names';
 
 /**
  * The merged attendance as CSV, each station shown by its name (else its short id), every time in one
- * zone: a station exporting it gives its event's. The hub itself knows no zone (the event records
- * stations push carry none), so its own CSV writes UTC rather than each door's offset, which mixed
- * offsets in one column wherever two doors' clocks were set to different zones.
+ * zone: a station exporting it gives its event's, `entre hub-export` its computer's. The hub knows no
+ * event's zone (the event records stations push carry none), so the CSV it serves writes UTC rather than
+ * each door's offset, which mixed offsets in one column wherever two doors' clocks were set to different
+ * zones.
  */
 export function hubAttendanceCsv(
   report: HubAttendance,

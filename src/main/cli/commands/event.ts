@@ -4,7 +4,7 @@
 import { isCalendarDate, isClockTime, isTimeZone } from '../../../shared/event-time';
 import type { Db } from '../../store/database';
 import type { EventChanges } from '../../store/events';
-import { type CliCommand, dbOption, withStore } from '../command';
+import { type CliCommand, dbOption, notATimeZone, withStore } from '../command';
 
 interface EventOptions {
   name?: string;
@@ -39,8 +39,7 @@ async function changesOf(options: EventOptions): Promise<EventChanges> {
     throw new Error(`"${changes.startsOn}" is not a date: write it as YYYY-MM-DD, for example 2026-03-12.`);
   if (changes.startsAt && !isClockTime(changes.startsAt))
     throw new Error(`"${changes.startsAt}" is not a time of day: write it as HH:MM, for example 08:30.`);
-  if (changes.timeZone && !isTimeZone(changes.timeZone))
-    throw new Error(`"${changes.timeZone}" is not a time zone: use a name such as Europe/Stockholm.`);
+  if (changes.timeZone && !isTimeZone(changes.timeZone)) throw new Error(notATimeZone(changes.timeZone));
   if (options.logo === false) changes.logo = null;
   else if (options.logo !== undefined) {
     const { readEventLogo } = await import('../../invitations/event-logo');

@@ -3,7 +3,7 @@ import type { Command } from 'commander';
 import type { HubEvent } from '../../../shared/sync-protocol';
 import type { HubStorageOptions } from '../../hub/open-storage';
 import type { HubStorage } from '../../hub/storage';
-import { type CliCommand, fail } from '../command';
+import { type CliCommand, fail, notATimeZone } from '../command';
 
 const hubStorageOptions = (command: Command) =>
   command
@@ -79,14 +79,25 @@ export const hubCommands: CliCommand = (program) => {
       .command('hub-export')
       .description("the merged attendance of one of the hub's events, as CSV, read from the hub's own database")
       .option('--event <id>', 'the event (default: the only one; see entre hub-events)')
-      .option('--out <file>', 'write to this file instead of standard output'),
-  ).action(async (options: HubStorageOptions & { event?: string; out?: string }) => {
-    const [{ hubAttendance }, { hubAttendanceCsv }, { writeOutputFile }, { hubStationNames }] = await Promise.all([
+      .option('--out <file>', 'write to this file instead of standard output')
+      .option('--time-zone <name>', "the zone of its times (default: this computer's, e.g. Europe/Stockholm)"),
+  ).action(async (options: HubStorageOptions & { event?: string; out?: string; timeZone?: string }) => {
+    const [
+      { hubAttendance },
+      { hubAttendanceCsv },
+      { writeOutputFile },
+      { hubStationNames },
+      { isTimeZone, systemTimeZone },
+    ] = await Promise.all([
       import('../../hub/report'),
       import('../../hub/report-csv'),
       import('../../file-problems'),
       import('../../hub/storage'),
+      import('../../../shared/event-time'),
     ]);
+    // The hub knows no event's zone; whoever runs this on the hub machine reads the times in their own.
+    const timeZone = options.timeZone ?? systemTimeZone();
+    if (options.timeZone && !isTimeZone(options.timeZone)) fail(notATimeZone(options.timeZone));
     const storage = await openStorage(options);
     try {
       const events = await storage.listEvents();
@@ -94,7 +105,8 @@ export const hubCommands: CliCommand = (program) => {
       if (!event) fail(options.event ? `The hub holds no event ${options.event}.` : 'The hub holds no event yet.');
       if (!options.event && events.length > 1)
         fail(`The hub holds several events; choose one with --event ID:\n${events.map(hubEventLine).join('\n')}`);
-      const csv = hubAttendanceCsv(hubAttendance(await storage.eventRecords(event.id)), await hubStationNames(storage));
+      const report = hubAttendance(await storage.eventRecords(event.id));
+      const csv = hubAttendanceCsv(report, await hubStationNames(storage), timeZone);
       if (options.out) writeOutputFile(options.out, csv);
       else process.stdout.write(csv);
     } finally {
