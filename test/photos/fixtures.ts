@@ -19,3 +19,12 @@ export function jpegSized(width: number, height: number): Buffer {
   }
   throw new Error('face.jpg has no frame header');
 }
+
+/** The face picture with a JPEG comment of its own, so that its bytes can be looked for in a store's files. */
+export function markedJpeg(mark: string): Buffer {
+  const text = Buffer.from(mark);
+  const header = Buffer.alloc(4);
+  header.writeUInt16BE(0xfffe, 0);
+  header.writeUInt16BE(text.length + 2, 2);
+  return Buffer.concat([FACE_JPEG.subarray(0, 2), header, text, FACE_JPEG.subarray(2)]);
+}

@@ -1,6 +1,7 @@
 // Badge photos through a real hub (SQLite, and PostgreSQL where ENTRE_TEST_DATABASE_URL is set) and
 // two stations: each photo is pushed once in batches of bounded size, arrives at the other door,
 // and a withdrawal or a purge at either door deletes the picture at the hub and at the other door.
+import fs from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import type { HubStorage } from '../../src/main/hub/storage';
 import type { Db } from '../../src/main/store/database';
@@ -14,7 +15,7 @@ import { pendingCount, readOutbox } from '../../src/main/sync/outbox';
 import { MAX_PHOTOS_PER_BATCH, type PhotoRecord } from '../../src/shared/sync-protocol';
 import { HUB_BACKENDS, hubBackendMissing, tempBackendHub } from '../helpers/hub';
 import { tempStore } from '../helpers/temp';
-import { FACE_JPEG, jpegSized } from '../photos/fixtures';
+import { FACE_JPEG, jpegSized, markedJpeg } from '../photos/fixtures';
 
 const GUESTS = MAX_PHOTOS_PER_BATCH + 30;
 
@@ -94,6 +95,40 @@ describe.each(HUB_BACKENDS)('badge photos through the hub (%s)', (name) => {
       await syncOnce(door, stationId(door));
       expect((await hubPhotos(storage, organizer.event.id)).filter((record) => record.jpeg !== null)).toEqual([]);
       expect(eventPhotos(door, organizer.event.id).size).toBe(0);
+    },
+  );
+
+  it.skipIf(hubBackendMissing(name))(
+    "leaves no byte of a picture another door retook or withdrew in this door's store files",
+    async () => {
+      const { storage, hub } = await tempBackendHub(name);
+      const organizer = organizerStation();
+      const door = tempStore();
+      const pair = (db: Db, eventId?: string) =>
+        storage.createPairingCode().then((code) => pairWithHub(db, stationId(db), hub.url, code, eventId));
+      await pair(organizer.db);
+      await pair(door.db, organizer.event.id);
+      const roundTrip = async () => {
+        await syncOnce(organizer.db, stationId(organizer.db));
+        await syncOnce(door.db, stationId(door.db));
+      };
+      const holding = (mark: string) =>
+        [door.file, `${door.file}-wal`].filter((file) => fs.existsSync(file) && fs.readFileSync(file).includes(mark));
+      const guest = organizer.guests[0]!.id;
+
+      saveGuestPhoto(organizer.db, guest, markedJpeg('first picture'), new Date('2026-03-12T08:00:00Z'));
+      await roundTrip();
+      expect(holding('first picture')).not.toEqual([]);
+
+      saveGuestPhoto(organizer.db, guest, markedJpeg('second picture, a retake'), new Date('2026-03-12T08:05:00Z'));
+      await roundTrip();
+      expect(guestPhoto(door.db, guest)!.jpeg.includes('second picture, a retake')).toBe(true);
+      expect(holding('first picture')).toEqual([]);
+
+      withdrawGuestPhoto(organizer.db, guest, new Date('2026-03-12T08:10:00Z'));
+      await roundTrip();
+      expect(guestPhoto(door.db, guest)).toBeNull();
+      expect(holding('second picture, a retake')).toEqual([]);
     },
   );
 });

@@ -170,6 +170,11 @@ export interface ApplySummary {
    * hub), or a photo that is not a small square JPEG.
    */
   skipped: number;
+  /**
+   * A picture stored here was withdrawn or retaken at another door: once this is committed, the WAL's
+   * frames of the old one are to be erased (eraseFreedSpace), as at that door.
+   */
+  pictureGone: boolean;
 }
 
 /**
@@ -181,7 +186,7 @@ export function applyRemoteRecords(db: Db, stationId: string, records: SyncRecor
   return db
     .transaction(() => {
       prepared(db, 'INSERT OR IGNORE INTO sync_applying_remote (flag) VALUES (1)').run();
-      const summary: ApplySummary = { applied: 0, skipped: 0 };
+      const summary: ApplySummary = { applied: 0, skipped: 0, pictureGone: false };
       let latestRemote: string | null = null;
       let guestsChanged = false;
       for (const record of records) {
@@ -189,8 +194,10 @@ export function applyRemoteRecords(db: Db, stationId: string, records: SyncRecor
         else if (record.type === 'guest') guestsChanged = applyGuest(db, record) || guestsChanged;
         else if (record.type === 'forum-mark') applyForumMark(db, record);
         else if (record.type === 'photo') {
-          if (!applyPhoto(db, record)) summary.skipped++;
+          const applied = applyPhoto(db, record);
+          if (applied === 'skipped') summary.skipped++;
           else summary.applied++;
+          summary.pictureGone ||= applied === 'picture-gone';
           continue;
         } else if (!applyAttendance(db, record)) {
           summary.skipped++;
@@ -280,19 +287,23 @@ function applyAttendance(db: Db, record: AttendanceRecord): boolean {
   return true;
 }
 
-/** A withdrawal deletes the picture here too; a picture is checked as if taken at this door. */
-function applyPhoto(db: Db, record: PhotoRecord): boolean {
-  if (!prepared(db, 'SELECT 1 FROM guests WHERE id = ?').get(record.id)) return false;
+/**
+ * A withdrawal deletes the picture here too; a picture is checked as if taken at this door. Says whether a
+ * picture stored here was deleted or replaced by it.
+ */
+function applyPhoto(db: Db, record: PhotoRecord): 'skipped' | 'applied' | 'picture-gone' {
+  if (!prepared(db, 'SELECT 1 FROM guests WHERE id = ?').get(record.id)) return 'skipped';
   const jpeg = record.jpeg === null ? null : receivedBadgePhoto(record.jpeg);
-  if (record.jpeg !== null && !jpeg) return false;
-  applyPhotoState(db, {
+  if (record.jpeg !== null && !jpeg) return 'skipped';
+  const stored = prepared(db, 'SELECT 1 FROM guest_photos WHERE guest_id = ? AND jpeg IS NOT NULL').get(record.id);
+  const changed = applyPhotoState(db, {
     guestId: record.id,
     eventId: record.eventId,
     jpeg,
     takenAt: jpeg ? (record.takenAt ?? record.updatedAt) : null,
     updatedAt: record.updatedAt,
   });
-  return true;
+  return stored && changed ? 'picture-gone' : 'applied';
 }
 
 function learnRemoteClock(db: Db, stationId: string, remoteText: string, now: number): void {
