@@ -6,6 +6,7 @@ import { type Db, eraseFreedSpace, prepared } from '../store/database';
 import { countGuests } from '../store/guests';
 import { getEvent } from '../store/events';
 import { deleteEventPhotos } from '../store/photos';
+import { forgetPurgedNames, PURGED_CODE_PREFIX } from '../store/purged-names';
 
 interface EventExtrasRow {
   retention_days: number | null;
@@ -63,17 +64,14 @@ export function purgePersonalData(db: Db, eventId: string, now = new Date()): nu
         db,
         `UPDATE guests SET first_name = '', last_name = '', title = '', email = '', search_text = '', sort_key = '',
            staff_search_text = lower(department),
-           code = 'purged' || lower(hex(randomblob(12))), updated_at = ? WHERE event_id = ?`,
-      ).run(now.toISOString(), eventId).changes;
+           code = @prefix || lower(hex(randomblob(12))), updated_at = @now WHERE event_id = @eventId`,
+      ).run({ prefix: PURGED_CODE_PREFIX, now: now.toISOString(), eventId }).changes;
       deleteEventPhotos(db, eventId, now);
       // The marks come from the person's history across forums: they go with the names.
       prepared(db, 'DELETE FROM forum_marks WHERE event_id = ?').run(eventId);
       forgetLinkDecisions(db);
       prepared(db, 'UPDATE events SET purged_at = ? WHERE id = ?').run(now.toISOString(), eventId);
-      // The door log names removed guests; the store serves one event at a time, so all those names go.
-      prepared(db, "UPDATE staff_log SET detail = '' WHERE kind = 'guest-removed'").run();
-      // The search index keeps a changed name's trigrams in its segments until they are merged.
-      prepared(db, "INSERT INTO guest_search(guest_search) VALUES ('rebuild')").run();
+      forgetPurgedNames(db);
       return purged;
     })
     .immediate();

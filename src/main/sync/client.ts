@@ -22,10 +22,11 @@ import {
   type SyncErrorBody,
   syncRecord,
 } from '../../shared/sync-protocol';
-import { type Db, eraseFreedSpace, prepared } from '../store/database';
+import { type Db, prepared } from '../store/database';
 import { getActiveEvent, setActiveEvent, getEvent } from '../store/events';
 import { getSetting, setSetting } from '../store/settings';
 import { ownStationName, setStationName } from '../store/station-names';
+import { eraseNoted, noteErase } from './erase-after-pull';
 import {
   applyRemoteRecords,
   confirmOutbox,
@@ -280,22 +281,19 @@ export async function syncOnce(
       { method: 'GET', token: pairing.token, stationName: ownStationName(db) ?? '' },
     );
     const records = page.records.map((record) => syncRecord.parse(record));
-    const applied = db.transaction(() => {
-      const summary = applyRemoteRecords(db, stationId, records);
+    db.transaction(() => {
+      noteErase(db, applyRemoteRecords(db, stationId, records).erased);
       setSetting(db, 'sync.cursor', String(page.cursor));
       if (page.eventId) setSetting(db, 'sync.hubEventId', page.eventId);
       // The other doors' names, for this station's exports; its own name is its staff's to set.
       for (const [id, name] of Object.entries(page.stationNames ?? {}))
         if (id !== stationId && typeof name === 'string') setStationName(db, id, name);
-      return summary;
     })();
-    // A picture withdrawn or retaken at another door: secure_delete zeroed it in the store, and no byte of it
-    // may stay in the WAL here either.
-    if (applied.pictureGone) eraseFreedSpace(db, { rewrite: false });
     progress.pulled += records.length;
     onProgress(progress);
     if (!page.more) break;
   }
+  eraseNoted(db);
   adoptHubEvent(db);
   return progress;
 }

@@ -16,6 +16,7 @@ import { GUEST_COLUMNS, type GuestRow, guestListColumns, toGuest } from '../stor
 import { getSetting, setSetting } from '../store/settings';
 import { applyPhotoState, type PhotoState, photoStatesOf } from '../store/photos';
 import { receivedBadgePhoto } from '../photos/jpeg';
+import { PURGED_CODE_PREFIX } from '../store/purged-names';
 import { guestVersion } from './guest-version';
 
 export interface OutboxBatch {
@@ -171,10 +172,10 @@ export interface ApplySummary {
    */
   skipped: number;
   /**
-   * A picture stored here was withdrawn or retaken at another door: once this is committed, the WAL's
-   * frames of the old one are to be erased (eraseFreedSpace), as at that door.
+   * What the records took from this store that its files may still hold (src/main/sync/erase-after-pull.ts):
+   * a picture withdrawn or retaken at another door, or guests purged there.
    */
-  pictureGone: boolean;
+  erased: { picture: boolean; purge: boolean };
 }
 
 /**
@@ -186,18 +187,21 @@ export function applyRemoteRecords(db: Db, stationId: string, records: SyncRecor
   return db
     .transaction(() => {
       prepared(db, 'INSERT OR IGNORE INTO sync_applying_remote (flag) VALUES (1)').run();
-      const summary: ApplySummary = { applied: 0, skipped: 0, pictureGone: false };
+      const summary: ApplySummary = { applied: 0, skipped: 0, erased: { picture: false, purge: false } };
       let latestRemote: string | null = null;
       let guestsChanged = false;
       for (const record of records) {
         if (record.type === 'event') applyEvent(db, record);
-        else if (record.type === 'guest') guestsChanged = applyGuest(db, record) || guestsChanged;
-        else if (record.type === 'forum-mark') applyForumMark(db, record);
+        else if (record.type === 'guest') {
+          const applied = applyGuest(db, record);
+          guestsChanged ||= applied !== 'unchanged';
+          summary.erased.purge ||= applied === 'purged';
+        } else if (record.type === 'forum-mark') applyForumMark(db, record);
         else if (record.type === 'photo') {
           const applied = applyPhoto(db, record);
           if (applied === 'skipped') summary.skipped++;
           else summary.applied++;
-          summary.pictureGone ||= applied === 'picture-gone';
+          summary.erased.picture ||= applied === 'picture-gone';
           continue;
         } else if (!applyAttendance(db, record)) {
           summary.skipped++;
@@ -223,9 +227,13 @@ function applyEvent(db: Db, record: EventRecord): void {
 
 /**
  * Newest edit wins (by its updatedAt); an older copy arriving late changes nothing. Of two edits made in the
- * same millisecond at two doors, the one guestVersion() puts last wins, as at the hub.
+ * same millisecond at two doors, the one guestVersion() puts last wins, as at the hub. A guest purged at
+ * another door takes its new code too ('purged' when it was not purged here before).
  */
-function applyGuest(db: Db, record: GuestRecord): boolean {
+function applyGuest(db: Db, record: GuestRecord): 'unchanged' | 'changed' | 'purged' {
+  const purge = record.code.startsWith(PURGED_CODE_PREFIX);
+  const purgedBefore =
+    purge && (prepared(db, 'SELECT code FROM guests WHERE id = ?').get(record.id) as { code: string } | undefined);
   const write = (sameMomentWins: boolean) =>
     prepared(
       db,
@@ -237,7 +245,8 @@ function applyGuest(db: Db, record: GuestRecord): boolean {
        ON CONFLICT(id) DO UPDATE SET first_name = excluded.first_name, last_name = excluded.last_name,
          title = excluded.title, department = excluded.department, email = excluded.email,
          removed_at = excluded.removed_at, search_text = excluded.search_text, sort_key = excluded.sort_key,
-         staff_search_text = excluded.staff_search_text, updated_at = excluded.updated_at
+         staff_search_text = excluded.staff_search_text, updated_at = excluded.updated_at,
+         code = CASE WHEN @purge THEN excluded.code ELSE guests.code END
        WHERE excluded.updated_at > guests.updated_at OR (@sameMomentWins AND excluded.updated_at = guests.updated_at)
        ON CONFLICT DO NOTHING`,
     ).run({
@@ -255,9 +264,11 @@ function applyGuest(db: Db, record: GuestRecord): boolean {
       createdAt: record.createdAt,
       updatedAt: record.updatedAt,
       sameMomentWins: sameMomentWins ? 1 : 0,
+      purge: purge ? 1 : 0,
     }).changes > 0;
   // The store's copy is looked at only when the record did not win by its time alone.
-  return write(false) || (winsSameMoment(db, record) && write(true));
+  if (!write(false) && !(winsSameMoment(db, record) && write(true))) return 'unchanged';
+  return purgedBefore && !purgedBefore.code.startsWith(PURGED_CODE_PREFIX) ? 'purged' : 'changed';
 }
 
 /** Whether the store holds an edit of the guest from the record's own millisecond that the record wins over. */
