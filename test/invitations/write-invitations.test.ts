@@ -58,16 +58,46 @@ describe('entre invitations', () => {
       const mapping = readMapping(outDir);
       expect(mapping.map((row) => row.last_name)).toEqual(['Lindqvist', 'Sjögren', 'Öhman']);
       for (const row of mapping) {
-        expect(row.file).toMatch(new RegExp(`^[a-z-]+-${row.guest_id!.slice(0, 8)}\\.${format}$`));
+        expect(row.file).toMatch(new RegExp(`^[a-z-]+-${row.guest_id!.slice(-8)}\\.${format}$`));
         expect(fs.statSync(path.join(outDir, row.file!)).size).toBeGreaterThan(200);
       }
       expect(mapping.find((row) => row.last_name === 'Öhman')!.file).toMatch(/^ohman-bjorn-/);
     }
   });
 
+  it('gives two guests of the same name a file each, even when their ids end alike', async () => {
+    const namesake = (id: string | undefined, email: string) =>
+      insertGuest(db, {
+        id,
+        eventId: event.id,
+        code: `k${email.split('@')[0]}`,
+        firstName: 'Anna',
+        lastName: 'Karlsson',
+        title: '',
+        department: email.split('@')[0]!,
+        email,
+        source: 'import',
+      });
+    // Imported together: their ids begin with the same time and differ at the end.
+    const imported = [namesake(undefined, 'miljo@example.se'), namesake(undefined, 'skola@example.se')];
+    const alike = [
+      namesake('00000000-0000-4000-8000-0000aaaabbbb', 'a@example.se'),
+      namesake('11111111-0000-4000-8000-0000aaaabbbb', 'b@example.se'),
+    ];
+    const outDir = path.join(dir, 'namesakes');
+    await writeInvitations({ event, guests: [...imported, ...alike], outDir, format: 'png', signer: null });
+    const files = readMapping(outDir).map((row) => row.file!);
+    expect(new Set(files).size).toBe(4);
+    expect(fs.readdirSync(outDir).sort()).toEqual([...files, 'invitations.csv'].sort());
+    expect(files.slice(2)).toEqual(['karlsson-anna-aaaabbbb.png', 'karlsson-anna-aaaabbbb-2.png']);
+    // Each file carries its own guest's code.
+    const [first, second] = files.map((file) => fs.readFileSync(path.join(outDir, file)));
+    expect(first!.equals(second!)).toBe(false);
+  });
+
   it('keeps every file inside the output folder, whatever id and name a synced guest carries', async () => {
     const hostile = insertGuest(db, {
-      id: '/../../../../tmp/x',
+      id: '/../../../../tmp/x/../../..',
       eventId: event.id,
       code: 'hostile01',
       firstName: '../..',

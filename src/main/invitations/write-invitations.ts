@@ -50,29 +50,39 @@ interface Written {
 export async function writeInvitations(options: WriteInvitationsOptions): Promise<Written[]> {
   makeOutputFolder(options.outDir);
   const items = options.guests.map((guest) => ({ guest, payload: invitationPayload(guest, options.signer) }));
-  const written =
-    options.format === 'pdf'
-      ? await writePdf(options, items)
-      : await Promise.all(items.map((item) => writeImage(options, item)));
+  const fileNames = options.format === 'pdf' ? null : invitationFileNames(options.guests, options.format);
+  const written = fileNames
+    ? await Promise.all(items.map((item) => writeImage(options, item, fileNames.get(item.guest)!)))
+    : await writePdf(options, items);
   fs.writeFileSync(path.join(options.outDir, MAPPING_FILE), mappingCsv(written));
   return written;
 }
 
 /**
- * "lindqvist-asa-1a2b3c4d.png": readable, plain ASCII for any mail program, unique by the id. A guest
- * synced from a hub may carry any id, so the whole name is made a safe name inside the folder.
+ * "lindqvist-asa-1a2b3c4d.png": readable, plain ASCII for any mail program, told apart by the end of the
+ * id (its random part: ids begin with their creation time, which guests imported together share). A guest
+ * synced from a hub may carry any id, so the whole name is made a safe name inside the folder, and a name
+ * already given in this folder gets a number.
  */
-export function invitationFileName(guest: Guest, format: InvitationFormat): string {
+export function invitationFileNames(guests: Guest[], format: InvitationFormat): Map<Guest, string> {
   const ascii = (text: string) => foldForSearch(text).replace(/[^a-z0-9]+/g, '-');
-  const name = ascii(`${guest.lastName} ${guest.firstName}`) || 'guest';
-  return safeFileName(`${name}-${ascii(guest.id.slice(0, 8))}.${format}`, `guest.${format}`);
+  const names = new Map<Guest, string>();
+  const taken = new Set<string>();
+  for (const guest of guests) {
+    const stem = `${ascii(`${guest.lastName} ${guest.firstName}`) || 'guest'}-${ascii(guest.id.slice(-8))}`;
+    let file = safeFileName(`${stem}.${format}`, `guest.${format}`);
+    for (let n = 2; taken.has(file); n++) file = safeFileName(`${stem}-${n}.${format}`, `guest-${n}.${format}`);
+    taken.add(file);
+    names.set(guest, file);
+  }
+  return names;
 }
 
 async function writeImage(
   options: WriteInvitationsOptions,
   { guest, payload }: { guest: Guest; payload: string },
+  file: string,
 ): Promise<Written> {
-  const file = invitationFileName(guest, options.format);
   const svg = await invitationSvg(options, guest, payload);
   const { regular, bold } = options.fontFiles ?? DEFAULT_FONT_FILES;
   const bytes =
