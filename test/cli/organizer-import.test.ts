@@ -11,6 +11,7 @@ import { type Db, openDatabase } from '../../src/main/store/database';
 import { getActiveEvent, updateEvent } from '../../src/main/store/events';
 import { isPinSet, setFirstPin, tryUnlock } from '../../src/main/staff/pin';
 import { stationId } from '../../src/main/store/settings';
+import { openStation } from '../../src/main/kiosk/station';
 
 const tempDir = foldersRemovedAfterAll('entre-organizer-');
 
@@ -75,6 +76,68 @@ describe.concurrent('entre import, again after cancellations', { timeout: CLI_TI
       expect(checkInByCode({ db: store, stationId: stationId(store) }, 'cid00001', 'wedge').kind).toBe('welcome');
     } finally {
       store.close();
+    }
+  });
+});
+
+describe.concurrent('entre import, which event', { timeout: CLI_TIMEOUT }, () => {
+  it('never adds a real list to the demo a kiosk started on', async () => {
+    const dir = tempDir();
+    const dbFile = path.join(dir, 'entre.db');
+    // The kiosk was tried first: its store holds the demo event with its fictional guests.
+    openStation(dbFile).db.close();
+    const list = path.join(dir, 'lista.csv');
+    fs.writeFileSync(list, HEADER + ASA + BO);
+    const run = await entre(['import', list, '--db', dbFile, '--event', 'Ledarforum 2026']);
+    expect(run.stdout).toContain('Imported into "Ledarforum 2026": 2 added, 0 updated, 0 unchanged.\n');
+    expect(run.stdout).not.toContain('now checks guests in to');
+    const store = openDatabase(dbFile);
+    try {
+      expect(getActiveEvent(store)!.name).toBe('Ledarforum 2026');
+      expect(exportedNames(store).all).toEqual(['Bo Ek', 'Åsa Öhman']);
+    } finally {
+      store.close();
+    }
+  });
+
+  it("takes the next forum's list into an event of its own, and the earlier one's back by its name", async () => {
+    const dir = tempDir();
+    const dbFile = path.join(dir, 'entre.db');
+    const list = path.join(dir, 'lista.csv');
+    fs.writeFileSync(list, HEADER + ASA + BO);
+    expect((await entre(['import', list, '--db', dbFile, '--event', 'Ledarforum mars'])).code).toBe(0);
+    const march = openDatabase(dbFile);
+    try {
+      expect(checkInByCode({ db: march, stationId: stationId(march) }, 'asa00001', 'wedge').kind).toBe('welcome');
+    } finally {
+      march.close();
+    }
+
+    // November: Åsa is invited again with the same code. She has not come to this forum yet.
+    fs.writeFileSync(list, HEADER + ASA + CID);
+    const november = await entre(['import', list, '--db', dbFile, '--event', 'Ledarforum november']);
+    expect(november.stdout).toContain(
+      'Imported into "Ledarforum november": 2 added, 0 updated, 0 unchanged.\n' +
+        'The kiosk now checks guests in to "Ledarforum november"; "Ledarforum mars" and its check-ins stay in the store.',
+    );
+    const store = openDatabase(dbFile);
+    try {
+      expect(exportedNames(store)).toEqual({ all: ['Cid Al', 'Åsa Öhman'], missing: ['Cid Al', 'Åsa Öhman'] });
+      expect(checkInByCode({ db: store, stationId: stationId(store) }, 'asa00001', 'wedge').kind).toBe('welcome');
+    } finally {
+      store.close();
+    }
+    // Without --event the list updates the kiosk's event; with March's name (any case) it goes back to March.
+    expect((await entre(['import', list, '--db', dbFile])).stdout).toContain(
+      'Imported into "Ledarforum november": 0 added',
+    );
+    const back = await entre(['import', list, '--db', dbFile, '--event', 'ledarforum MARS']);
+    expect(back.stdout).toContain('Imported into "Ledarforum mars": 1 added, 0 updated, 1 unchanged.');
+    const again = openDatabase(dbFile);
+    try {
+      expect(exportedNames(again).all).toEqual(['Cid Al', 'Bo Ek', 'Åsa Öhman']);
+    } finally {
+      again.close();
     }
   });
 });

@@ -14,6 +14,11 @@ export function importReport(result: Extract<ImportResult, { ok: true }>, remove
   lines.push(
     `Imported into "${result.eventName}": ${result.added} added, ${result.updated} updated, ${result.unchanged} unchanged.`,
   );
+  if (result.previousEventName !== null)
+    lines.push(
+      `The kiosk now checks guests in to "${result.eventName}"; "${result.previousEventName}" and its check-ins stay ` +
+        'in the store. A paired station pairs again with a new code to serve it (docs/sync-protocol.md).',
+    );
   const missing = result.notInFile;
   if (missing.length === 0) return lines;
   const arrived = missing.filter((guest) => guest.arrivedAt !== null);

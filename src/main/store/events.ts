@@ -50,6 +50,28 @@ export function setActiveEvent(db: Db, id: string): void {
   setSetting(db, 'active_event_id', id);
 }
 
+/** The store's latest event of this name (case and outer spaces aside), the demo left out. */
+export function findEventByName(db: Db, name: string): EventInfo | null {
+  const wanted = name.trim().toLocaleLowerCase('sv');
+  const rows = prepared(db, 'SELECT id, name FROM events ORDER BY created_at DESC').all() as {
+    id: string;
+    name: string;
+  }[];
+  const found = rows.find((row) => row.name.trim().toLocaleLowerCase('sv') === wanted && !isDemoEvent(db, row.id));
+  return found ? getEvent(db, found.id) : null;
+}
+
+/**
+ * The demo event a kiosk starts on when its store is empty (src/main/demo/ledarforum.ts): only demo guests.
+ * It is practice: a real guest list gets an event of its own, and the hub never gets it.
+ */
+export const isDemoEvent = (db: Db, eventId: string): boolean =>
+  prepared(
+    db,
+    `SELECT 1 WHERE EXISTS (SELECT 1 FROM guests WHERE event_id = @eventId AND source = 'demo')
+       AND NOT EXISTS (SELECT 1 FROM guests WHERE event_id = @eventId AND source <> 'demo')`,
+  ).get({ eventId }) !== undefined;
+
 /** What invitations (and, for the logo, badges) say of the event besides its name, date and place. */
 export interface EventDetails {
   /** Start time of day, HH:MM. */

@@ -23,7 +23,7 @@ import {
   syncRecord,
 } from '../../shared/sync-protocol';
 import { type Db, prepared } from '../store/database';
-import { getActiveEvent, setActiveEvent, getEvent } from '../store/events';
+import { getActiveEvent, setActiveEvent, getEvent, isDemoEvent } from '../store/events';
 import { getSetting, setSetting } from '../store/settings';
 import { ownStationName, setStationName } from '../store/station-names';
 import { eraseNoted, noteErase } from './erase-after-pull';
@@ -297,13 +297,6 @@ export async function syncOnce(
   adoptHubEvent(db);
   return progress;
 }
-
-const isDemoEvent = (db: Db, eventId: string): boolean =>
-  prepared(
-    db,
-    `SELECT 1 WHERE EXISTS (SELECT 1 FROM guests WHERE event_id = @eventId AND source = 'demo')
-       AND NOT EXISTS (SELECT 1 FROM guests WHERE event_id = @eventId AND source <> 'demo')`,
-  ).get({ eventId }) !== undefined;
 
 /** The station's active event, unless that is the demo a fresh kiosk starts on (only demo guests). */
 function ownEventId(db: Db): string | null {
