@@ -8,6 +8,13 @@ export type ImportIssue =
   /** The file could not be opened (command line only: staff mode uploads bytes); `reason` is English. */
   | { code: 'file-unreadable'; reason: string }
   | { code: 'file-empty' }
+  /** A file of another kind than a guest list, chosen by mistake: told by its first bytes. */
+  | { code: 'file-is-pdf' }
+  | { code: 'file-is-xls' }
+  | { code: 'file-is-ods' }
+  | { code: 'file-is-image' }
+  /** Only the header: importing it would add nothing (and, removing missing guests, remove everyone). */
+  | { code: 'no-guests' }
   | { code: 'csv-unclosed-quote' }
   | { code: 'csv-text-after-quote' }
   | { code: 'csv-space-before-quote' }

@@ -47,6 +47,7 @@ describe('importing a guest list file', () => {
       unchanged: 0,
       notInFile: [],
       removed: 0,
+      previousEventName: null,
       columns: {
         used: [
           '"Förnamn" → first name',

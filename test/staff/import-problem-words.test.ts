@@ -19,11 +19,36 @@ async function workbook(rows: string[][] | null): Promise<Buffer> {
   return Buffer.from(await book.xlsx.writeBuffer());
 }
 
+/** How an OpenDocument spreadsheet begins: a ZIP whose first entry, stored as it is, is its "mimetype". */
+function openDocumentStart(): Buffer {
+  const type = Buffer.from('application/vnd.oasis.opendocument.spreadsheet');
+  const header = Buffer.alloc(30);
+  header.writeUInt32LE(0x04034b50, 0);
+  header.writeUInt16LE(20, 4);
+  header.writeUInt32LE(type.length, 18);
+  header.writeUInt32LE(type.length, 22);
+  header.writeUInt16LE('mimetype'.length, 26);
+  return Buffer.concat([header, Buffer.from('mimetype'), type, Buffer.from('PK\u0003\u0004')]);
+}
+
 /** Uploads that staff could choose, each with the Swedish words its first problem must read as. */
 async function badUploads(): Promise<[string, Buffer, string][]> {
   const csv = (text: string) => Buffer.from(text);
   return [
     ['tom.csv', csv(''), 'Filen är tom.'],
+    ['bara-rubriker.csv', csv('förnamn;efternamn;e-post\n;;\n'), 'Filen har en rubrikrad men inga gäster.'],
+    ['gaster.pdf', csv('%PDF-1.7\n%âãÏÓ\n1 0 obj'), 'Filen är en PDF. Spara gästlistan som Excel-arbetsbok (.xlsx)'],
+    [
+      'gaster.xls',
+      Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, 0, 0, 0, 0]),
+      'Filen har Excels gamla format (.xls). Öppna den i Excel',
+    ],
+    ['gaster.ods', openDocumentStart(), 'Filen är ett OpenDocument-kalkylblad (.ods).'],
+    [
+      'gaster.csv',
+      Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]),
+      'Filen är en bild, inte en gästlista.',
+    ],
     [
       'citat.csv',
       csv('namn,titel\nÅsa Ek,Rektor\n"Bo Ek,Chef\n'),

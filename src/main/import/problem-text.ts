@@ -9,6 +9,19 @@ export function issueText(issue: ImportIssue): string {
       return issue.reason;
     case 'file-empty':
       return 'the file is empty';
+    case 'file-is-pdf':
+      return 'the file is a PDF: save the guest list as an Excel workbook (.xlsx) or as CSV and import that';
+    case 'file-is-xls':
+      return (
+        "the file is in Excel's old format (.xls): open it in Excel and save it as an Excel workbook (.xlsx) or as " +
+        'CSV, then import that'
+      );
+    case 'file-is-ods':
+      return 'the file is an OpenDocument spreadsheet (.ods): save it as an Excel workbook (.xlsx) or as CSV, then import that';
+    case 'file-is-image':
+      return 'the file is a picture, not a guest list: choose the Excel workbook (.xlsx) or CSV file with the guests';
+    case 'no-guests':
+      return 'the file has a header but no guests: nothing was imported, and nobody was taken off the list';
     case 'csv-unclosed-quote':
       return cannotReadCsv('a value that starts with a quote is never closed');
     case 'csv-text-after-quote':

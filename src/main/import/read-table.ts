@@ -41,11 +41,37 @@ export async function readTableFile(file: string): Promise<Table> {
 
 /** A table from a file's bytes, e.g. uploaded from staff mode; the name only hints at the format. */
 export async function readTableBytes(bytes: Buffer, fileName: string): Promise<Table> {
+  const other = otherKindOfFile(bytes);
+  if (other) throw new TableReadError({ code: other });
   if (path.extname(fileName).toLowerCase() === '.xlsx' || isZip(bytes)) return readXlsx(bytes);
   return parseCsv(decodeText(bytes));
 }
 
 const isZip = (bytes: Buffer) => bytes.length > 4 && bytes.readUInt32LE(0) === 0x04034b50;
+
+type OtherKindOfFile = Extract<ImportIssue, { code: 'file-is-pdf' | 'file-is-xls' | 'file-is-ods' | 'file-is-image' }>;
+
+const startsWith = (bytes: Buffer, signature: number[], at = 0) =>
+  signature.every((byte, index) => bytes[at + index] === byte);
+
+/**
+ * Files people choose by mistake, told by their first bytes, so they hear what to do instead of a parse
+ * error quoting binary text: a PDF, Excel 97–2003 (an OLE2 file), an OpenDocument spreadsheet (a ZIP whose
+ * first entry, stored uncompressed, names its type) and the usual pictures.
+ */
+function otherKindOfFile(bytes: Buffer): OtherKindOfFile['code'] | null {
+  if (bytes.subarray(0, 5).toString('latin1') === '%PDF-') return 'file-is-pdf';
+  if (startsWith(bytes, [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1])) return 'file-is-xls';
+  if (isZip(bytes) && bytes.subarray(30, 100).toString('latin1').includes('opendocument.spreadsheet'))
+    return 'file-is-ods';
+  const picture = [
+    [0x89, 0x50, 0x4e, 0x47],
+    [0xff, 0xd8, 0xff],
+    [0x47, 0x49, 0x46, 0x38],
+  ];
+  if (picture.some((signature) => startsWith(bytes, signature))) return 'file-is-image';
+  return null;
+}
 
 /** Text from bytes: a BOM decides; otherwise valid UTF-8 is UTF-8 and anything else is Windows-1252. */
 export function decodeText(bytes: Buffer): string {

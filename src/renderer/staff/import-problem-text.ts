@@ -7,6 +7,11 @@ import type { I18n, MessageKey } from '../i18n';
 export const IMPORT_ISSUE_KEYS: Record<ImportIssueCode, MessageKey> = {
   'file-unreadable': 'staff.import.problem.file-unreadable',
   'file-empty': 'staff.import.problem.file-empty',
+  'file-is-pdf': 'staff.import.problem.file-is-pdf',
+  'file-is-xls': 'staff.import.problem.file-is-xls',
+  'file-is-ods': 'staff.import.problem.file-is-ods',
+  'file-is-image': 'staff.import.problem.file-is-image',
+  'no-guests': 'staff.import.problem.no-guests',
   'csv-unclosed-quote': 'staff.import.problem.csv-unclosed-quote',
   'csv-text-after-quote': 'staff.import.problem.csv-text-after-quote',
   'csv-space-before-quote': 'staff.import.problem.csv-space-before-quote',
