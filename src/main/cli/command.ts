@@ -15,6 +15,17 @@ export const dbOption = (): Option =>
 export const notATimeZone = (name: string): string =>
   `"${name}" is not a time zone: use a name such as Europe/Stockholm.`;
 
+/** Listening failed: why, in one sentence, for the reasons a person can fix; anything else as it is. */
+export function listenFailure(error: unknown, host: string, port: string): never {
+  const code = (error as NodeJS.ErrnoException).code;
+  if (code === 'EADDRINUSE')
+    fail(`Port ${port} on ${host} is in use, perhaps by another Entré: stop that one, or give another --port.`);
+  if (code === 'EADDRNOTAVAIL')
+    fail(`${host} is not an address of this computer: give one it has, or 0.0.0.0 to listen on every network.`);
+  if (code === 'EACCES') fail(`Port ${port} needs administrator rights on this computer: give one above 1023.`);
+  throw error;
+}
+
 /** Prints the message alone, without a stack trace, and exits non-zero. */
 export function fail(message: string): never {
   console.error(message);

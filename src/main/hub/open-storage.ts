@@ -18,7 +18,17 @@ export async function openHubStorage(options: HubStorageOptions): Promise<HubSto
   if (options.databaseUrl) {
     if (!/^postgres(ql)?:\/\//.test(options.databaseUrl))
       throw new Error('--database-url must be a PostgreSQL URL (postgres://user:password@host:port/database).');
-    return openPostgresHubStorage(options.databaseUrl);
+    return openPostgresHubStorage(options.databaseUrl).catch((error: NodeJS.ErrnoException) => {
+      const where = new URL(options.databaseUrl!).host;
+      if (error.code === 'ECONNREFUSED' || error.code === 'ENOTFOUND' || error.code === 'ETIMEDOUT')
+        throw new Error(
+          `No PostgreSQL server answers at ${where}: check that it runs and the host and port in --database-url.`,
+        );
+      // PostgreSQL's own codes: a wrong password or user, a database that does not exist.
+      if (error.code === '28P01' || error.code === '28000' || error.code === '3D000')
+        throw new Error(`PostgreSQL at ${where} refused the connection: ${error.message}. Check --database-url.`);
+      throw error;
+    });
   }
   return openSqliteHubStorage(hubSqliteFile(options.db));
 }

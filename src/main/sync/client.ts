@@ -71,7 +71,14 @@ export interface Pairing {
   token: string;
 }
 
-export const normalizeHubUrl = (url: string): string => url.trim().replace(/\/+$/, '');
+/** The hub's address as typed, with http:// when it was left out ("192.168.1.10:4790"). */
+export function normalizeHubUrl(url: string): string {
+  const typed = url.trim().replace(/\/+$/, '');
+  const address = /^[a-z][a-z\d+.-]*:\/\//i.test(typed) ? typed : `http://${typed}`;
+  if (!URL.canParse(address) || !/^https?:$/.test(new URL(address).protocol))
+    throw new Error(`"${url}" is not a hub address: give it as the hub printed it, e.g. http://192.168.1.10:4790.`);
+  return address;
+}
 
 export function currentPairing(db: Db): Pairing | null {
   const hub = getSetting(db, 'sync.hub');
@@ -98,13 +105,12 @@ async function hubFetch(url: string, init: HubRequestInit): Promise<Response> {
     });
   } catch (error) {
     if ((error as Error).name === 'TimeoutError')
-      throw new SyncError('timeout', `The hub at ${hub} did not answer in time. Sync will retry by itself.`, { hub });
+      throw new SyncError('timeout', `The hub at ${hub} did not answer in time: try again shortly.`, { hub });
+    // Said to the command line as well as to staff: a one-off `entre pair` or `export --hub` does not retry.
     throw new SyncError(
       'unreachable',
-      `The hub at ${hub} cannot be reached. Check the network; sync will retry by itself.`,
-      {
-        hub,
-      },
+      `The hub at ${hub} cannot be reached. Check the network and that the hub is running.`,
+      { hub },
     );
   }
   if (response.ok) return response;
@@ -112,6 +118,11 @@ async function hubFetch(url: string, init: HubRequestInit): Promise<Response> {
   const code = refusal && PROBLEM_OF_HUB_CODE[refusal.code];
   if (!refusal || !code) {
     const status = String(response.status);
+    // Another program, or a station's own address: no Entré hub answers there.
+    if (response.status === 404 && typeof refusal?.code !== 'string')
+      throw new SyncError('http', `No Entré hub answers at ${hub} (HTTP 404): give the address the hub printed.`, {
+        status,
+      });
     throw new SyncError('http', `The hub answered with an error (HTTP ${status}).`, { status });
   }
   throw new SyncError(code, refusal.message, { reason: refusal.message, ...refusal.params });

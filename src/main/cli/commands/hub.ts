@@ -3,7 +3,7 @@ import type { Command } from 'commander';
 import type { HubEvent } from '../../../shared/sync-protocol';
 import type { HubStorageOptions } from '../../hub/open-storage';
 import type { HubStorage } from '../../hub/storage';
-import { type CliCommand, fail, notATimeZone } from '../command';
+import { type CliCommand, fail, listenFailure, notATimeZone } from '../command';
 
 const hubStorageOptions = (command: Command) =>
   command
@@ -35,7 +35,9 @@ export const hubCommands: CliCommand = (program) => {
   ).action(async (options: HubStorageOptions & { port: string; host: string }) => {
     const { startHub } = await import('../../hub/server');
     const storage = await openStorage(options);
-    const running = await startHub(storage, options.host, Number(options.port));
+    const running = await startHub(storage, options.host, Number(options.port)).catch((error: unknown) =>
+      listenFailure(error, options.host, options.port),
+    );
     console.log(`Entré hub: ${running.url}`);
     console.log(
       `Pairing code: ${await storage.createPairingCode()} (one station, valid 30 minutes; more with "entre hub-code")`,

@@ -1,7 +1,7 @@
 // `entre serve`: the kiosk UI and its API for a browser on this machine or, paired, on the network.
 import { randomBytes } from 'node:crypto';
 import fs from 'node:fs';
-import { type CliCommand, dbOption, fail } from '../command';
+import { type CliCommand, dbOption, fail, listenFailure } from '../command';
 import { resolveStorePath } from '../../paths';
 import { rendererDir } from '../../package-root';
 
@@ -40,7 +40,7 @@ export const serveCommand: CliCommand = (program) =>
           port: Number(options.port),
           rendererDir: ui,
           access: { pairingToken },
-        });
+        }).catch((error: unknown) => listenFailure(error, options.host, options.port));
         // The organizer's console, not the kiosk's screen: who reads this may choose the first staff PIN.
         const { formatSetupCode, isPinSet, staffSetupCode } = await import('../../staff/pin');
         if (!isPinSet(station.db))
