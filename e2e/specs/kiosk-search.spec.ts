@@ -71,3 +71,19 @@ test('cancelling does not check the guest in', async ({ page, fileStation }) => 
   await expect(status(page)).toBeEmpty();
   expect((await exportAttendance(fileStation)).get(fullName(guest))!.checked_in).toBe('no');
 });
+
+test('a search that cannot reach the station says so, never that the guest is not on the list', async ({ page }) => {
+  await page.route('**/api/searchGuests', (route) => route.abort('connectionrefused'));
+  await search(page, 'palsso');
+  await expect(page.getByRole('alert')).toHaveText(text('error.store-unreachable'));
+  await expect(
+    page.locator('.search__empty').filter({ hasText: text('search.noHits', { query: 'palsso' }) }),
+  ).toHaveCount(0);
+
+  // Back in reach, the next letter finds the guest.
+  await page.unroute('**/api/searchGuests');
+  await searchField(page).press('End');
+  await searchField(page).pressSequentially('n');
+  await expect(hit(page, fullName(GUESTS.annaKarin))).toBeVisible();
+  await expect(page.getByRole('alert')).toHaveCount(0);
+});

@@ -3,6 +3,7 @@
 import { useEffect, useId, useRef, useState } from 'react';
 import type { PublicGuest } from '../../shared/domain';
 import { api } from '../api';
+import { apiErrorText } from '../api-error';
 import { useI18n } from '../i18n';
 import { useOnScreenKeyboardWanted } from './keyboard-mode';
 import { OnScreenKeyboard } from './OnScreenKeyboard';
@@ -14,6 +15,8 @@ export function NameSearch({ onCheckIn, resetSignal }: { onCheckIn(guest: Public
   const inputId = useId();
   const [query, setQuery] = useState('');
   const [hits, setHits] = useState<PublicGuest[] | null>(null);
+  // A search that failed (the station out of reach) says so: "no hits" would tell guests they are not invited.
+  const [failure, setFailure] = useState<string | null>(null);
   const [chosen, setChosen] = useState<PublicGuest | null>(null);
   const field = useRef<HTMLInputElement>(null);
   // The keyboard opens when a guest taps the field, and stays open (a key never blurs the field).
@@ -29,13 +32,22 @@ export function NameSearch({ onCheckIn, resetSignal }: { onCheckIn(guest: Public
   useEffect(() => {
     if (query.trim().length < 2) {
       setHits(null);
+      setFailure(null);
       return;
     }
     let current = true;
     const timer = setTimeout(() => {
       api.searchGuests({ query }).then(
-        (found) => current && setHits(found),
-        () => current && setHits([]),
+        (found) => {
+          if (!current) return;
+          setHits(found);
+          setFailure(null);
+        },
+        (error: unknown) => {
+          if (!current) return;
+          setHits(null);
+          setFailure(apiErrorText(t, error));
+        },
       );
     }, SEARCH_DELAY_MS);
     return () => {
@@ -93,6 +105,11 @@ export function NameSearch({ onCheckIn, resetSignal }: { onCheckIn(guest: Public
         onFocus={() => setOpened(true)}
         onChange={(event) => setQuery(event.target.value)}
       />
+      {failure && (
+        <p className="search__empty" role="alert">
+          {failure}
+        </p>
+      )}
       {hits && hits.length === 0 && <p className="search__empty">{t('search.noHits', { query: query.trim() })}</p>}
       {hits && hits.length > 0 && (
         <ul className="search__hits" aria-label={t('search.hits', { count: hits.length })}>
