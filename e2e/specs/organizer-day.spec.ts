@@ -83,6 +83,24 @@ test('a PIN chosen on another screen first turns this screen into the unlock for
   await expect(page.getByRole('heading', { name: 'Personalläge', level: 1 })).toBeVisible();
 });
 
+test('the staff door waits for a station out of reach, with a way back, and opens once it answers', async ({
+  page,
+  station,
+}) => {
+  await page.goto(station.url);
+  await page.route('**/api/staffStatus', (route) => route.abort('connectionrefused'));
+  await page.getByRole('button', { name: 'Personalläge' }).click();
+  await expect(page.getByRole('alert')).toHaveText('Kiosken får inte kontakt med stationen. Be personalen om hjälp.');
+  await page.getByRole('button', { name: 'Tillbaka' }).click();
+  await expect(page.getByRole('heading', { name: 'Välkommen till Ledarforum' })).toBeVisible();
+
+  await page.getByRole('button', { name: 'Personalläge' }).click();
+  await expect(page.getByRole('alert')).toBeVisible();
+  // Back in reach: the door asks again by itself and shows the PIN form, without a reload.
+  await page.unroute('**/api/staffStatus');
+  await expect(page.getByRole('heading', { name: 'Välj en PIN-kod för personalen' })).toBeVisible();
+});
+
 test('the staff log words PIN entries in the language staff read it in', async ({ page, station }) => {
   await page.goto(station.url);
   await page.getByRole('button', { name: 'Personalläge' }).click();

@@ -14,6 +14,10 @@ test('the PIN is chosen on first start, wrong PINs lock staff mode out, and main
 
   await page.getByRole('button', { name: 'Personalläge' }).click();
   const pin = page.getByLabel('PIN-kod', { exact: true });
+  // Too short to be a PIN: said so, and no try is used up.
+  await pin.fill('12');
+  await page.getByRole('button', { name: 'Lås upp' }).click();
+  await expect(page.getByText('PIN-koden ska vara 4–12 siffror.')).toBeVisible();
   for (let left = 4; left >= 1; left--) {
     await pin.fill('1111');
     await page.getByRole('button', { name: 'Lås upp' }).click();

@@ -7,6 +7,8 @@ import { useI18n } from '../i18n';
 import { clockTime } from '../event-clock';
 import { ApiCallError, apiErrorText } from '../api-error';
 
+const STATUS_RETRY_MS = 3000;
+
 export function PinDialog({ onUnlocked, onCancel }: { onUnlocked(session: string): void; onCancel(): void }) {
   const { t } = useI18n();
   const id = useId();
@@ -17,8 +19,28 @@ export function PinDialog({ onUnlocked, onCancel }: { onUnlocked(session: string
   const [message, setMessage] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
 
+  // Out of reach, the station is asked again until it answers: a touch kiosk has no reload.
   useEffect(() => {
-    api.staffStatus({}).then(setStatus, (error: Error) => setMessage(apiErrorText(t, error)));
+    let retry: ReturnType<typeof setTimeout> | undefined;
+    let mounted = true;
+    const load = () =>
+      api.staffStatus({}).then(
+        (loaded) => {
+          if (!mounted) return;
+          setStatus(loaded);
+          setMessage(null);
+        },
+        (error: Error) => {
+          if (!mounted) return;
+          setMessage(apiErrorText(t, error));
+          retry = setTimeout(load, STATUS_RETRY_MS);
+        },
+      );
+    void load();
+    return () => {
+      mounted = false;
+      clearTimeout(retry);
+    };
   }, []);
 
   // Escape leaves the staff door, as it closes every other staff dialog.
@@ -39,8 +61,9 @@ export function PinDialog({ onUnlocked, onCancel }: { onUnlocked(session: string
     if (!status || busy) return;
     setBusy(true);
     try {
+      // A PIN of the wrong form is no try: it cannot be right, and it must not count towards the lockout.
+      if (!/^\d{4,12}$/.test(pin)) return setMessage(t('staff.pin.format'));
       if (!status.pinSet) {
-        if (!/^\d{4,12}$/.test(pin)) return setMessage(t('staff.pin.format'));
         if (pin !== repeat) return setMessage(t('staff.pin.mismatch'));
         const result = await api.staffSetPin({ pin, setupCode });
         if (result.ok) return onUnlocked(result.session);
@@ -74,7 +97,17 @@ export function PinDialog({ onUnlocked, onCancel }: { onUnlocked(session: string
     }
   }
 
-  if (!status) return <main className="staff staff--door">{message && <p role="alert">{message}</p>}</main>;
+  if (!status)
+    return (
+      <main className="staff staff--door">
+        {message && <p role="alert">{message}</p>}
+        <div className="staff-actions">
+          <button type="button" className="button" onClick={onCancel}>
+            {t('staff.pin.cancel')}
+          </button>
+        </div>
+      </main>
+    );
   const firstStart = !status.pinSet;
   return (
     <main className="staff staff--door">
