@@ -38,7 +38,26 @@ const SIZES = [
   { width: 1920, height: 1080 },
   { width: 1080, height: 1920 },
   { width: 768, height: 1024 },
+  { width: 1024, height: 768 },
+  { width: 1112, height: 834 },
 ];
+
+/** Every key lies on the screen, and a tap at its middle reaches it (not the camera frame beside it). */
+async function expectEveryKeyTappable(page: Page): Promise<void> {
+  const missed = await keyboard(page)
+    .getByRole('button')
+    .evaluateAll((keys) =>
+      keys
+        .map((key) => {
+          const box = key.getBoundingClientRect();
+          const reached = document.elementFromPoint(box.x + box.width / 2, box.y + box.height / 2);
+          const inside = box.x >= 0 && box.right <= window.innerWidth && box.bottom <= window.innerHeight;
+          return inside && reached !== null && key.contains(reached) && box.width >= 48 ? null : key.textContent;
+        })
+        .filter((name) => name !== null),
+    );
+  expect(missed, 'keys off the screen, covered or narrower than 48 px').toEqual([]);
+}
 
 SIZES.forEach((viewport, index) => {
   const name = `${viewport.width}x${viewport.height}`;
@@ -63,6 +82,7 @@ SIZES.forEach((viewport, index) => {
       await expectInside(page, searchField(page), 'the search field');
       for (let hit = 0; hit < 5; hit++) await expectInside(page, hits(page).nth(hit), `hit ${hit + 1}`);
       await expectInside(page, keyboard(page), 'the keyboard');
+      await expectEveryKeyTappable(page);
       expect(
         await page.evaluate(() => document.scrollingElement!.scrollHeight <= window.innerHeight),
         'the page does not scroll',

@@ -108,6 +108,18 @@ async function kioskAskingForPhotos(
   return page;
 }
 
+/** The welcome card and the photo question side by side on the screen, neither over the other (nor the header). */
+async function expectWelcomeBesideQuestion(page: Page): Promise<void> {
+  const boxes = await Promise.all(
+    ['.result', '.photo-consent', '.kiosk__header'].map((selector) => page.locator(selector).boundingBox()),
+  );
+  const [welcome, question, header] = boxes.map((box) => box!);
+  const overlap = (a: typeof welcome, b: typeof welcome) =>
+    a!.x < b!.x + b!.width && b!.x < a!.x + a!.width && a!.y < b!.y + b!.height && b!.y < a!.y + a!.height;
+  expect(overlap(welcome, question), 'the welcome card overlaps the photo question').toBe(false);
+  expect(overlap(welcome, header), 'the welcome card overlaps the header').toBe(false);
+}
+
 const question = (page: Page) =>
   page.getByRole('heading', { name: 'Vill du ha din bild på namnbrickan och i deltagarförteckningen?' });
 
@@ -118,9 +130,12 @@ test('a guest who says yes, retakes and uses the picture gets a badge with their
   await expect(question(page)).toBeVisible();
   // The check-in is saved before the question; the badge waits for the answer.
   expect(badgeJob(station.dbFile, 'Lindqvist')).toBeUndefined();
+  // On this landscape screen the welcome sits above the question, covering neither it nor the header.
+  await expectWelcomeBesideQuestion(page);
 
   await page.getByRole('button', { name: 'Ja, gärna' }).click();
   await expect(page.getByRole('heading', { name: 'Titta in i kameran' })).toBeVisible();
+  await expectWelcomeBesideQuestion(page);
   await expect(page.getByRole('img', { name: 'Bild av Åsa Lindqvist' })).toBeVisible({ timeout: 15_000 });
   // A retake goes back to the camera, and gives a new picture.
   await page.getByRole('button', { name: 'Ta om' }).click();
