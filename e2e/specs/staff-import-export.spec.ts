@@ -36,7 +36,7 @@ test('a file with a bad row is previewed with its problem and not imported; a la
   await expect(page.getByText('Läser in filen: 100 %')).toBeVisible();
   await expect(page.getByRole('progressbar')).toHaveAttribute('value', '1');
   await page.getByRole('button', { name: 'Importera 1500 rader' }).click();
-  await expect(page.getByText('Importerat: 1500 nya, 0 ändrade, 0 oförändrade.')).toBeVisible();
+  await expect(page.getByText('Importerat. Nya: 1500, ändrade: 0, oförändrade: 0.')).toBeVisible();
   const exported = (await station.cli(['export'])).stdout;
   expect(exported).toContain('Gäst1499 Efternamn1499');
   expect(exported).toContain('Emma Johansson');

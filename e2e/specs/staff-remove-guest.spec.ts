@@ -61,11 +61,11 @@ test('the staff import lists guests no longer in the file and removes them only 
     /^Bo Ek – har redan kommit \(incheckad \d{2}:\d{2}\) och står kvar på listan$/,
   );
   await page.getByLabel('Ta bort dem som inte har kommit från listan när filen importeras').check();
-  await page.getByRole('button', { name: 'Importera 1 rader' }).click();
+  await page.getByRole('button', { name: 'Importera 1 rad' }).click();
   await expect(
     page.getByText(
-      'Importerat: 0 nya, 0 ändrade, 1 oförändrade. 1 gäster som inte fanns i filen togs bort från listan. ' +
-        '1 gäster som inte fanns i filen har redan kommit och står kvar på listan, så att närvaron visar dem.',
+      'Importerat. Nya: 0, ändrade: 0, oförändrade: 1. 1 gäst som inte fanns i filen togs bort från listan. ' +
+        '1 gäst som inte fanns i filen har redan kommit och står kvar på listan, så att närvaron visar gästen.',
     ),
   ).toBeVisible();
   const exported = (await station.cli(['export'])).stdout;

@@ -84,7 +84,7 @@ export function ImportPanel() {
       {message && <p role="alert">{message}</p>}
       {preview && (
         <div className="staff-card">
-          <h3>{t('staff.import.previewTitle', { rows: preview.rowCount })}</h3>
+          <h3>{t('staff.import.previewTitle', { count: preview.rowCount })}</h3>
           <dl className="staff-mapping">
             {Object.entries(preview.mapping).map(([field, header]) => (
               <div key={field}>
@@ -153,7 +153,7 @@ export function ImportPanel() {
                   </div>
                 )}
                 <button type="button" className="button button--primary" onClick={apply}>
-                  {t('staff.import.apply', { rows: preview.rowCount })}
+                  {t('staff.import.apply', { count: preview.rowCount })}
                 </button>
               </>
             )
@@ -170,10 +170,10 @@ export function ImportPanel() {
                   updated: outcome.updated,
                   unchanged: outcome.unchanged,
                 }),
-                outcome.removed > 0 ? t('staff.import.removed', { removed: outcome.removed }) : '',
+                outcome.removed > 0 ? t('staff.import.removed', { count: outcome.removed }) : '',
                 removeMissing && outcome.notInFile.some((guest) => guest.arrivedAt)
                   ? t('staff.import.keptArrived', {
-                      kept: outcome.notInFile.filter((guest) => guest.arrivedAt).length,
+                      count: outcome.notInFile.filter((guest) => guest.arrivedAt).length,
                     })
                   : '',
               ].join(' ')

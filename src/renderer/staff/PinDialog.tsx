@@ -71,7 +71,7 @@ export function PinDialog({ onUnlocked, onCancel }: { onUnlocked(session: string
         return setMessage(
           result.reason === 'locked'
             ? lockedMessage(result.lockedUntil)
-            : t('staff.pin.wrongSetupCode', { left: result.triesLeft }),
+            : t('staff.pin.wrongSetupCode', { count: result.triesLeft }),
         );
       }
       const result = await api.staffUnlock({ pin });
@@ -80,7 +80,7 @@ export function PinDialog({ onUnlocked, onCancel }: { onUnlocked(session: string
       setMessage(
         result.reason === 'locked'
           ? lockedMessage(result.lockedUntil)
-          : t('staff.pin.wrong', { left: result.triesLeft }),
+          : t('staff.pin.wrong', { count: result.triesLeft }),
       );
     } catch (error) {
       // Another screen chose the PIN first: this one asks for that PIN from now on.
