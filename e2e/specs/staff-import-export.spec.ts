@@ -69,7 +69,7 @@ test('exports a real XLSX workbook from staff mode that a spreadsheet reader ope
   const swedish = page.waitForEvent('download');
   await page.getByRole('button', { name: 'Exportera CSV för svenskt Excel' }).click();
   const swedishFile = await swedish;
-  expect(swedishFile.suggestedFilename()).toMatch(/^Ledarforum-attendance-\d{4}-\d{2}-\d{2}\.csv$/);
+  expect(swedishFile.suggestedFilename()).toMatch(/^Ledarforum-narvaro-\d{4}-\d{2}-\d{2}\.csv$/);
   const swedishCsv = Buffer.concat(await (await swedishFile.createReadStream()).toArray()).toString('utf8');
   expect(swedishCsv).toMatch(
     /^\ufeffnamn;titel;förvaltning;e-post;incheckad;incheckad_tid;station;sätt;spontanbesök\r\n/,

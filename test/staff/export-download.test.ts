@@ -70,7 +70,11 @@ describe('staff export downloads', () => {
     const { db } = tempStation([{ code: 'asa00001', firstName: 'Åsa', lastName: 'Öhman' }]);
     const downloads = new ExportDownloads(db);
     const file = (await downloads.take(downloads.offer('csv-sv', 'attendance')))!;
-    expect(file.fileName).toMatch(/^Ledarforum-attendance-\d{4}-\d{2}-\d{2}\.csv$/);
+    // Named apart from the plain CSV of the same export, which a download beside it would otherwise overwrite.
+    expect(file.fileName).toMatch(/^Ledarforum-narvaro-\d{4}-\d{2}-\d{2}\.csv$/);
+    expect((await downloads.take(downloads.offer('xlsx-sv', 'missing')))!.fileName).toMatch(
+      /^Ledarforum-saknade-\d{4}-\d{2}-\d{2}\.xlsx$/,
+    );
     expect(file.mimeType).toBe('text/csv; charset=utf-8');
     const chunks: Buffer[] = [];
     for await (const piece of file.pieces) chunks.push(piece);

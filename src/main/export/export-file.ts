@@ -92,6 +92,10 @@ async function* asBytes(pieces: Iterable<string> | AsyncIterable<Buffer>): Async
   for await (const piece of pieces) yield typeof piece === 'string' ? Buffer.from(piece) : piece;
 }
 
+/**
+ * "Ledarforum-narvaro-2026-03-12.csv" for Swedish Excel, "Ledarforum-attendance-2026-03-12.csv" for other
+ * programs: the two kinds of one export never share a name in the downloads folder.
+ */
 export function exportFileName(event: EventInfo, scope: ExportScope, format: ExportFormat, now: Date): string {
   // 50 characters of the event's name leave room for the scope and date within a safe name's length.
   const slug =
@@ -99,5 +103,6 @@ export function exportFileName(event: EventInfo, scope: ExportScope, format: Exp
       .replace(/[^\p{L}\p{N}]+/gu, '-')
       .replace(/^-|-$/g, '')
       .slice(0, 50) || 'event';
-  return safeFileName(`${slug}-${scope}-${now.toISOString().slice(0, 10)}.${exportFileKind(format)}`);
+  const what = isSwedishExport(format) ? { attendance: 'narvaro', missing: 'saknade' }[scope] : scope;
+  return safeFileName(`${slug}-${what}-${now.toISOString().slice(0, 10)}.${exportFileKind(format)}`);
 }
