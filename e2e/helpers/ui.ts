@@ -1,15 +1,15 @@
 // The kiosk's texts, straight from the UI's own dictionaries, and the places a guest looks at.
 import type { Page } from '@playwright/test';
+import { fillMessage } from '../../src/renderer/i18n/fill-message';
 import sv from '../../src/renderer/i18n/sv.json' with { type: 'json' };
 import en from '../../src/renderer/i18n/en.json' with { type: 'json' };
 
 export type MessageKey = keyof typeof sv;
 export const TEXTS = { sv, en };
 
-/** A message with its {placeholders} filled in, as the UI renders it. */
-export function text(key: MessageKey, params: Record<string, string> = {}, language: 'sv' | 'en' = 'sv'): string {
-  return TEXTS[language][key].replace(/\{(\w+)\}/g, (whole, name: string) => params[name] ?? whole);
-}
+/** A message with its {placeholders} filled in, as the UI renders it (singulars too). */
+export const text = (key: MessageKey, params: Record<string, string | number> = {}, language: 'sv' | 'en' = 'sv') =>
+  fillMessage(TEXTS[language], key, params);
 
 /** The message as a pattern, with each placeholder matching the given pattern source (any text by default). */
 export function textPattern(

@@ -6,7 +6,7 @@ import type { Locator, Page } from '@playwright/test';
 import { test, expect } from '../fixtures/station';
 import { ANDERSSONS, GUESTS, fullName, guestListCsv } from '../fixtures/guest-list';
 import { expectNoSeriousAxeFindings, expectTouchTargets } from '../helpers/accessibility';
-import { openStaffMode, openTab } from '../helpers/staff';
+import { openStaffMode, openTab, setupCodeFor } from '../helpers/staff';
 import { idleHeading, searchField, status, text } from '../helpers/ui';
 import { wedgeScan } from '../helpers/wedge';
 
@@ -104,6 +104,30 @@ SIZES.forEach((viewport, index) => {
 
 test.describe('on a touch screen', () => {
   test.use({ viewport: { width: 1280, height: 800 }, hasTouch: true });
+
+  test('staff choose and enter the PIN on a number pad, with taps alone', async ({ page, station }) => {
+    await page.goto(station.url);
+    await page.getByRole('button', { name: 'Personalläge' }).tap();
+    await expect(page.getByRole('heading', { name: 'Välj en PIN-kod för personalen' })).toBeVisible();
+    const tapDigits = async (field: Locator, digits: string) => {
+      await field.tap();
+      for (const digit of digits.replace(/\D/g, '')) await key(page, digit).tap();
+    };
+    await expect(keyboard(page).getByRole('button')).toHaveCount(12);
+    await tapDigits(page.getByLabel('Arrangörens startkod'), setupCodeFor(station.url));
+    await tapDigits(page.getByLabel('Ny PIN-kod'), '13579');
+    await key(page, text('keyboard.backspace')).tap();
+    await expect(page.getByLabel('Ny PIN-kod')).toHaveValue('1357');
+    await tapDigits(page.getByLabel('Upprepa PIN-koden'), '1357');
+    await page.getByRole('button', { name: 'Spara och öppna' }).tap();
+    await expect(page.getByRole('heading', { name: 'Personalläge', level: 1 })).toBeVisible();
+
+    await page.getByRole('button', { name: 'Lås', exact: true }).tap();
+    await page.getByRole('button', { name: 'Personalläge' }).tap();
+    await tapDigits(page.getByLabel('PIN-kod', { exact: true }), '1357');
+    await page.getByRole('button', { name: 'Lås upp' }).tap();
+    await expect(page.getByRole('heading', { name: 'Personalläge', level: 1 })).toBeVisible();
+  });
 
   test('keys type at the caret, the field keeps the focus, and every key is named', async ({ page, fileStation }) => {
     await page.goto(fileStation.url);

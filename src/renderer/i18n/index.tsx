@@ -3,23 +3,16 @@ import { createContext, useCallback, useContext, useEffect, useMemo, useState, t
 import sv from './sv.json';
 import en from './en.json';
 import { eventTimeZone } from '../event-clock';
+import { fillMessage } from './fill-message';
 
 export type Language = 'sv' | 'en';
 export type MessageKey = keyof typeof sv;
 
 export const messages: Record<Language, Record<MessageKey, string>> = { sv, en };
 
-/**
- * A message with its {placeholders} filled in. A key with a count has its singular as `<key>.one` ("1 gäst",
- * not "1 gäster"): it is used when the count is 1, in either language.
- */
-export function translate(language: Language, key: MessageKey, params: Record<string, string | number> = {}): string {
-  const singular = `${key}.one`;
-  const chosen = params.count === 1 && singular in messages[language] ? (singular as MessageKey) : key;
-  return messages[language][chosen].replace(/\{(\w+)\}/g, (whole, name: string) =>
-    name in params ? String(params[name]) : whole,
-  );
-}
+/** A message with its {placeholders} filled in, in the singular for a count of one (fill-message.ts). */
+export const translate = (language: Language, key: MessageKey, params: Record<string, string | number> = {}): string =>
+  fillMessage(messages[language], key, params);
 
 export interface I18n {
   language: Language;

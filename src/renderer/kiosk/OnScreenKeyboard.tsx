@@ -1,5 +1,5 @@
 // The on-screen keyboard for touch kiosks: real buttons, each with an accessible name, that type into
-// the search field at its caret. A key takes neither the focus (the field keeps it, with its caret)
+// a field at its caret: letters for the name search, digits for the staff PIN. A key takes neither the focus (the field keeps it, with its caret)
 // nor sends key events, so the wedge scanner never mistakes a tap for part of a scan.
 import type { RefObject } from 'react';
 import { useI18n, type Language } from '../i18n';
@@ -34,7 +34,15 @@ function apply(input: HTMLInputElement, edit: Edit): void {
   input.setSelectionRange(next.caret, next.caret);
 }
 
-export function OnScreenKeyboard({ target }: { target: RefObject<HTMLInputElement | null> }) {
+const DIGIT_ROWS = ['123', '456', '789'];
+
+export function OnScreenKeyboard({
+  target,
+  layout = 'letters',
+}: {
+  target: RefObject<HTMLInputElement | null>;
+  layout?: 'letters' | 'digits';
+}) {
   const { t, language } = useI18n();
   const key = (label: string, edit: Edit, options: { name?: string; className?: string } = {}) => (
     <button
@@ -49,6 +57,21 @@ export function OnScreenKeyboard({ target }: { target: RefObject<HTMLInputElemen
       {label}
     </button>
   );
+  if (layout === 'digits')
+    return (
+      <div className="osk osk--digits" role="group" aria-label={t('keyboard.label')}>
+        {DIGIT_ROWS.map((row) => (
+          <div className="osk__row" key={row}>
+            {[...row].map((digit) => key(digit, insert(digit)))}
+          </div>
+        ))}
+        <div className="osk__row">
+          {key(t('keyboard.clear'), clear)}
+          {key('0', insert('0'))}
+          {key('⌫', backspace, { name: t('keyboard.backspace') })}
+        </div>
+      </div>
+    );
   const rows = LETTER_ROWS[language];
   return (
     <div className="osk" role="group" aria-label={t('keyboard.label')}>

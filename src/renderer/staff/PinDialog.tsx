@@ -6,6 +6,8 @@ import { api } from '../api';
 import { useI18n } from '../i18n';
 import { clockTime } from '../event-clock';
 import { ApiCallError, apiErrorText } from '../api-error';
+import { useOnScreenKeyboardWanted } from '../kiosk/keyboard-mode';
+import { OnScreenKeyboard } from '../kiosk/OnScreenKeyboard';
 
 const STATUS_RETRY_MS = 3000;
 
@@ -18,6 +20,15 @@ export function PinDialog({ onUnlocked, onCancel }: { onUnlocked(session: string
   const [setupCode, setSetupCode] = useState('');
   const [message, setMessage] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
+  // A touch kiosk without a keyboard gets a number pad, which types into the field last touched.
+  const keypad = useOnScreenKeyboardWanted();
+  const typingInto = useRef<HTMLInputElement | null>(null);
+  const fieldProps = {
+    keypad,
+    onFocus: (field: HTMLInputElement) => {
+      typingInto.current = field;
+    },
+  };
 
   // Out of reach, the station is asked again until it answers: a touch kiosk has no reload.
   useEffect(() => {
@@ -112,44 +123,55 @@ export function PinDialog({ onUnlocked, onCancel }: { onUnlocked(session: string
   return (
     <main className="staff staff--door">
       <form className="staff-door" onSubmit={submit} aria-labelledby={`${id}-title`}>
-        <h1 id={`${id}-title`}>{firstStart ? t('staff.pin.chooseTitle') : t('staff.pin.title')}</h1>
-        {firstStart && <p id={`${id}-hint`}>{t('staff.pin.chooseHint')}</p>}
-        {status.lockedUntil && !message && <p role="alert">{lockedMessage(status.lockedUntil)}</p>}
-        {firstStart && (
-          <>
-            <SecretDigits
-              id={`${id}-setup`}
-              label={t('staff.pin.setupCode')}
-              value={setupCode}
-              onChange={setSetupCode}
-              autoFocus
-              describedBy={`${id}-hint`}
-            />
-          </>
-        )}
-        <SecretDigits
-          id={`${id}-pin`}
-          label={firstStart ? t('staff.pin.new') : t('staff.pin.label')}
-          value={pin}
-          onChange={setPin}
-          autoFocus={!firstStart}
-        />
-        {firstStart && (
-          <>
-            <SecretDigits id={`${id}-repeat`} label={t('staff.pin.repeat')} value={repeat} onChange={setRepeat} />
-          </>
-        )}
-        <p className="staff-door__message" role="alert">
-          {message}
-        </p>
-        <div className="staff-actions">
-          <button type="button" className="button" onClick={onCancel}>
-            {t('staff.pin.cancel')}
-          </button>
-          <button type="submit" className="button button--primary" disabled={busy}>
-            {firstStart ? t('staff.pin.save') : t('staff.pin.unlock')}
-          </button>
+        <div className="staff-door__form">
+          <h1 id={`${id}-title`}>{firstStart ? t('staff.pin.chooseTitle') : t('staff.pin.title')}</h1>
+          {firstStart && <p id={`${id}-hint`}>{t('staff.pin.chooseHint')}</p>}
+          {status.lockedUntil && !message && <p role="alert">{lockedMessage(status.lockedUntil)}</p>}
+          {firstStart && (
+            <>
+              <SecretDigits
+                id={`${id}-setup`}
+                label={t('staff.pin.setupCode')}
+                value={setupCode}
+                onChange={setSetupCode}
+                autoFocus
+                describedBy={`${id}-hint`}
+                {...fieldProps}
+              />
+            </>
+          )}
+          <SecretDigits
+            id={`${id}-pin`}
+            label={firstStart ? t('staff.pin.new') : t('staff.pin.label')}
+            value={pin}
+            onChange={setPin}
+            autoFocus={!firstStart}
+            {...fieldProps}
+          />
+          {firstStart && (
+            <>
+              <SecretDigits
+                id={`${id}-repeat`}
+                label={t('staff.pin.repeat')}
+                value={repeat}
+                onChange={setRepeat}
+                {...fieldProps}
+              />
+            </>
+          )}
+          <p className="staff-door__message" role="alert">
+            {message}
+          </p>
+          <div className="staff-actions">
+            <button type="button" className="button" onClick={onCancel}>
+              {t('staff.pin.cancel')}
+            </button>
+            <button type="submit" className="button button--primary" disabled={busy}>
+              {firstStart ? t('staff.pin.save') : t('staff.pin.unlock')}
+            </button>
+          </div>
         </div>
+        {keypad && <OnScreenKeyboard target={typingInto} layout="digits" />}
       </form>
     </main>
   );
@@ -163,6 +185,9 @@ function SecretDigits(props: {
   onChange(value: string): void;
   autoFocus?: boolean;
   describedBy?: string;
+  /** The number pad is on screen: the system's own keyboard (a tablet's) stays away. */
+  keypad: boolean;
+  onFocus(field: HTMLInputElement): void;
 }) {
   return (
     <>
@@ -171,13 +196,14 @@ function SecretDigits(props: {
         id={props.id}
         className="staff-input staff-input--pin"
         type="password"
-        inputMode="numeric"
+        inputMode={props.keypad ? 'none' : 'numeric'}
         autoComplete="off"
         autoFocus={props.autoFocus}
         aria-describedby={props.describedBy}
         maxLength={12}
         value={props.value}
         onChange={(event) => props.onChange(event.target.value)}
+        onFocus={(event) => props.onFocus(event.currentTarget)}
       />
     </>
   );
