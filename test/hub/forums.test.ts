@@ -114,6 +114,11 @@ describe.each(HUB_BACKENDS)('a recurring forum at the hub (%s)', (backend) => {
         [...range(1, 12).map(person), karin('karin.berg@kommun.example')],
         [...emails(range(1, 10)), 'karin.berg@kommun.example'],
       );
+      // The hub's first forum has no earlier one to be new to: none of its badges carries the ribbon.
+      const firstForumMarks = (await storage.eventRecords(march25.eventId)).filter(
+        (record) => record.type === 'forum-mark' && record.firstForum,
+      );
+      expect(firstForumMarks).toEqual([]);
       const october25 = await forum(
         storage,
         url,

@@ -223,11 +223,15 @@ function proposalsOf(people: (PersonHistory & { email: string })[], decisions: L
     });
 }
 
-/** Guests of `eventId` with no attendance at an earlier forum of the hub. */
+/**
+ * Guests of `eventId` with no attendance at an earlier forum of the hub. Where no earlier forum has any
+ * attendance (the hub's first forum), there is nobody to tell apart: every badge would carry the ribbon.
+ */
 export function firstForumGuests(history: ForumHistory, eventId: string): Set<string> {
   const index = history.forums.findIndex((forum) => forum.id === eventId);
   const earlier = new Set(history.forums.slice(0, Math.max(index, 0)).map((forum) => forum.id));
   const first = new Set<string>();
+  if (!history.people.some((person) => person.attended.some((id) => earlier.has(id)))) return first;
   for (const person of history.people) {
     const guestId = person.guestIds.get(eventId);
     if (guestId && !person.attended.some((id) => earlier.has(id))) first.add(guestId);
