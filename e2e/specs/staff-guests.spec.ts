@@ -40,6 +40,13 @@ test('check in by hand, undo it (the export then says not checked in), edit a gu
   await editor.getByRole('button', { name: 'Skriv ut namnbricka igen' }).click();
   // The reprint is queued as the guest's next copy, numbered so staff can tell copies apart.
   await expect(editor.getByText(/^Namnbricka nr \d+ skickad till skrivaren\.$/)).toBeVisible();
+  // A corrected name: the open dialog follows it.
+  await editor.getByLabel('Förnamn').fill('Emmy');
+  await editor.getByRole('button', { name: 'Spara' }).click();
+  const renamed = page.getByRole('form', { name: 'Redigera Emmy Johansson' });
+  await expect(renamed).toBeVisible();
+  await renamed.getByLabel('Förnamn').fill('Emma');
+  await renamed.getByRole('button', { name: 'Spara' }).click();
   // The editor is a modal dialog: it is closed before the list behind it can be used again.
   await editor.getByRole('button', { name: 'Stäng' }).click();
 

@@ -124,7 +124,11 @@ export function GuestList() {
         <GuestEditor
           key={editing.id}
           guest={editing}
-          onSaved={() => void reload()}
+          onSaved={(saved) => {
+            // The dialog stays open on the saved guest: its heading and reprint follow the new name.
+            setEditing(saved);
+            void reload();
+          }}
           onRemoved={(removed) => {
             setEditing(null);
             setMessage(t('staff.remove.done', { name: removed.fullName }));
