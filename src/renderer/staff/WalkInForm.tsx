@@ -1,6 +1,6 @@
 // Registering a walk-in. Before anyone new is created, guests who are probably the same person are
 // shown, so reception checks in the existing guest instead of making a duplicate.
-import { useEffect, useId, useState, type FormEvent } from 'react';
+import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
 import type { DuplicateCandidate, StaffGuest } from '../../shared/staff';
 import { api } from '../api';
 import { useI18n } from '../i18n';
@@ -20,6 +20,20 @@ export function WalkInForm() {
   const [departments, setDepartments] = useState<string[]>([]);
   const [duplicates, setDuplicates] = useState<DuplicateCandidate[] | null>(null);
   const [message, setMessage] = useState<string | null>(null);
+  // One registration at a time: a second tap before the first is answered would send the emptied form.
+  const busy = useRef(false);
+  const [working, setWorking] = useState(false);
+  const once = async (work: () => Promise<void>) => {
+    if (busy.current) return;
+    busy.current = true;
+    setWorking(true);
+    try {
+      await work();
+    } finally {
+      busy.current = false;
+      setWorking(false);
+    }
+  };
 
   useEffect(() => {
     run((session) => api.staffDepartments({ session })).then(setDepartments, () => setDepartments([]));
@@ -35,6 +49,10 @@ export function WalkInForm() {
 
   async function check(event: FormEvent) {
     event.preventDefault();
+    await once(() => lookForDuplicates());
+  }
+
+  async function lookForDuplicates() {
     const values = trimmed();
     if (!values.firstName && !values.lastName) return setMessage(t('staff.walkIn.nameMissing'));
     try {
@@ -119,7 +137,7 @@ export function WalkInForm() {
           ))}
         </datalist>
         <div className="staff-actions">
-          <button type="submit" className="button button--primary">
+          <button type="submit" className="button button--primary" disabled={working}>
             {t('staff.walkIn.submit')}
           </button>
         </div>
@@ -136,14 +154,19 @@ export function WalkInForm() {
                 {guest.checkedInAt ? (
                   <strong>{t('staff.walkIn.alreadyArrived', { time: clockTime(guest.checkedInAt) })}</strong>
                 ) : (
-                  <button type="button" className="button button--primary" onClick={() => checkInExisting(guest)}>
+                  <button
+                    type="button"
+                    className="button button--primary"
+                    disabled={working}
+                    onClick={() => once(() => checkInExisting(guest))}
+                  >
                     {t('staff.walkIn.useExisting', { name: guest.fullName })}
                   </button>
                 )}
               </li>
             ))}
           </ul>
-          <button type="button" className="button" onClick={create}>
+          <button type="button" className="button" disabled={working} onClick={() => once(create)}>
             {t('staff.walkIn.createAnyway')}
           </button>
         </div>
