@@ -63,9 +63,7 @@ test('the staff door passes axe when a PIN is chosen, after a wrong PIN and when
   for (let left = 3; left >= 1; left--) {
     await pin.fill('1111');
     await pin.press('Enter');
-    await expect(
-      page.getByRole('alert').filter({ hasText: text('staff.pin.wrong', { count: left }) }),
-    ).toBeVisible();
+    await expect(page.getByRole('alert').filter({ hasText: text('staff.pin.wrong', { count: left }) })).toBeVisible();
   }
   await pin.fill('1111');
   await pin.press('Enter');

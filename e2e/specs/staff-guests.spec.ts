@@ -50,6 +50,8 @@ test('check in by hand, undo it (the export then says not checked in), edit a gu
   // The editor is a modal dialog: it is closed before the list behind it can be used again.
   await editor.getByRole('button', { name: 'Stäng' }).click();
 
+  await page.getByLabel('Sök gäst').fill('qqxz');
+  await expect(page.getByText('0 gäster Ingen gäst i den här listan matchar ”qqxz”', { exact: false })).toBeVisible();
   await page.getByLabel('Sök gäst').fill('');
   await page.getByRole('button', { name: 'Flaggade' }).click();
   await expect(page.getByRole('row', { name: /Emma Johansson/ })).toContainText('Skoldirektör');

@@ -139,6 +139,7 @@ export function GuestList() {
       )}
       <p className="staff-note" aria-live="polite">
         {t('staff.guests.count', { count: total })}
+        {total === 0 && query.trim() !== '' && ` ${t('staff.guests.noMatch', { query: query.trim() })}`}
       </p>
       <table className="staff-table">
         <thead>
