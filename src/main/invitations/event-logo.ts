@@ -51,7 +51,7 @@ export function readEventLogo(file: string): Buffer {
   }
   if (bytes.length > MAX_LOGO_BYTES)
     throw new LogoError(
-      `The logo ${file} is ${Math.ceil(bytes.length / 1000)} kB: use a PNG or JPEG under ${Math.floor(MAX_LOGO_BYTES / 1000)} kB.`,
+      `The logo ${file} is ${Math.ceil(bytes.length / 1000)} kB: use a PNG or JPEG under ${Math.round(MAX_LOGO_BYTES / 1000)} kB.`,
     );
   if (!inspectLogo(bytes)) throw new LogoError(`The logo ${file} is not a PNG or JPEG image.`);
   return bytes;
