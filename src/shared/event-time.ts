@@ -15,6 +15,15 @@ export function isTimeZone(name: string): boolean {
   }
 }
 
+/** A zone as the time zone database spells it ("europe/stockholm" → "Europe/Stockholm"); the name as given if unknown. */
+export function canonicalTimeZone(name: string): string {
+  try {
+    return new Intl.DateTimeFormat('en', { timeZone: name }).resolvedOptions().timeZone;
+  } catch {
+    return name;
+  }
+}
+
 /** YYYY-MM-DD naming a day that exists (not 2026-02-30). */
 export function isCalendarDate(text: string): boolean {
   const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text);

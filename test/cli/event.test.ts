@@ -34,7 +34,8 @@ const DETAILS = [
   ['--place', 'Stadshuset, Örebro'],
   ['--welcome', 'Välkommen till årets ledarforum!'],
   ['--contact', 'Frågor? Maria Ek, 019-21 10 00'],
-  ['--time-zone', 'Europe/Stockholm'],
+  // Typed in lower case, stored as the time zone database spells it.
+  ['--time-zone', 'europe/stockholm'],
 ].flat();
 
 describe.concurrent('entre event', { timeout: CLI_TIMEOUT }, () => {

@@ -1,5 +1,6 @@
 // Personal data of an event: how long it is kept, when the attendance was last saved elsewhere, and
 // the purge that blanks names, titles and e-mails while the anonymous counts and the log remain.
+import { canonicalTimeZone } from '../../shared/event-time';
 import type { EventSettings } from '../../shared/staff';
 import { forgetLinkDecisions } from '../forums/staff-forums';
 import { type Db, eraseFreedSpace, prepared } from '../store/database';
@@ -44,7 +45,14 @@ export function saveEventSettings(
   prepared(
     db,
     'UPDATE events SET name = ?, starts_on = ?, venue = ?, retention_days = ?, time_zone = coalesce(?, time_zone) WHERE id = ?',
-  ).run(settings.name, settings.startsOn, settings.venue, settings.retentionDays, settings.timeZone ?? null, eventId);
+  ).run(
+    settings.name,
+    settings.startsOn,
+    settings.venue,
+    settings.retentionDays,
+    settings.timeZone === undefined ? null : canonicalTimeZone(settings.timeZone),
+    eventId,
+  );
 }
 
 /** Called by every export, so the purge can say whether the attendance was saved first. */

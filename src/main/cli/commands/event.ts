@@ -1,7 +1,7 @@
 // `entre event`: shows the event, and sets what invitations and badges say of it (name, date, start
 // time, place, logo, welcome text, contact line) and the time zone every clock time is shown in. Every
 // value is checked before anything is saved, so a bad one changes nothing.
-import { isCalendarDate, isClockTime, isTimeZone } from '../../../shared/event-time';
+import { canonicalTimeZone, isCalendarDate, isClockTime, isTimeZone } from '../../../shared/event-time';
 import type { Db } from '../../store/database';
 import type { EventChanges } from '../../store/events';
 import { type CliCommand, dbOption, notATimeZone, withStore } from '../command';
@@ -40,6 +40,7 @@ async function changesOf(options: EventOptions): Promise<EventChanges> {
   if (changes.startsAt && !isClockTime(changes.startsAt))
     throw new Error(`"${changes.startsAt}" is not a time of day: write it as HH:MM, for example 08:30.`);
   if (changes.timeZone && !isTimeZone(changes.timeZone)) throw new Error(notATimeZone(changes.timeZone));
+  if (changes.timeZone) changes.timeZone = canonicalTimeZone(changes.timeZone);
   if (options.logo === false) changes.logo = null;
   else if (options.logo !== undefined) {
     const { readEventLogo } = await import('../../invitations/event-logo');
