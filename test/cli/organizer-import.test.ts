@@ -1,9 +1,10 @@
 // The organizer's list day by day, through the command line as a new organizer runs it: re-importing
 // after cancellations, and seeing which columns were read.
+import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { CLI_TIMEOUT, entre, foldersRemovedAfterAll } from '../helpers/cli';
+import { CLI_TIMEOUT, ENTRE, entre, foldersRemovedAfterAll } from '../helpers/cli';
 import { attendanceReport } from '../../src/main/export/attendance-report';
 import { importGuestListFile } from '../../src/main/import/import-guest-list';
 import { checkInByCode } from '../../src/main/kiosk/check-in';
@@ -296,6 +297,35 @@ describe.concurrent('entre staff-pin', { timeout: CLI_TIMEOUT }, () => {
       expect(isPinSet(db)).toBe(true);
       expect(tryUnlock(db, '1357').ok).toBe(false);
       expect(tryUnlock(db, '2468').ok).toBe(true);
+    } finally {
+      db.close();
+    }
+  });
+
+  it('does not show the PIN typed at a terminal', async () => {
+    const dbFile = path.join(tempDir(), 'entre.db');
+    // `script` gives the command a terminal of its own (util-linux, on every Debian), as an organizer has.
+    const terminal = spawn(
+      'script',
+      ['-q', '-c', `"${process.execPath}" "${ENTRE}" staff-pin --db "${dbFile}"`, '/dev/null'],
+      {
+        env: { ...process.env, ENTRE_DB: '' },
+      },
+    );
+    let shown = '';
+    terminal.stdout.on('data', (chunk: Buffer) => {
+      const before = shown;
+      shown += chunk.toString();
+      // Typed once the prompt is there, as a person types after reading it.
+      if (!before.includes('then Enter:') && shown.includes('then Enter:')) terminal.stdin.write('13579\r');
+    });
+    const code = await new Promise<number | null>((resolve) => terminal.on('close', resolve));
+    expect(code).toBe(0);
+    expect(shown).toContain('Staff PIN set.');
+    expect(shown).not.toContain('13579');
+    const db = openDatabase(dbFile);
+    try {
+      expect(tryUnlock(db, '13579').ok).toBe(true);
     } finally {
       db.close();
     }

@@ -13,6 +13,35 @@ async function readFirstLine(): Promise<string> {
   return text.split(/\r?\n/)[0]!.trim();
 }
 
+/** A line typed at a terminal without showing it, as a password is typed (Backspace works, Ctrl+C stops). */
+function readHiddenLine(): Promise<string> {
+  const stdin = process.stdin;
+  return new Promise((resolve) => {
+    let typed = '';
+    const finish = () => {
+      stdin.setRawMode(false);
+      stdin.off('data', onData);
+      stdin.pause();
+      process.stderr.write('\n');
+      resolve(typed.trim());
+    };
+    const onData = (chunk: string) => {
+      for (const char of chunk) {
+        if (char === '\r' || char === '\n') return finish();
+        if (char === '\u0003') {
+          stdin.setRawMode(false);
+          process.exit(130);
+        }
+        typed = char === '\u007f' || char === '\b' ? typed.slice(0, -1) : typed + char;
+      }
+    };
+    stdin.setEncoding('utf8');
+    stdin.setRawMode(true);
+    stdin.on('data', onData);
+    stdin.resume();
+  });
+}
+
 async function printSetupCode(dbPath: string | undefined): Promise<void> {
   const { formatSetupCode, isPinSet, staffSetupCode } = await import('../../staff/pin');
   await withStore(dbPath, (db) => {
@@ -35,8 +64,11 @@ export const staffPinCommand: CliCommand = (program) =>
     .option('--setup-code', 'print the code for choosing the first PIN at the kiosk instead')
     .action(async (options: { db?: string; setupCode?: boolean }) => {
       if (options.setupCode) return printSetupCode(options.db);
-      if (process.stdin.isTTY) process.stderr.write('Staff PIN (4 to 12 digits), then Enter: ');
-      const pin = await readFirstLine();
+      let pin: string;
+      if (process.stdin.isTTY) {
+        process.stderr.write('Staff PIN (4 to 12 digits, not shown as you type), then Enter: ');
+        pin = await readHiddenLine();
+      } else pin = await readFirstLine();
       const { PinError, setPinAhead } = await import('../../staff/pin');
       await withStore(options.db, (db) => {
         try {
