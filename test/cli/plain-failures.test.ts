@@ -5,6 +5,8 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { CLI_TIMEOUT, entre, foldersRemovedAfterAll } from '../helpers/cli';
 import { tempHub } from '../helpers/hub';
+import { tempStation } from '../helpers/temp';
+import { startHttpStation } from '../../src/main/api/http-station';
 import { openSqliteHubStorage } from '../../src/main/hub/sqlite-storage';
 
 const tempDir = foldersRemovedAfterAll('entre-plain-failures-');
@@ -73,9 +75,8 @@ describe('pairing with a hub', { timeout: CLI_TIMEOUT }, () => {
     });
   });
 
-  it('says plainly when the address answers but is no hub', async () => {
+  it('says plainly when the address answers but is no hub: another program, or a kiosk station', async () => {
     const dir = tempDir();
-    // The browser station's own address, given by mistake: it answers, but not as a hub.
     const storage = openSqliteHubStorage(path.join(dir, 'hub.db'));
     const hub = await tempHub(storage);
     const wrong = `${hub.url.replace(/\/$/, '')}/not-the-hub`;
@@ -83,5 +84,32 @@ describe('pairing with a hub', { timeout: CLI_TIMEOUT }, () => {
     expect(run.stderr).toBe(
       `No Entré hub answers at ${new URL(hub.url).origin} (HTTP 404): give the address the hub printed.\n`,
     );
+
+    // A kiosk station served to the network, which turns away devices it has not paired.
+    const { station } = tempStation([]);
+    const served = await startHttpStation({
+      station,
+      host: '127.0.0.1',
+      port: 0,
+      rendererDir: tempDir(),
+      access: { pairingToken: 'a-token-of-the-station' },
+    });
+    try {
+      const origin = new URL(served.url).origin;
+      const atStation = await entre([
+        'pair',
+        '--hub',
+        origin,
+        '--code',
+        'ABCD-EFGH',
+        '--db',
+        path.join(dir, 'door.db'),
+      ]);
+      expect(atStation.stderr).toBe(
+        `No Entré hub answers at ${origin} (HTTP 401): give the address the hub printed.\n`,
+      );
+    } finally {
+      await served.close();
+    }
   });
 });

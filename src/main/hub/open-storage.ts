@@ -19,7 +19,10 @@ export async function openHubStorage(options: HubStorageOptions): Promise<HubSto
     if (!/^postgres(ql)?:\/\//.test(options.databaseUrl))
       throw new Error('--database-url must be a PostgreSQL URL (postgres://user:password@host:port/database).');
     return openPostgresHubStorage(options.databaseUrl).catch((error: NodeJS.ErrnoException) => {
-      const where = new URL(options.databaseUrl!).host;
+      // pg reads some URLs that URL does not (a password with an unencoded '#'); the password is never shown.
+      const where = URL.canParse(options.databaseUrl!)
+        ? new URL(options.databaseUrl!).host
+        : 'the address in --database-url';
       if (error.code === 'ECONNREFUSED' || error.code === 'ENOTFOUND' || error.code === 'ETIMEDOUT')
         throw new Error(
           `No PostgreSQL server answers at ${where}: check that it runs and the host and port in --database-url.`,

@@ -118,11 +118,16 @@ async function hubFetch(url: string, init: HubRequestInit): Promise<Response> {
   const code = refusal && PROBLEM_OF_HUB_CODE[refusal.code];
   if (!refusal || !code) {
     const status = String(response.status);
-    // Another program, or a station's own address: no Entré hub answers there.
-    if (response.status === 404 && typeof refusal?.code !== 'string')
-      throw new SyncError('http', `No Entré hub answers at ${hub} (HTTP 404): give the address the hub printed.`, {
-        status,
-      });
+    // A refusal in no words of the hub's (every hub code but 'internal' has a problem): another program, or
+    // a kiosk station's own address (a 404 on loopback, a 401 for an unpaired device on the network).
+    if (response.status >= 400 && response.status < 500)
+      throw new SyncError(
+        'http',
+        `No Entré hub answers at ${hub} (HTTP ${status}): give the address the hub printed.`,
+        {
+          status,
+        },
+      );
     throw new SyncError('http', `The hub answered with an error (HTTP ${status}).`, { status });
   }
   throw new SyncError(code, refusal.message, { reason: refusal.message, ...refusal.params });
