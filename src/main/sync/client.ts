@@ -288,6 +288,8 @@ export async function syncOnce(
       'This station is not paired with a hub yet: pair it with the code the hub shows.',
     );
   keepDemoLocal(db);
+  // What an earlier round pulled and could not erase (it broke off): first, whether or not the hub answers.
+  eraseNoted(db);
   const progress = await pushOutbox(db, pairing, onProgress);
 
   for (;;) {

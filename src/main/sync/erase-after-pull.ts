@@ -1,8 +1,8 @@
 // What a pull took from this store that its files may still hold: a picture withdrawn or retaken at another
 // door, or the names of guests purged there. As at the door where it happened, no byte of it may stay. The
 // erase is noted with the pulled page that needs it and done once the pull is over (a purge of 100k guests
-// arrives in fifty pages, and writing the store anew takes about a second), or at the next round when a
-// round broke off before it.
+// arrives in fifty pages, and writing the store anew takes about a second); a round that broke off before it
+// leaves it to the start of the next round, which does it even when the hub is out of reach.
 import { type Db, eraseFreedSpace, prepared } from '../store/database';
 import { getSetting, setSetting } from '../store/settings';
 import { forgetPurgedNames } from '../store/purged-names';
