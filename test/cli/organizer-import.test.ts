@@ -13,6 +13,10 @@ import { getActiveEvent, updateEvent } from '../../src/main/store/events';
 import { isPinSet, setFirstPin, tryUnlock } from '../../src/main/staff/pin';
 import { stationId } from '../../src/main/store/settings';
 import { openStation } from '../../src/main/kiosk/station';
+import { openSqliteHubStorage } from '../../src/main/hub/sqlite-storage';
+import { hubAttendance } from '../../src/main/hub/report';
+import type { HubStorage } from '../../src/main/hub/storage';
+import { tempHub } from '../helpers/hub';
 
 const tempDir = foldersRemovedAfterAll('entre-organizer-');
 
@@ -142,6 +146,49 @@ describe.concurrent('entre import, which event', { timeout: CLI_TIMEOUT }, () =>
     }
   });
 });
+
+// Not concurrent: the hub is closed when the test that started it ends (onTestFinished).
+describe('entre import, the next forum at a paired station', { timeout: CLI_TIMEOUT }, () => {
+  it('refuses to move to another event before its check-ins reach the hub, and says to pair again after', async () => {
+    const dir = tempDir();
+    const dbFile = path.join(dir, 'entre.db');
+    const list = path.join(dir, 'lista.csv');
+    fs.writeFileSync(list, HEADER + ASA + BO);
+    expect((await entre(['import', list, '--db', dbFile, '--event', 'Ledarforum mars'])).code).toBe(0);
+    const storage = openSqliteHubStorage(path.join(dir, 'hub.db'));
+    const hub = await tempHub(storage);
+    const paired = await entre(['pair', '--hub', hub.url, '--code', await storage.createPairingCode(), '--db', dbFile]);
+    expect(paired.code).toBe(0);
+    expect((await entre(['sync', '--db', dbFile])).code).toBe(0);
+    const march = openDatabase(dbFile);
+    try {
+      checkInByCode({ db: march, stationId: stationId(march) }, 'asa00001', 'wedge');
+    } finally {
+      march.close();
+    }
+
+    fs.writeFileSync(list, HEADER + ASA + CID);
+    const refused = await entre(['import', list, '--db', dbFile, '--event', 'Ledarforum november']);
+    expect(refused).toMatchObject({
+      code: 1,
+      stderr:
+        'This station has 1 change of "Ledarforum mars" not yet at the hub: run entre sync first, then import ' +
+        'the list of "Ledarforum november". Nothing was imported.\n',
+    });
+    expect((await entre(['sync', '--db', dbFile])).code).toBe(0);
+    expect((await hubAttendanceOf(storage)).map((row) => `${row.name}: ${row.checkedIn}`)).toContain('Åsa Öhman: true');
+    const moved = await entre(['import', list, '--db', dbFile, '--event', 'Ledarforum november']);
+    expect(moved.stdout).toContain(
+      `This station is paired with ${hub.url.replace(/\/$/, '')} for "Ledarforum mars": pair it again with a new code ` +
+        'from the hub to serve "Ledarforum november" (docs/sync-protocol.md).',
+    );
+  });
+});
+
+async function hubAttendanceOf(storage: HubStorage) {
+  const [event] = await storage.listEvents();
+  return hubAttendance(await storage.eventRecords(event!.id)).rows;
+}
 
 function exportedNames(db: Db): { all: string[]; missing: string[] } {
   const rows = attendanceReport(db, getActiveEvent(db)!.id);

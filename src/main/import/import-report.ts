@@ -17,7 +17,7 @@ export function importReport(result: Extract<ImportResult, { ok: true }>, remove
   if (result.previousEventName !== null)
     lines.push(
       `The kiosk now checks guests in to "${result.eventName}"; "${result.previousEventName}" and its check-ins stay ` +
-        'in the store. A paired station pairs again with a new code to serve it (docs/sync-protocol.md).',
+        'in the store.',
     );
   const missing = result.notInFile;
   if (missing.length === 0) return lines;

@@ -1,5 +1,32 @@
 // `entre import`: the guest list from a CSV or XLSX file, all rows or none.
+import type { Db } from '../../store/database';
+import type { Pairing } from '../../sync/client';
 import { type CliCommand, dbOption, fail, withStore } from '../command';
+
+/**
+ * Before a list moves a paired station to another event: its check-ins not yet at the hub are sent first, as
+ * the hub refuses a push that mixes two events' records and the old event's once the station serves the new
+ * one. The station's pairing when it has one and --event was given, else null.
+ */
+async function pairingToMoveFrom(db: Db, eventName: string | undefined): Promise<Pairing | null> {
+  // Without --event the list stays with the station's event: nothing to check, nor to load for it.
+  if (eventName === undefined) return null;
+  const [{ currentPairing }, { pendingCount }, { findEventByName, getActiveEvent, isDemoEvent }] = await Promise.all([
+    import('../../sync/client'),
+    import('../../sync/outbox'),
+    import('../../store/events'),
+  ]);
+  const pairing = currentPairing(db);
+  const active = getActiveEvent(db);
+  if (!pairing || !active || isDemoEvent(db, active.id)) return pairing;
+  const unsent = pendingCount(db);
+  if (findEventByName(db, eventName)?.id !== active.id && unsent > 0)
+    fail(
+      `This station has ${unsent} change${unsent === 1 ? '' : 's'} of "${active.name}" not yet at the hub: ` +
+        `run entre sync first, then import the list of "${eventName}". Nothing was imported.`,
+    );
+  return pairing;
+}
 
 export const importCommand: CliCommand = (program) =>
   program
@@ -23,6 +50,7 @@ export const importCommand: CliCommand = (program) =>
         fail('The event needs a name: --event cannot be empty.');
       const removeMissing = options.removeMissing === true;
       await withStore(options.db, async (db) => {
+        const pairing = await pairingToMoveFrom(db, options.event);
         const result = await importGuestListFile(db, file, options.event, {
           removeMissing,
           eventByName: options.event !== undefined,
@@ -35,5 +63,10 @@ export const importCommand: CliCommand = (program) =>
           );
         }
         for (const line of importReport(result, removeMissing)) console.log(line);
+        if (pairing && result.previousEventName !== null)
+          console.log(
+            `This station is paired with ${pairing.hub} for "${result.previousEventName}": pair it again with a new ` +
+              `code from the hub to serve "${result.eventName}" (docs/sync-protocol.md).`,
+          );
       });
     });
