@@ -69,7 +69,10 @@ export function invitationFileNames(guests: Guest[], format: InvitationFormat): 
   const names = new Map<Guest, string>();
   const taken = new Set<string>();
   for (const guest of guests) {
-    const stem = `${ascii(`${guest.lastName} ${guest.firstName}`) || 'guest'}-${ascii(guest.id.slice(-8))}`;
+    // The name is cut first (ASCII, so a byte a character), so that shortening to a safe length never
+    // takes the id's end or the number that tell two files apart.
+    const name = ascii(`${guest.lastName} ${guest.firstName}`).slice(0, 120) || 'guest';
+    const stem = `${name}-${ascii(guest.id.slice(-8))}`;
     let file = safeFileName(`${stem}.${format}`, `guest.${format}`);
     for (let n = 2; taken.has(file); n++) file = safeFileName(`${stem}-${n}.${format}`, `guest-${n}.${format}`);
     taken.add(file);
