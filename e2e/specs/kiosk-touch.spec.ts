@@ -129,6 +129,36 @@ test.describe('on a touch screen', () => {
     await expect(page.getByRole('heading', { name: 'Personalläge', level: 1 })).toBeVisible();
   });
 
+  test('after a PIN chosen on another screen, the number pad types into the unlock form', async ({
+    page,
+    context,
+    station,
+  }) => {
+    const tablet = await context.newPage();
+    for (const screen of [page, tablet]) {
+      await screen.goto(station.url);
+      await screen.getByRole('button', { name: 'Personalläge' }).tap();
+    }
+    await tablet.getByLabel('Arrangörens startkod').fill(setupCodeFor(station.url));
+    await tablet.getByLabel('Ny PIN-kod').fill('2468');
+    await tablet.getByLabel('Upprepa PIN-koden').fill('2468');
+    await tablet.getByRole('button', { name: 'Spara och öppna' }).tap();
+    await expect(tablet.getByRole('heading', { name: 'Personalläge', level: 1 })).toBeVisible();
+
+    await page.getByLabel('Arrangörens startkod').tap();
+    for (const digit of setupCodeFor(station.url).replace(/\D/g, '')) await key(page, digit).tap();
+    await page.getByLabel('Ny PIN-kod').fill('1357');
+    await page.getByLabel('Upprepa PIN-koden').tap();
+    for (const digit of '1357') await key(page, digit).tap();
+    await page.getByRole('button', { name: 'Spara och öppna' }).tap();
+    await expect(page.getByRole('heading', { name: 'Ange personalens PIN-kod' })).toBeVisible();
+    // The field last tapped is gone with the form: the pad types into the PIN field without another tap.
+    for (const digit of '2468') await key(page, digit).tap();
+    await expect(page.getByLabel('PIN-kod', { exact: true })).toHaveValue('2468');
+    await page.getByRole('button', { name: 'Lås upp' }).tap();
+    await expect(page.getByRole('heading', { name: 'Personalläge', level: 1 })).toBeVisible();
+  });
+
   test('keys type at the caret, the field keeps the focus, and every key is named', async ({ page, fileStation }) => {
     await page.goto(fileStation.url);
     const field = searchField(page);

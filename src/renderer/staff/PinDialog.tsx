@@ -1,7 +1,7 @@
 // The staff door: choose a PIN on first start (with the organizer's setup code), afterwards enter
 // it. Main checks both and counts wrong tries; this screen only shows what main answered.
-import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
-import type { StaffStatus } from '../../shared/staff';
+import { useEffect, useId, useMemo, useRef, useState, type FormEvent, type RefObject } from 'react';
+import { STAFF_PIN_PATTERN, type StaffStatus } from '../../shared/staff';
 import { api } from '../api';
 import { useI18n } from '../i18n';
 import { clockTime } from '../event-clock';
@@ -23,6 +23,17 @@ export function PinDialog({ onUnlocked, onCancel }: { onUnlocked(session: string
   // A touch kiosk without a keyboard gets a number pad, which types into the field last touched.
   const keypad = useOnScreenKeyboardWanted();
   const typingInto = useRef<HTMLInputElement | null>(null);
+  const pinField = useRef<HTMLInputElement | null>(null);
+  // The field last touched while it is on screen, else the PIN field (before any touch, or once the form
+  // it was in has turned into the unlock form).
+  const keypadTarget = useMemo(
+    () => ({
+      get current() {
+        return typingInto.current?.isConnected ? typingInto.current : pinField.current;
+      },
+    }),
+    [],
+  );
   const fieldProps = {
     keypad,
     onFocus: (field: HTMLInputElement) => {
@@ -73,7 +84,7 @@ export function PinDialog({ onUnlocked, onCancel }: { onUnlocked(session: string
     setBusy(true);
     try {
       // A PIN of the wrong form is no try: it cannot be right, and it must not count towards the lockout.
-      if (!/^\d{4,12}$/.test(pin)) return setMessage(t('staff.pin.format'));
+      if (!STAFF_PIN_PATTERN.test(pin)) return setMessage(t('staff.pin.format'));
       if (!status.pinSet) {
         if (pin !== repeat) return setMessage(t('staff.pin.mismatch'));
         const result = await api.staffSetPin({ pin, setupCode });
@@ -98,6 +109,7 @@ export function PinDialog({ onUnlocked, onCancel }: { onUnlocked(session: string
       if (error instanceof ApiCallError && error.reason === 'pin-already-set') {
         const fresh = await api.staffStatus({}).catch(() => null);
         if (fresh) setStatus(fresh);
+        pinField.current?.focus();
         setPin('');
         setRepeat('');
         setSetupCode('');
@@ -146,6 +158,7 @@ export function PinDialog({ onUnlocked, onCancel }: { onUnlocked(session: string
             value={pin}
             onChange={setPin}
             autoFocus={!firstStart}
+            inputRef={pinField}
             {...fieldProps}
           />
           {firstStart && (
@@ -171,7 +184,7 @@ export function PinDialog({ onUnlocked, onCancel }: { onUnlocked(session: string
             </button>
           </div>
         </div>
-        {keypad && <OnScreenKeyboard target={typingInto} layout="digits" />}
+        {keypad && <OnScreenKeyboard target={keypadTarget} layout="digits" />}
       </form>
     </main>
   );
@@ -188,11 +201,13 @@ function SecretDigits(props: {
   /** The number pad is on screen: the system's own keyboard (a tablet's) stays away. */
   keypad: boolean;
   onFocus(field: HTMLInputElement): void;
+  inputRef?: RefObject<HTMLInputElement | null>;
 }) {
   return (
     <>
       <label htmlFor={props.id}>{props.label}</label>
       <input
+        ref={props.inputRef}
         id={props.id}
         className="staff-input staff-input--pin"
         type="password"
