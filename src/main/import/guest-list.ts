@@ -146,7 +146,8 @@ export function validateGuestList(table: Table): ValidatedList {
     if (issues.length > 0) problems.push({ line, issues });
     else rows.push({ line, firstName, lastName, title: values.title, department: values.department, email, code });
   }
-  if (problems.length === 0 && rows.length === 0) problems.push({ line: 0, issues: [{ code: 'no-guests' }] });
+  // On the header's line: it is all the file holds.
+  if (problems.length === 0 && rows.length === 0) problems.push({ line: 1, issues: [{ code: 'no-guests' }] });
   return problems.length > 0 ? { ok: false, problems } : { ok: true, rows };
 }
 

@@ -38,13 +38,14 @@ export const hubCommands: CliCommand = (program) => {
     const running = await startHub(storage, options.host, Number(options.port)).catch((error: unknown) =>
       listenFailure(error, options.host, options.port),
     );
+    // Before the address is printed: a signal that arrives before Node listens for it ends the process at once.
+    const stop = () => void running.close().then(() => storage.close());
+    process.once('SIGINT', stop);
+    process.once('SIGTERM', stop);
     console.log(`Entré hub: ${running.url}`);
     console.log(
       `Pairing code: ${await storage.createPairingCode()} (one station, valid 30 minutes; more with "entre hub-code")`,
     );
-    const stop = () => void running.close().then(() => storage.close());
-    process.once('SIGINT', stop);
-    process.once('SIGTERM', stop);
   });
 
   hubStorageOptions(

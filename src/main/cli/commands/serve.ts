@@ -41,6 +41,11 @@ export const serveCommand: CliCommand = (program) =>
           rendererDir: ui,
           access: { pairingToken },
         }).catch((error: unknown) => listenFailure(error, options.host, options.port));
+        // Before the address is printed: whoever reads it may stop the station at once, and a signal that
+        // arrives before Node listens for it ends the process without closing the store.
+        const stop = () => void Promise.all([running.close(), sync.stop()]).then(() => station.db.close());
+        process.once('SIGINT', stop);
+        process.once('SIGTERM', stop);
         // The organizer's console, not the kiosk's screen: who reads this may choose the first staff PIN.
         const { formatSetupCode, isPinSet, staffSetupCode } = await import('../../staff/pin');
         if (!isPinSet(station.db))
@@ -53,8 +58,5 @@ export const serveCommand: CliCommand = (program) =>
             `Served beyond this machine: pair each device once by opening ${running.url}?pair=${pairingToken}`,
           );
         }
-        const stop = () => void Promise.all([running.close(), sync.stop()]).then(() => station.db.close());
-        process.once('SIGINT', stop);
-        process.once('SIGTERM', stop);
       },
     );
