@@ -13,6 +13,7 @@ import { getActiveEvent, updateEvent } from '../../src/main/store/events';
 import { isPinSet, setFirstPin, tryUnlock } from '../../src/main/staff/pin';
 import { stationId } from '../../src/main/store/settings';
 import { openStation } from '../../src/main/kiosk/station';
+import { createWalkIn } from '../../src/main/staff/walk-ins';
 import { openSqliteHubStorage } from '../../src/main/hub/sqlite-storage';
 import { hubAttendance } from '../../src/main/hub/report';
 import type { HubStorage } from '../../src/main/hub/storage';
@@ -89,8 +90,11 @@ describe.concurrent('entre import, which event', { timeout: CLI_TIMEOUT }, () =>
   it('never adds a real list to the demo a kiosk started on', async () => {
     const dir = tempDir();
     const dbFile = path.join(dir, 'entre.db');
-    // The kiosk was tried first: its store holds the demo event with its fictional guests.
-    openStation(dbFile).db.close();
+    // The kiosk was tried first: its store holds the demo event with its fictional guests, and a walk-in
+    // registered to see how that works.
+    const tried = openStation(dbFile);
+    createWalkIn(tried, { firstName: 'Test', lastName: 'Testsson', title: '', department: '', email: '' });
+    tried.db.close();
     const list = path.join(dir, 'lista.csv');
     fs.writeFileSync(list, HEADER + ASA + BO);
     const run = await entre(['import', list, '--db', dbFile, '--event', 'Ledarforum 2026']);

@@ -2,7 +2,7 @@
 // fictional managers, so the kiosk can be tried at once.
 import { generateInvitationCode } from '../../shared/invitation-code';
 import type { Db } from '../store/database';
-import { createEvent, setActiveEvent } from '../store/events';
+import { createEvent, markDemoEvent, setActiveEvent } from '../store/events';
 import { insertGuest } from '../store/guests';
 
 const SOCIAL = 'Socialförvaltningen';
@@ -83,6 +83,7 @@ export function seedDemoEventIfEmpty(db: Db, today = new Date()): boolean {
         });
       }
       setActiveEvent(db, event.id);
+      markDemoEvent(db, event.id);
       return true;
     })
     .immediate();

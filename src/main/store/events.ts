@@ -61,11 +61,18 @@ export function findEventByName(db: Db, name: string): EventInfo | null {
   return found ? getEvent(db, found.id) : null;
 }
 
+const DEMO_EVENT_KEY = 'demo_event_id';
+
+/** Marks the event a kiosk starts on when its store is empty (src/main/demo/ledarforum.ts). */
+export const markDemoEvent = (db: Db, eventId: string): void => setSetting(db, DEMO_EVENT_KEY, eventId);
+
 /**
- * The demo event a kiosk starts on when its store is empty (src/main/demo/ledarforum.ts): only demo guests.
- * It is practice: a real guest list gets an event of its own, and the hub never gets it.
+ * The demo event: it is practice, so a real guest list gets an event of its own and the hub never gets it,
+ * walk-ins tried on it included. A store seeded before the demo was marked knows it by its guests (only
+ * demo guests).
  */
 export const isDemoEvent = (db: Db, eventId: string): boolean =>
+  getSetting(db, DEMO_EVENT_KEY) === eventId ||
   prepared(
     db,
     `SELECT 1 WHERE EXISTS (SELECT 1 FROM guests WHERE event_id = @eventId AND source = 'demo')
