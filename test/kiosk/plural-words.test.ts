@@ -2,12 +2,15 @@
 import { describe, expect, it } from 'vitest';
 import { messages, translate, type MessageKey } from '../../src/renderer/i18n';
 
-const singularKeys = Object.keys(messages.sv).filter((key) => key.endsWith('.one')) as MessageKey[];
+const singularKeys = [
+  ...new Set([...Object.keys(messages.sv), ...Object.keys(messages.en)].filter((key) => key.endsWith('.one'))),
+] as MessageKey[];
 
 describe('counted words', () => {
   it.each(singularKeys)('%s is the singular of a counted message, in both languages', (singular) => {
     const plural = singular.slice(0, -'.one'.length) as MessageKey;
     for (const language of ['sv', 'en'] as const) {
+      expect(messages[language][singular], `${singular} in ${language}`).toBeDefined();
       expect(messages[language][plural]).toContain('{count}');
       expect(messages[language][singular]).not.toContain('{count}');
     }
@@ -20,6 +23,7 @@ describe('counted words', () => {
     expect(translate('sv', 'staff.import.apply', { count: 1 })).toBe('Importera 1 rad');
     expect(translate('en', 'staff.pin.wrong', { count: 1 })).toBe('Wrong PIN. 1 try left.');
     expect(translate('en', 'staff.pin.wrong', { count: 3 })).toBe('Wrong PIN. 3 tries left.');
-    expect(translate('sv', 'staff.dashboard.plusWalkIns', { walkIns: 1 })).toBe('+ 1 spontanbesök');
+    expect(translate('en', 'staff.dashboard.plusWalkIns', { count: 1 })).toBe('+ 1 walk-in');
+    expect(translate('en', 'staff.dashboard.plusWalkIns', { count: 2 })).toBe('+ 2 walk-ins');
   });
 });

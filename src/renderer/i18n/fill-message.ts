@@ -11,6 +11,6 @@ export function fillMessage(
   params: Record<string, string | number> = {},
 ): string {
   const singular = `${key}.one`;
-  const message = params.count === 1 && singular in table ? table[singular]! : table[key]!;
+  const message = Number(params.count) === 1 && singular in table ? table[singular]! : table[key]!;
   return message.replace(/\{(\w+)\}/g, (whole, name: string) => (name in params ? String(params[name]) : whole));
 }

@@ -1,6 +1,7 @@
-// The on-screen keyboard for touch kiosks: real buttons, each with an accessible name, that type into
-// a field at its caret: letters for the name search, digits for the staff PIN. A key takes neither the focus (the field keeps it, with its caret)
-// nor sends key events, so the wedge scanner never mistakes a tap for part of a scan.
+// The on-screen keyboard for touch kiosks: real buttons, each with an accessible name, that type into a
+// field at its caret: letters for the name search, digits for the staff PIN. A key takes neither the focus
+// (the field keeps it, with its caret) nor sends key events, so the wedge scanner never mistakes a tap for
+// part of a scan.
 import type { RefObject } from 'react';
 import { useI18n, type Language } from '../i18n';
 

@@ -72,7 +72,7 @@ export function Dashboard() {
                 </span>
                 <span className="staff-bar__value">
                   {t('staff.dashboard.of', { arrived: row.arrived, expected: row.expected })}
-                  {row.walkIns > 0 && ` ${t('staff.dashboard.plusWalkIns', { walkIns: row.walkIns })}`}
+                  {row.walkIns > 0 && ` ${t('staff.dashboard.plusWalkIns', { count: row.walkIns })}`}
                 </span>
               </li>
             ))}
