@@ -15,13 +15,13 @@ export function isTimeZone(name: string): boolean {
   }
 }
 
-/** A zone as the time zone database spells it ("europe/stockholm" → "Europe/Stockholm"); the name as given if unknown. */
+/**
+ * A zone in the case the time zone database spells it ("europe/stockholm" → "Europe/Stockholm"); any other name
+ * as given. Not the zone a formatter resolves to: ICU turns "Asia/Kolkata" into its old name "Asia/Calcutta".
+ */
 export function canonicalTimeZone(name: string): string {
-  try {
-    return new Intl.DateTimeFormat('en', { timeZone: name }).resolvedOptions().timeZone;
-  } catch {
-    return name;
-  }
+  const typed = name.toLowerCase();
+  return Intl.supportedValuesOf('timeZone').find((zone) => zone.toLowerCase() === typed) ?? name;
 }
 
 /** YYYY-MM-DD naming a day that exists (not 2026-02-30). */

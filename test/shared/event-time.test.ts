@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
+  canonicalTimeZone,
   clockTime,
   hourOfDay,
   isCalendarDate,
@@ -38,5 +39,14 @@ describe('the event’s dates and times', () => {
     expect(isoInZone(instant, 'Europe/Stockholm')).toBe('2026-03-12T08:41:05.120+01:00');
     expect(isoInZone('2026-07-01T22:30:00.000Z', 'Europe/Stockholm')).toBe('2026-07-02T00:30:00.000+02:00');
     expect(isoInZone(instant, 'America/St_Johns')).toBe('2026-03-12T05:11:05.120-02:30');
+  });
+});
+
+describe('a time zone as typed', () => {
+  it("takes the database's case, and keeps a valid name as it was given", () => {
+    expect(canonicalTimeZone('europe/stockholm')).toBe('Europe/Stockholm');
+    expect(canonicalTimeZone('Europe/Stockholm')).toBe('Europe/Stockholm');
+    // ICU knows India's zone by its old name; the name the organizer gave is the one kept.
+    expect(canonicalTimeZone('Asia/Kolkata')).toBe('Asia/Kolkata');
   });
 });
