@@ -6,21 +6,21 @@ import { type CliCommand, dbOption, fail, withStore } from '../command';
 /**
  * Before a list moves a paired station to another event: its check-ins not yet at the hub are sent first, as
  * the hub refuses a push that mixes two events' records and the old event's once the station serves the new
- * one. The station's pairing when it has one and --event was given, else null.
+ * one. The station's pairing when the list moves it to another event, else null.
  */
 async function pairingToMoveFrom(db: Db, eventName: string | undefined): Promise<Pairing | null> {
-  // Without --event the list stays with the station's event: nothing to check, nor to load for it.
+  // Only a move from the station's own event to another concerns the hub: the sync modules load only then.
   if (eventName === undefined) return null;
-  const [{ currentPairing }, { pendingCount }, { findEventByName, getActiveEvent, isDemoEvent }] = await Promise.all([
+  const { findEventByName, getActiveEvent, isDemoEvent } = await import('../../store/events');
+  const active = getActiveEvent(db);
+  if (!active || isDemoEvent(db, active.id) || findEventByName(db, eventName)?.id === active.id) return null;
+  const [{ currentPairing }, { pendingCount }] = await Promise.all([
     import('../../sync/client'),
     import('../../sync/outbox'),
-    import('../../store/events'),
   ]);
   const pairing = currentPairing(db);
-  const active = getActiveEvent(db);
-  if (!pairing || !active || isDemoEvent(db, active.id)) return pairing;
-  const unsent = pendingCount(db);
-  if (findEventByName(db, eventName)?.id !== active.id && unsent > 0)
+  const unsent = pairing ? pendingCount(db) : 0;
+  if (unsent > 0)
     fail(
       `This station has ${unsent} change${unsent === 1 ? '' : 's'} of "${active.name}" not yet at the hub: ` +
         `run entre sync first, then import the list of "${eventName}". Nothing was imported.`,
