@@ -25,16 +25,33 @@ export async function openStaffMode(page: Page, pin = STAFF_PIN): Promise<void> 
   const choose = page.getByRole('heading', { name: 'Välj en PIN-kod för personalen' });
   const enter = page.getByRole('heading', { name: 'Ange personalens PIN-kod' });
   await expect(choose.or(enter)).toBeVisible();
-  if (await choose.isVisible()) {
-    await page.getByLabel('Arrangörens startkod').fill(setupCodeFor(page.url()));
-    await page.getByLabel('Ny PIN-kod').fill(pin);
-    await page.getByLabel('Upprepa PIN-koden').fill(pin);
-    await page.getByRole('button', { name: 'Spara och öppna' }).click();
-  } else {
-    await page.getByLabel('PIN-kod', { exact: true }).fill(pin);
-    await page.getByRole('button', { name: 'Lås upp' }).click();
-  }
+  if (await choose.isVisible()) return chooseFirstPin(page, pin);
+  await page.getByLabel('PIN-kod', { exact: true }).fill(pin);
+  await page.getByRole('button', { name: 'Lås upp' }).click();
   await expect(page.getByRole('heading', { name: 'Personalläge', level: 1 })).toBeVisible();
+}
+
+/** On a screen already showing the first-PIN form: the organizer's setup code and a new PIN, into staff mode. */
+export async function chooseFirstPin(page: Page, pin: string): Promise<void> {
+  await page.getByLabel('Arrangörens startkod').fill(setupCodeFor(page.url()));
+  await page.getByLabel('Ny PIN-kod').fill(pin);
+  await page.getByLabel('Upprepa PIN-koden').fill(pin);
+  await page.getByRole('button', { name: 'Spara och öppna' }).click();
+  await expect(page.getByRole('heading', { name: 'Personalläge', level: 1 })).toBeVisible();
+}
+
+/**
+ * The kiosk (`page`) and a staff tablet both open the first-PIN form of a new station, and the tablet chooses
+ * `pin` first: what `page` then sees of the race.
+ */
+export async function pinChosenOnAnotherScreen(page: Page, url: string, pin: string): Promise<void> {
+  const tablet = await page.context().newPage();
+  for (const screen of [page, tablet]) {
+    await screen.goto(url);
+    await screen.getByRole('button', { name: 'Personalläge' }).click();
+    await expect(screen.getByRole('heading', { name: 'Välj en PIN-kod för personalen' })).toBeVisible();
+  }
+  await chooseFirstPin(tablet, pin);
 }
 
 export async function openTab(page: Page, name: string): Promise<void> {

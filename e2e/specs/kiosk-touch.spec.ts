@@ -6,7 +6,7 @@ import type { Locator, Page } from '@playwright/test';
 import { test, expect } from '../fixtures/station';
 import { ANDERSSONS, GUESTS, fullName, guestListCsv } from '../fixtures/guest-list';
 import { expectNoSeriousAxeFindings, expectTouchTargets } from '../helpers/accessibility';
-import { openStaffMode, openTab, setupCodeFor } from '../helpers/staff';
+import { openStaffMode, openTab, pinChosenOnAnotherScreen, setupCodeFor } from '../helpers/staff';
 import { idleHeading, searchField, status, text } from '../helpers/ui';
 import { wedgeScan } from '../helpers/wedge';
 
@@ -129,21 +129,8 @@ test.describe('on a touch screen', () => {
     await expect(page.getByRole('heading', { name: 'Personalläge', level: 1 })).toBeVisible();
   });
 
-  test('after a PIN chosen on another screen, the number pad types into the unlock form', async ({
-    page,
-    context,
-    station,
-  }) => {
-    const tablet = await context.newPage();
-    for (const screen of [page, tablet]) {
-      await screen.goto(station.url);
-      await screen.getByRole('button', { name: 'Personalläge' }).tap();
-    }
-    await tablet.getByLabel('Arrangörens startkod').fill(setupCodeFor(station.url));
-    await tablet.getByLabel('Ny PIN-kod').fill('2468');
-    await tablet.getByLabel('Upprepa PIN-koden').fill('2468');
-    await tablet.getByRole('button', { name: 'Spara och öppna' }).tap();
-    await expect(tablet.getByRole('heading', { name: 'Personalläge', level: 1 })).toBeVisible();
+  test('after a PIN chosen on another screen, the number pad types into the unlock form', async ({ page, station }) => {
+    await pinChosenOnAnotherScreen(page, station.url, '2468');
 
     await page.getByLabel('Arrangörens startkod').tap();
     for (const digit of setupCodeFor(station.url).replace(/\D/g, '')) await key(page, digit).tap();

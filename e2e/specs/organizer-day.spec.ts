@@ -1,6 +1,6 @@
 // Small things in the organizer's day that stood in a new user's way (issue 14).
 import { test, expect } from '../fixtures/station';
-import { openStaffMode, openTab, setupCodeFor } from '../helpers/staff';
+import { openStaffMode, openTab, pinChosenOnAnotherScreen, setupCodeFor } from '../helpers/staff';
 import { searchField } from '../helpers/ui';
 
 test('Escape closes the staff PIN screen and returns to the kiosk', async ({ page, station }) => {
@@ -50,21 +50,10 @@ test("the first staff PIN takes the organizer's setup code, which the entry says
 
 test('a PIN chosen on another screen first turns this screen into the unlock form, in Swedish', async ({
   page,
-  context,
   station,
 }) => {
   // Two screens of the same station (the kiosk and a staff tablet) both show the first-PIN form.
-  const tablet = await context.newPage();
-  for (const screen of [page, tablet]) {
-    await screen.goto(station.url);
-    await screen.getByRole('button', { name: 'Personalläge' }).click();
-    await expect(screen.getByRole('heading', { name: 'Välj en PIN-kod för personalen' })).toBeVisible();
-  }
-  await tablet.getByLabel('Arrangörens startkod').fill(setupCodeFor(station.url));
-  await tablet.getByLabel('Ny PIN-kod').fill('2468');
-  await tablet.getByLabel('Upprepa PIN-koden').fill('2468');
-  await tablet.getByRole('button', { name: 'Spara och öppna' }).click();
-  await expect(tablet.getByRole('heading', { name: 'Personalläge', level: 1 })).toBeVisible();
+  await pinChosenOnAnotherScreen(page, station.url, '2468');
 
   await page.getByLabel('Arrangörens startkod').fill(setupCodeFor(station.url));
   await page.getByLabel('Ny PIN-kod').fill('1357');
