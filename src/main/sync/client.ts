@@ -316,7 +316,7 @@ export async function syncOnce(
   return progress;
 }
 
-/** The station's active event, unless that is the demo a fresh kiosk starts on (only demo guests). */
+/** The station's active event, unless that is the demo a fresh kiosk starts on (isDemoEvent). */
 function ownEventId(db: Db): string | null {
   const active = getActiveEvent(db);
   return active && !isDemoEvent(db, active.id) ? active.id : null;

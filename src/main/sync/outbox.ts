@@ -232,7 +232,8 @@ function applyEvent(db: Db, record: EventRecord): void {
  */
 function applyGuest(db: Db, record: GuestRecord): 'unchanged' | 'changed' | 'purged' {
   const purge = record.code.startsWith(PURGED_CODE_PREFIX);
-  const purgedBefore =
+  // The guest as this store held it: only a first purge here has names to erase.
+  const before =
     purge && (prepared(db, 'SELECT code FROM guests WHERE id = ?').get(record.id) as { code: string } | undefined);
   const write = (sameMomentWins: boolean) =>
     prepared(
@@ -268,7 +269,7 @@ function applyGuest(db: Db, record: GuestRecord): 'unchanged' | 'changed' | 'pur
     }).changes > 0;
   // The store's copy is looked at only when the record did not win by its time alone.
   if (!write(false) && !(winsSameMoment(db, record) && write(true))) return 'unchanged';
-  return purgedBefore && !purgedBefore.code.startsWith(PURGED_CODE_PREFIX) ? 'purged' : 'changed';
+  return before && !before.code.startsWith(PURGED_CODE_PREFIX) ? 'purged' : 'changed';
 }
 
 /** Whether the store holds an edit of the guest from the record's own millisecond that the record wins over. */
