@@ -6,6 +6,7 @@ import { forgetLinkDecisions } from '../forums/staff-forums';
 import { type Db, eraseFreedSpace, prepared } from '../store/database';
 import { countGuests } from '../store/guests';
 import { getEvent } from '../store/events';
+import { stampAfter } from '../store/edit-stamp';
 import { deleteEventPhotos } from '../store/photos';
 import { forgetPurgedNames, PURGED_CODE_PREFIX } from '../store/purged-names';
 
@@ -72,7 +73,8 @@ export function purgePersonalData(db: Db, eventId: string, now = new Date()): nu
         db,
         `UPDATE guests SET first_name = '', last_name = '', title = '', email = '', search_text = '', sort_key = '',
            staff_search_text = lower(department),
-           code = @prefix || lower(hex(randomblob(12))), updated_at = @now WHERE event_id = @eventId`,
+           code = @prefix || lower(hex(randomblob(12))), updated_at = ${stampAfter('updated_at', '@now')}
+         WHERE event_id = @eventId`,
       ).run({ prefix: PURGED_CODE_PREFIX, now: now.toISOString(), eventId }).changes;
       deleteEventPhotos(db, eventId, now);
       // The marks come from the person's history across forums: they go with the names.

@@ -2,6 +2,7 @@ import type { PublicGuest } from '../../shared/domain';
 import { editDistance, foldForSearch } from '../../shared/search-text';
 import { personSortKey } from '../../shared/person-sort';
 import { type Db, prepared } from './database';
+import { stampAfter } from './edit-stamp';
 import { newRecordId } from './record-id';
 import { setSetting } from './settings';
 import { recomputeGuestAliases } from './guest-aliases';
@@ -153,7 +154,7 @@ export function updateGuestFields(db: Db, id: string, fields: GuestFields): void
   prepared(
     db,
     `UPDATE guests SET first_name = ?, last_name = ?, title = ?, department = ?, email = ?, search_text = ?,
-       sort_key = ?, staff_search_text = ?, updated_at = ?
+       sort_key = ?, staff_search_text = ?, updated_at = ${stampAfter('updated_at', '?')}
      WHERE id = ?`,
   ).run(
     fields.firstName,
@@ -328,7 +329,10 @@ export function countGuests(db: Db, eventId: string): number {
  * the append-only log, and the change reaches the hub and other stations like any guest edit.
  */
 export function removeGuests(db: Db, ids: string[], now = new Date()): void {
-  const remove = prepared(db, 'UPDATE guests SET removed_at = ?, updated_at = ? WHERE id = ? AND removed_at IS NULL');
+  const remove = prepared(
+    db,
+    `UPDATE guests SET removed_at = ?, updated_at = ${stampAfter('updated_at', '?')} WHERE id = ? AND removed_at IS NULL`,
+  );
   for (const id of ids) remove.run(now.toISOString(), now.toISOString(), id);
   // A removed guest merges with nobody (guest-aliases.ts): a walk-in with their e-mail stands alone again.
   if (ids.length > 0) recomputeGuestAliases(db);
@@ -336,7 +340,10 @@ export function removeGuests(db: Db, ids: string[], now = new Date()): void {
 
 /** Puts a removed guest back on the list (they are in a newly imported file again). */
 export function restoreGuest(db: Db, id: string): void {
-  prepared(db, 'UPDATE guests SET removed_at = NULL, updated_at = ? WHERE id = ?').run(new Date().toISOString(), id);
+  prepared(db, `UPDATE guests SET removed_at = NULL, updated_at = ${stampAfter('updated_at', '?')} WHERE id = ?`).run(
+    new Date().toISOString(),
+    id,
+  );
   recomputeGuestAliases(db);
 }
 

@@ -4,6 +4,7 @@ import { checkBadgePhoto } from '../photos/jpeg';
 import { photosByPerson } from '../photos/whos-who-entries';
 import { logStaffEvent } from '../staff/staff-log';
 import { type Db, eraseFreedSpace, prepared } from './database';
+import { stampAfter } from './edit-stamp';
 import { guestAliasMap } from './guest-aliases';
 
 export interface GuestPhoto {
@@ -48,7 +49,7 @@ export function saveGuestPhoto(
         db,
         `INSERT INTO guest_photos (guest_id, event_id, jpeg, taken_at, updated_at) VALUES (?, ?, ?, ?, ?)
          ON CONFLICT(guest_id) DO UPDATE SET jpeg = excluded.jpeg, taken_at = excluded.taken_at,
-           updated_at = excluded.updated_at`,
+           updated_at = ${stampAfter('guest_photos.updated_at', 'excluded.updated_at')}`,
       ).run(guestId, guest.event_id, bytes, at, at);
       logStaffEvent(db, 'photo-consent', given === 'desk' ? `${guestId} desk` : guestId, now);
       return { guestId, eventId: guest.event_id, jpeg: bytes, takenAt: at };
@@ -66,7 +67,7 @@ export function withdrawGuestPhoto(db: Db, guestId: string, now = new Date()): b
       const changed = prepared(
         db,
         `WITH person(id) AS (SELECT coalesce((SELECT guest_id FROM guest_aliases WHERE alias_id = @guestId), @guestId))
-         UPDATE guest_photos SET jpeg = NULL, taken_at = NULL, updated_at = @at
+         UPDATE guest_photos SET jpeg = NULL, taken_at = NULL, updated_at = ${stampAfter('updated_at', '@at')}
          WHERE jpeg IS NOT NULL AND guest_id IN
            (SELECT id FROM person UNION SELECT alias_id FROM guest_aliases WHERE guest_id = (SELECT id FROM person))`,
       ).run({ guestId, at: now.toISOString() }).changes;
@@ -83,7 +84,8 @@ export function withdrawGuestPhoto(db: Db, guestId: string, now = new Date()): b
 export function deleteEventPhotos(db: Db, eventId: string, now = new Date()): number {
   return prepared(
     db,
-    'UPDATE guest_photos SET jpeg = NULL, taken_at = NULL, updated_at = ? WHERE event_id = ? AND jpeg IS NOT NULL',
+    `UPDATE guest_photos SET jpeg = NULL, taken_at = NULL, updated_at = ${stampAfter('updated_at', '?')}
+     WHERE event_id = ? AND jpeg IS NOT NULL`,
   ).run(now.toISOString(), eventId).changes;
 }
 
