@@ -281,7 +281,7 @@ describe('the history staff see', () => {
       decision: 'different',
     });
     expect(forumsOf(rejected, 'Karin Berg')).toEqual([1, 1]);
-    expect(newFacesOf(rejected)).toEqual(['Cecilia Holm', 'Karin Berg']);
+    expect(newFacesOf(rejected)).toEqual(['Karin Berg', 'Cecilia Holm']);
     expect(rejected.firstTimers.map((guest) => guest.fullName)).toEqual(['Karin Berg', 'Cecilia Holm', 'David Ros']);
     expect((await dispatch(handlers, 'getForumHistory', { session })).history.proposals[0]!.decision).toBe('different');
     expect([...(await storage.linkDecisions()).values()]).toEqual(['different']);
@@ -336,8 +336,8 @@ describe('the history staff see', () => {
     expect(summary.newFaces).toEqual(['Eva Sten']);
     // Bo came in March, neither in June nor now.
     expect(summary.away.map((a) => [a.name, view.history.forums.find((f) => f.id === a.lastForumId)?.name])).toEqual([
-      ['Bo Lind', 'Ledarforum mars'],
       ['Karin Berg', 'Ledarforum mars'],
+      ['Bo Lind', 'Ledarforum mars'],
     ]);
 
     // Without a hub, staff's answer is kept at this station, and applied as the hub would.
@@ -372,6 +372,33 @@ describe('the history staff see', () => {
     const view = await dispatch(handlers, 'getForumHistory', { session });
     expect(view).toMatchObject({ source: 'station', hubProblem: { code: 'unreachable' }, forumId: november.eventId });
     expect(view.history.people).toEqual([{ name: 'Anna Ek', department: 'Kultur', attended: [november.eventId] }]);
+  });
+
+  it('lists people as the guest list does, by surname in Swedish order, from the hub and from the station', async () => {
+    const names = [
+      { firstName: 'Åsa', lastName: 'Öberg' },
+      { firstName: 'Carl', lastName: 'von Essen' },
+      { firstName: 'Örjan', lastName: 'Andersson' },
+      { firstName: 'Bo', lastName: 'Zetterlund' },
+      { firstName: 'Anna', lastName: 'Ek' },
+    ];
+    const list = names.map((name, n) => ({ ...name, email: `p${n}@kommun.example`, department: 'Kultur' }));
+    const storage = openSqliteHubStorage(path.join(tempDir(), 'hub.db'));
+    const hub = await tempHub(storage);
+    const { db } = tempStore();
+    forumStation('Ledarforum mars', '2026-03-12', list, list, db);
+    await paired(storage, hub.url, db);
+    const { handlers, session } = staff(db);
+    const expected = ['Örjan Andersson', 'Anna Ek', 'Carl von Essen', 'Bo Zetterlund', 'Åsa Öberg'];
+
+    const fromHub = await dispatch(handlers, 'getForumHistory', { session });
+    expect(fromHub.source).toBe('hub');
+    expect(fromHub.history.people.map((person) => person.name)).toEqual(expected);
+    expect(fromHub.history.summaries[0]!.newFaces).toEqual(expected);
+    await hub.close();
+    const fromStation = await dispatch(handlers, 'getForumHistory', { session });
+    expect(fromStation.source).toBe('station');
+    expect(fromStation.history.people.map((person) => person.name)).toEqual(expected);
   });
 
   it('is for staff only', async () => {

@@ -83,12 +83,13 @@ function stationForums(db: Db): ForumGuests[] {
     rows: (
       prepared(
         db,
-        `SELECT g.id, g.first_name, g.last_name, g.department, g.email, g.arrived FROM guests g
+        `SELECT g.id, g.first_name, g.last_name, g.sort_key, g.department, g.email, g.arrived FROM guests g
          WHERE g.event_id = ? AND ${ON_THE_LIST}`,
       ).all(event.id) as {
         id: string;
         first_name: string;
         last_name: string;
+        sort_key: string;
         department: string;
         email: string;
         arrived: number;
@@ -96,6 +97,7 @@ function stationForums(db: Db): ForumGuests[] {
     ).map((row) => ({
       guestId: row.id,
       name: fullName({ firstName: row.first_name, lastName: row.last_name }),
+      sortKey: row.sort_key,
       department: row.department,
       email: row.email,
       checkedIn: row.arrived === 1,

@@ -7,6 +7,7 @@ import { createHash } from 'node:crypto';
 import type { LinkDecision } from '../../shared/forums';
 import { foldForSearch } from '../../shared/search-text';
 import { pairKey } from '../../shared/mingle-groups';
+import { personSortKey } from '../../shared/person-sort';
 import type { EventRecord, ForumMarkRecord, HubHistory, SyncRecord } from '../../shared/sync-protocol';
 import { hubAttendance } from './report';
 
@@ -91,7 +92,8 @@ export type HubForums = { eventId: string; records: SyncRecord[] }[];
 /** One forum's guests still on its list, whoever holds them (the hub, or a station on its own). */
 export interface ForumGuests {
   event: Pick<EventRecord, 'id' | 'name' | 'startsOn' | 'createdAt'>;
-  rows: { guestId: string; name: string; department: string; email: string; checkedIn: boolean }[];
+  /** `sortKey`: the guest's `personSortKey`, so people are listed as everywhere else ("von Essen" under E). */
+  rows: { guestId: string; name: string; sortKey: string; department: string; email: string; checkedIn: boolean }[];
 }
 
 const forumOrder = (event: ForumGuests['event']): string =>
@@ -101,7 +103,13 @@ export function forumHistory(hubForums: HubForums, decisions: LinkDecisions = ne
   return historyOfForums(
     hubForums.flatMap(({ records }) => {
       const event = records.find((r): r is EventRecord => r.type === 'event');
-      return event ? [{ event, rows: hubAttendance(records).rows }] : [];
+      if (!event) return [];
+      const sortKeys = new Map(
+        records.flatMap((record) => (record.type === 'guest' ? [[record.id, personSortKey(record)] as const] : [])),
+      );
+      return [
+        { event, rows: hubAttendance(records).rows.map((row) => ({ ...row, sortKey: sortKeys.get(row.guestId)! })) },
+      ];
     }),
     decisions,
   );
@@ -109,7 +117,7 @@ export function forumHistory(hubForums: HubForums, decisions: LinkDecisions = ne
 
 export function historyOfForums(guestsOfForums: ForumGuests[], decisions: LinkDecisions = new Map()): ForumHistory {
   const withEvents = [...guestsOfForums].sort((a, b) => (forumOrder(a.event) < forumOrder(b.event) ? -1 : 1));
-  const people = new Map<string, PersonHistory & { email: string }>();
+  const people = new Map<string, PersonHistory & { email: string; sortKey: string }>();
   const forums: Forum[] = [];
   for (const { event, rows: all } of withEvents) {
     const rows = all.filter((row) => row.name.trim() !== '');
@@ -117,16 +125,17 @@ export function historyOfForums(guestsOfForums: ForumGuests[], decisions: LinkDe
     for (const row of rows) {
       const email = row.email.trim().toLowerCase();
       const key = email ? `mail:${email}` : `guest:${row.guestId}`;
-      const person: PersonHistory & { email: string } = people.get(key) ?? {
+      const person: PersonHistory & { email: string; sortKey: string } = people.get(key) ?? {
         key,
         name: row.name,
+        sortKey: row.sortKey,
         department: row.department,
         email,
         attended: [],
         guestIds: new Map<string, string>(),
       };
       // The latest forum's name and department are the ones to show.
-      [person.name, person.department] = [row.name, row.department];
+      [person.name, person.sortKey, person.department] = [row.name, row.sortKey, row.department];
       person.guestIds.set(event.id, row.guestId);
       if (row.checkedIn) {
         person.attended.push(event.id);
@@ -138,8 +147,8 @@ export function historyOfForums(guestsOfForums: ForumGuests[], decisions: LinkDe
   const byKey = (a: { key: string }, b: { key: string }) => (a.key < b.key ? -1 : 1);
   const proposals = proposalsOf([...people.values()].sort(byKey), decisions);
   const order = new Map(forums.map((forum, index) => [forum.id, index]));
-  const everyone = joinConfirmed([...people.values()], proposals, decisions, order).sort(
-    (a, b) => a.name.localeCompare(b.name, 'sv') || byKey(a, b),
+  const everyone = joinConfirmed([...people.values()], proposals, decisions, order).sort((a, b) =>
+    a.sortKey < b.sortKey ? -1 : a.sortKey > b.sortKey ? 1 : byKey(a, b),
   );
   return {
     forums,
