@@ -5,7 +5,7 @@ import { openStation } from '../../src/main/kiosk/station';
 import { createEvent, getActiveEvent } from '../../src/main/store/events';
 import { fullName, listGuests } from '../../src/main/store/guests';
 import { checkInByCode } from '../../src/main/kiosk/check-in';
-import { tempDir, tempStore } from '../helpers/temp';
+import { inTimeZone, tempDir, tempStore } from '../helpers/temp';
 
 describe('the demo event', () => {
   it('is "Ledarforum" with about 40 managers with Swedish names, seeded when the store is empty', () => {
@@ -30,6 +30,13 @@ describe('the demo event', () => {
       expect(guest.title).not.toBe('');
       expect(guest.email).toMatch(/^[a-z0-9.-]+@kommun\.example$/);
     }
+  });
+
+  it("is dated today on this computer's calendar, also just after midnight in Stockholm (23:30 UTC)", () => {
+    const { db } = tempStore();
+    // Thursday 3 December 2026, 00:30 in Stockholm; UTC's calendar still says 2 December.
+    inTimeZone('Europe/Stockholm', () => seedDemoEventIfEmpty(db, new Date('2026-12-02T23:30:00Z')));
+    expect(getActiveEvent(db)!.startsOn).toBe('2026-12-03');
   });
 
   it('is not seeded twice, nor into a store that already has an event', () => {

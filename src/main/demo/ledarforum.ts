@@ -1,5 +1,6 @@
 // The demo event a kiosk starts on when its store is empty: a municipal leaders' forum with
 // fictional managers, so the kiosk can be tried at once.
+import { localDateTime, systemTimeZone } from '../../shared/event-time';
 import { generateInvitationCode } from '../../shared/invitation-code';
 import type { Db } from '../store/database';
 import { createEvent, markDemoEvent, setActiveEvent } from '../store/events';
@@ -66,7 +67,9 @@ export function seedDemoEventIfEmpty(db: Db, today = new Date()): boolean {
       if (n > 0) return false;
       const event = createEvent(db, {
         name: 'Ledarforum',
-        startsOn: today.toISOString().slice(0, 10),
+        // Today on this computer's calendar (the demo event's zone), not UTC's: at 00:30 in Stockholm it is
+        // already the new day.
+        startsOn: localDateTime(today, systemTimeZone()).slice(0, 10),
         venue: 'Stadshuset, Sessionssalen',
       });
       for (const [firstName, lastName, title, department] of DEMO_GUESTS) {

@@ -1,7 +1,7 @@
 // One export, whatever asked for it (the CLI or staff mode): the rows, the format and a file name,
 // and a note on the event that its attendance was saved, for the purge's warning.
 import type { EventInfo } from '../../shared/domain';
-import { isoInZone } from '../../shared/event-time';
+import { isoInZone, localDateTime } from '../../shared/event-time';
 import { safeFileName } from '../../shared/safe-file-name';
 import { exportFileKind, type ExportFormat, type ExportScope, isSwedishExport } from '../../shared/staff';
 import type { Db } from '../store/database';
@@ -104,5 +104,7 @@ export function exportFileName(event: EventInfo, scope: ExportScope, format: Exp
       .replace(/^-|-$/g, '')
       .slice(0, 50) || 'event';
   const what = isSwedishExport(format) ? { attendance: 'narvaro', missing: 'saknade' }[scope] : scope;
-  return safeFileName(`${slug}-${what}-${now.toISOString().slice(0, 10)}.${exportFileKind(format)}`);
+  // The day in the event's zone: an export at 00:30 in Stockholm is named for that day, not UTC's yesterday.
+  const day = localDateTime(now, event.timeZone).slice(0, 10);
+  return safeFileName(`${slug}-${what}-${day}.${exportFileKind(format)}`);
 }
