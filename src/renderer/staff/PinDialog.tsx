@@ -1,13 +1,13 @@
 // The staff door: choose a PIN on first start (with the organizer's setup code), afterwards enter
 // it. Main checks both and counts wrong tries; this screen only shows what main answered.
-import { useEffect, useId, useMemo, useRef, useState, type FormEvent, type RefObject } from 'react';
+import { useEffect, useId, useRef, useState, type FormEvent, type RefObject } from 'react';
 import { STAFF_PIN_PATTERN, type StaffStatus } from '../../shared/staff';
 import { api } from '../api';
 import { useI18n } from '../i18n';
 import { clockTime } from '../event-clock';
 import { ApiCallError, apiErrorText } from '../api-error';
-import { useOnScreenKeyboardWanted } from '../kiosk/keyboard-mode';
 import { OnScreenKeyboard } from '../kiosk/OnScreenKeyboard';
+import { usePinPad } from './usePinPad';
 
 const STATUS_RETRY_MS = 3000;
 
@@ -20,26 +20,8 @@ export function PinDialog({ onUnlocked, onCancel }: { onUnlocked(session: string
   const [setupCode, setSetupCode] = useState('');
   const [message, setMessage] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
-  // A touch kiosk without a keyboard gets a number pad, which types into the field last touched.
-  const keypad = useOnScreenKeyboardWanted();
-  const typingInto = useRef<HTMLInputElement | null>(null);
   const pinField = useRef<HTMLInputElement | null>(null);
-  // The field last touched while it is on screen, else the PIN field (before any touch, or once the form
-  // it was in has turned into the unlock form).
-  const keypadTarget = useMemo(
-    () => ({
-      get current() {
-        return typingInto.current?.isConnected ? typingInto.current : pinField.current;
-      },
-    }),
-    [],
-  );
-  const fieldProps = {
-    keypad,
-    onFocus: (field: HTMLInputElement) => {
-      typingInto.current = field;
-    },
-  };
+  const pad = usePinPad(pinField);
 
   // Out of reach, the station is asked again until it answers: a touch kiosk has no reload.
   useEffect(() => {
@@ -140,17 +122,15 @@ export function PinDialog({ onUnlocked, onCancel }: { onUnlocked(session: string
           {firstStart && <p id={`${id}-hint`}>{t('staff.pin.chooseHint')}</p>}
           {status.lockedUntil && !message && <p role="alert">{lockedMessage(status.lockedUntil)}</p>}
           {firstStart && (
-            <>
-              <SecretDigits
-                id={`${id}-setup`}
-                label={t('staff.pin.setupCode')}
-                value={setupCode}
-                onChange={setSetupCode}
-                autoFocus
-                describedBy={`${id}-hint`}
-                {...fieldProps}
-              />
-            </>
+            <SecretDigits
+              id={`${id}-setup`}
+              label={t('staff.pin.setupCode')}
+              value={setupCode}
+              onChange={setSetupCode}
+              autoFocus
+              describedBy={`${id}-hint`}
+              {...pad.fieldProps}
+            />
           )}
           <SecretDigits
             id={`${id}-pin`}
@@ -159,18 +139,16 @@ export function PinDialog({ onUnlocked, onCancel }: { onUnlocked(session: string
             onChange={setPin}
             autoFocus={!firstStart}
             inputRef={pinField}
-            {...fieldProps}
+            {...pad.fieldProps}
           />
           {firstStart && (
-            <>
-              <SecretDigits
-                id={`${id}-repeat`}
-                label={t('staff.pin.repeat')}
-                value={repeat}
-                onChange={setRepeat}
-                {...fieldProps}
-              />
-            </>
+            <SecretDigits
+              id={`${id}-repeat`}
+              label={t('staff.pin.repeat')}
+              value={repeat}
+              onChange={setRepeat}
+              {...pad.fieldProps}
+            />
           )}
           <p className="staff-door__message" role="alert">
             {message}
@@ -184,7 +162,7 @@ export function PinDialog({ onUnlocked, onCancel }: { onUnlocked(session: string
             </button>
           </div>
         </div>
-        {keypad && <OnScreenKeyboard target={keypadTarget} layout="digits" />}
+        {pad.shown && <OnScreenKeyboard target={pad.target} layout="digits" />}
       </form>
     </main>
   );
