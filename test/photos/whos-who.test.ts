@@ -56,10 +56,10 @@ describe('entre whos-who', () => {
     expect(Math.round(size!.width)).toBe(210);
     expect(Math.round(size!.height)).toBe(297);
     const text = pdfText(out);
-    // Å, Ä and Ö come after Z in Swedish: Äldreförvaltningen last; within a department by name.
-    // Cards stand side by side, so the text reads names first, then titles, row by row.
+    // Å, Ä and Ö come after Z in Swedish: Äldreförvaltningen last; within a department by surname, as on the
+    // guest list. Cards stand side by side, so the text reads names first, then titles, row by row.
     expect(text).toContain(
-      'Stadsbyggnadsförvaltningen Anna Berg Zoran Alm Enhetschef Avdelningschef Äldreförvaltningen Örjan Ek Förvaltningschef',
+      'Stadsbyggnadsförvaltningen Zoran Alm Anna Berg Avdelningschef Enhetschef Äldreförvaltningen Örjan Ek Förvaltningschef',
     );
     expect(text).not.toContain('Cecilia');
     expect(imageCount(out)).toBe(3);

@@ -12,6 +12,7 @@ import {
   type LinkDecisions,
   proposedPairs,
 } from './forum-history';
+import { stampAfterIso } from '../store/edit-stamp';
 import { hubAttendance } from './report';
 import type { HubStorage } from './storage';
 
@@ -63,7 +64,14 @@ export function forumMarksFor(hubForums: HubForums, eventId: string, options: Ma
   // Groups off: the marks of guests no longer listed are emptied too, so no old group lingers anywhere.
   if (size === null)
     for (const mark of grouped)
-      if (!present.has(mark.guestId)) changed.push({ ...mark, group: null, groupSize: null, byRule: false, updatedAt });
+      if (!present.has(mark.guestId))
+        changed.push({
+          ...mark,
+          group: null,
+          groupSize: null,
+          byRule: false,
+          updatedAt: stampAfterIso(updatedAt, mark.updatedAt),
+        });
   for (const row of rows) {
     const old = marks.get(row.guestId);
     let group = old?.group ?? null;
@@ -87,7 +95,7 @@ export function forumMarksFor(hubForums: HubForums, eventId: string, options: Ma
       groupSize,
       firstForum: first.has(row.guestId),
       byRule,
-      updatedAt,
+      updatedAt: stampAfterIso(updatedAt, old?.updatedAt),
     };
     if (
       !old ||
@@ -135,20 +143,22 @@ export async function refreshForumMarks(
   return marks;
 }
 
-/** The event's groups with their members (by name), as the tables and the PDF list them. */
+/** The event's groups with their members, as the tables and the PDF list them: as on the guest list, by surname. */
 export function mingleGroupsOf(records: SyncRecord[]): GroupsResponse['groups'] {
-  const rows = new Map(hubAttendance(records).rows.map((row) => [row.guestId, row]));
+  const groupOf = new Map(
+    records.flatMap((record) =>
+      record.type === 'forum-mark' && record.group !== null ? [[record.guestId, record.group] as const] : [],
+    ),
+  );
   const groups = new Map<number, GroupsResponse['groups'][number]['members']>();
-  for (const mark of records) {
-    if (mark.type !== 'forum-mark' || mark.group === null) continue;
-    const row = rows.get(mark.guestId);
-    if (!row || !row.name.trim()) continue;
-    groups.set(mark.group, [
-      ...(groups.get(mark.group) ?? []),
+  // The attendance rows come in the guest list's order (personSortKey).
+  for (const row of hubAttendance(records).rows) {
+    const group = groupOf.get(row.guestId);
+    if (group === undefined || !row.name.trim()) continue;
+    groups.set(group, [
+      ...(groups.get(group) ?? []),
       { guestId: row.guestId, name: row.name, department: row.department },
     ]);
   }
-  return [...groups]
-    .sort(([a], [b]) => a - b)
-    .map(([group, members]) => ({ group, members: members.sort((a, b) => a.name.localeCompare(b.name, 'sv')) }));
+  return [...groups].sort(([a], [b]) => a - b).map(([group, members]) => ({ group, members }));
 }

@@ -2,6 +2,7 @@
 // withdrawing and listing photos and changing the photo settings (docs/photos.md).
 import type { ApiParsedArgs } from '../../shared/api';
 import type { PhotoConsent } from '../../shared/photos';
+import { sortPeople } from '../../shared/person-sort';
 import type { Station } from '../kiosk/check-in';
 import { ApiError, noEventLoaded } from '../api/errors';
 import { requireStaffSession, type StaffSessions } from '../staff/sessions';
@@ -44,18 +45,18 @@ function activeGuest(station: Station, guestId: string) {
 export function photoConsents(station: Station): PhotoConsent[] {
   const event = getActiveEvent(station.db);
   if (!event) return [];
-  return [...eventPhotos(station.db, event.id).values()]
-    .map((photo) => {
-      const guest = getGuest(station.db, photo.guestId)!;
-      return {
-        guestId: photo.guestId,
-        fullName: fullName(guest),
-        department: guest.department,
-        takenAt: photo.takenAt,
-        photo: jpegDataUrl(photo.jpeg),
-      };
-    })
-    .sort((a, b) => a.fullName.localeCompare(b.fullName, 'sv'));
+  // Listed by the guest holding the picture (a duplicate's, for a walk-in registered at two doors).
+  const held = [...eventPhotos(station.db, event.id).values()].map((picture) => ({
+    ...getGuest(station.db, picture.guestId)!,
+    picture,
+  }));
+  return sortPeople(held).map((guest) => ({
+    guestId: guest.id,
+    fullName: fullName(guest),
+    department: guest.department,
+    takenAt: guest.picture.takenAt,
+    photo: jpegDataUrl(guest.picture.jpeg),
+  }));
 }
 
 export function createPhotoHandlers(station: Station, sessions: StaffSessions) {

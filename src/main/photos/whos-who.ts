@@ -64,16 +64,14 @@ const initialsOf = (name: string): string =>
     .slice(0, 3)
     .join('');
 
-/** Departments in Swedish order, each with its people in Swedish order by name. */
+/** Departments in Swedish order, each with its people in the order given: the guest list's, by surname. */
 export function groupByDepartment(entries: WhosWhoEntry[]): [string, WhosWhoEntry[]][] {
   const groups = new Map<string, WhosWhoEntry[]>();
   for (const entry of entries) {
     const department = entry.department.trim() || NO_DEPARTMENT;
     groups.set(department, [...(groups.get(department) ?? []), entry]);
   }
-  return [...groups.entries()]
-    .sort(([a], [b]) => collator.compare(a, b))
-    .map(([department, people]) => [department, people.sort((a, b) => collator.compare(a.fullName, b.fullName))]);
+  return [...groups.entries()].sort(([a], [b]) => collator.compare(a, b));
 }
 
 export async function renderWhosWho(title: string, entries: WhosWhoEntry[]): Promise<Buffer> {

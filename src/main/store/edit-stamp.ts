@@ -8,3 +8,7 @@
  */
 export const stampAfter = (column: string, now: string): string =>
   `max(${now}, coalesce(strftime('%Y-%m-%dT%H:%M:%fZ', ${column}, '+0.001 seconds'), ''))`;
+
+/** `stampAfter` for a stamp computed in code: `now`, or one millisecond after `previous` when that is as late. */
+export const stampAfterIso = (now: string, previous: string | undefined): string =>
+  previous && previous >= now ? new Date(Date.parse(previous) + 1).toISOString() : now;

@@ -4,7 +4,7 @@ import { checkBadgePhoto } from '../photos/jpeg';
 import { photosByPerson } from '../photos/whos-who-entries';
 import { logStaffEvent } from '../staff/staff-log';
 import { type Db, eraseFreedSpace, prepared } from './database';
-import { stampAfter } from './edit-stamp';
+import { stampAfter, stampAfterIso } from './edit-stamp';
 import { guestAliasMap } from './guest-aliases';
 
 export interface GuestPhoto {
@@ -25,6 +25,12 @@ interface PhotoRow {
 /** Where the guest said yes: at the kiosk's question, or in person to staff at the desk. */
 export type ConsentGiven = 'kiosk' | 'desk';
 
+/** The guest `@guestId` and their duplicates (the same walk-in registered at two doors, see guest_aliases). */
+const PERSON_RECORDS = `WITH person(id) AS
+    (SELECT coalesce((SELECT guest_id FROM guest_aliases WHERE alias_id = @guestId), @guestId)),
+  person_records(id) AS
+    (SELECT id FROM person UNION SELECT alias_id FROM guest_aliases WHERE guest_id = (SELECT id FROM person))`;
+
 /**
  * Stores a consenting guest's photo (replacing an earlier one) and records the consent in the door
  * log: the guest's id, followed by " desk" when staff took the picture. Refuses, storing nothing, a
@@ -44,13 +50,19 @@ export function saveGuestPhoto(
         { event_id: string } | undefined;
       if (!guest) throw new Error(`No guest ${guestId}`);
       const at = now.toISOString();
+      // The person's photo is the one of their records edited last (eventPhotos): a retake must be later
+      // than their duplicates' pictures too, whatever this door's clock says.
+      const { latest } = prepared(
+        db,
+        `${PERSON_RECORDS} SELECT max(updated_at) AS latest FROM guest_photos WHERE guest_id IN person_records`,
+      ).get({ guestId }) as { latest: string | null };
       const bytes = Buffer.from(jpeg);
       prepared(
         db,
         `INSERT INTO guest_photos (guest_id, event_id, jpeg, taken_at, updated_at) VALUES (?, ?, ?, ?, ?)
          ON CONFLICT(guest_id) DO UPDATE SET jpeg = excluded.jpeg, taken_at = excluded.taken_at,
-           updated_at = ${stampAfter('guest_photos.updated_at', 'excluded.updated_at')}`,
-      ).run(guestId, guest.event_id, bytes, at, at);
+           updated_at = excluded.updated_at`,
+      ).run(guestId, guest.event_id, bytes, at, stampAfterIso(at, latest ?? undefined));
       logStaffEvent(db, 'photo-consent', given === 'desk' ? `${guestId} desk` : guestId, now);
       return { guestId, eventId: guest.event_id, jpeg: bytes, takenAt: at };
     })
@@ -66,10 +78,9 @@ export function withdrawGuestPhoto(db: Db, guestId: string, now = new Date()): b
     .transaction(() => {
       const changed = prepared(
         db,
-        `WITH person(id) AS (SELECT coalesce((SELECT guest_id FROM guest_aliases WHERE alias_id = @guestId), @guestId))
+        `${PERSON_RECORDS}
          UPDATE guest_photos SET jpeg = NULL, taken_at = NULL, updated_at = ${stampAfter('updated_at', '@at')}
-         WHERE jpeg IS NOT NULL AND guest_id IN
-           (SELECT id FROM person UNION SELECT alias_id FROM guest_aliases WHERE guest_id = (SELECT id FROM person))`,
+         WHERE jpeg IS NOT NULL AND guest_id IN person_records`,
       ).run({ guestId, at: now.toISOString() }).changes;
       if (changed > 0) logStaffEvent(db, 'photo-withdrawn', guestId, now);
       return changed > 0;
