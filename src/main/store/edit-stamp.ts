@@ -9,6 +9,9 @@
 export const stampAfter = (column: string, now: string): string =>
   `max(${now}, coalesce(strftime('%Y-%m-%dT%H:%M:%fZ', ${column}, '+0.001 seconds'), ''))`;
 
-/** `stampAfter` for a stamp computed in code: `now`, or one millisecond after `previous` when that is as late. */
+/**
+ * `stampAfter` for a stamp computed in code: `now`, or one millisecond after `previous` when that is as late.
+ * For a photo retaken over a duplicate's pictures, and the hub's forum marks (a regroup after its clock went back).
+ */
 export const stampAfterIso = (now: string, previous: string | undefined): string =>
   previous && previous >= now ? new Date(Date.parse(previous) + 1).toISOString() : now;
