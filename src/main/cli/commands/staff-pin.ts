@@ -13,8 +13,12 @@ async function readFirstLine(): Promise<string> {
   return text.split(/\r?\n/)[0]!.trim();
 }
 
-/** A line typed at a terminal without showing it, as a password is typed (Backspace works, Ctrl+C stops). */
-function readHiddenLine(): Promise<string> {
+/**
+ * A line typed at a terminal without showing it, as a password is typed (Backspace works, Ctrl+C stops).
+ * The terminal stops echoing before the prompt appears: a PIN typed the moment the prompt shows would
+ * otherwise be echoed by the terminal before the program got to hide it.
+ */
+function readHiddenLine(prompt: string): Promise<string> {
   const stdin = process.stdin;
   return new Promise((resolve) => {
     let typed = '';
@@ -39,6 +43,7 @@ function readHiddenLine(): Promise<string> {
     stdin.setRawMode(true);
     stdin.on('data', onData);
     stdin.resume();
+    process.stderr.write(prompt);
   });
 }
 
@@ -64,11 +69,9 @@ export const staffPinCommand: CliCommand = (program) =>
     .option('--setup-code', 'print the code for choosing the first PIN at the kiosk instead')
     .action(async (options: { db?: string; setupCode?: boolean }) => {
       if (options.setupCode) return printSetupCode(options.db);
-      let pin: string;
-      if (process.stdin.isTTY) {
-        process.stderr.write('Staff PIN (4 to 12 digits, not shown as you type), then Enter: ');
-        pin = await readHiddenLine();
-      } else pin = await readFirstLine();
+      const pin = process.stdin.isTTY
+        ? await readHiddenLine('Staff PIN (4 to 12 digits, not shown as you type), then Enter: ')
+        : await readFirstLine();
       const { PinError, setPinAhead } = await import('../../staff/pin');
       await withStore(options.db, (db) => {
         try {
