@@ -5,6 +5,9 @@
 export const CHECK_IN_METHODS = ['wedge', 'camera', 'search', 'staff', 'walk-in'] as const;
 export type CheckInMethod = (typeof CHECK_IN_METHODS)[number];
 
+/** The longest event texts every door and the hub take (the sync protocol's bounds, src/shared/sync-protocol.ts). */
+export const EVENT_TEXT_MAX = { name: 300, venue: 300, welcomeText: 5000, contactLine: 1000 } as const;
+
 export interface EventInfo {
   id: string;
   name: string;

@@ -1,7 +1,8 @@
 // The wire format between stations and the organizer's hub (docs/sync-protocol.md). Both sides
 // validate what they receive against these schemas.
 import { z } from 'zod';
-import { CHECK_IN_METHODS } from './domain';
+import { MAX_LOGO_DATA_URL } from './badge/schemas';
+import { CHECK_IN_METHODS, EVENT_TEXT_MAX } from './domain';
 import { MAX_PHOTO_BASE64 } from './photos';
 
 export const SYNC_PROTOCOL_PATH = '/sync/v1';
@@ -34,14 +35,28 @@ const id = singleLine(z.string().min(1).max(100));
 const text = (max: number) => z.string().max(max);
 const isoTime = singleLine(z.string().min(10).max(40));
 
+/**
+ * The event and, since migration 017, what invitations and badges say of it and its time zone, with the
+ * stamp of its latest edit: the newest `updatedAt` wins. Stations older than that send name, date and
+ * place only, without a stamp.
+ */
 export const eventRecord = z
   .object({
     type: z.literal('event'),
     id,
-    name: text(300),
+    name: text(EVENT_TEXT_MAX.name),
     startsOn: text(10).nullable(),
-    venue: text(300).nullable(),
+    venue: text(EVENT_TEXT_MAX.venue).nullable(),
+    /** An IANA name; a door that does not know it keeps its own zone. Null: each door's own zone. */
+    timeZone: singleLine(text(64)).nullable().optional(),
+    /** HH:MM */
+    startsAt: text(5).nullable().optional(),
+    welcomeText: text(EVENT_TEXT_MAX.welcomeText).nullable().optional(),
+    contactLine: text(EVENT_TEXT_MAX.contactLine).nullable().optional(),
+    /** Base64 of a PNG or JPEG of at most MAX_LOGO_BYTES; a badge leaves out a logo it cannot draw. */
+    logo: z.base64().max(MAX_LOGO_DATA_URL).nullable().optional(),
     createdAt: isoTime,
+    updatedAt: isoTime.optional(),
   })
   .strict();
 

@@ -78,6 +78,21 @@ describe.concurrent('entre event', { timeout: CLI_TIMEOUT }, () => {
     expect(cleared.stdout).toContain('Place:        Stadshuset, Örebro');
   });
 
+  it('refuses a text longer than every door and the hub take, which would stop its sync', async () => {
+    const { db } = await organizerFolder();
+    const refusals: [string[], string][] = [
+      [['--welcome', 'Välkommen! '.repeat(500)], '--welcome is 5499 characters long: keep it to 5000.\n'],
+      [['--place', 'Stadshuset '.repeat(30)], '--place is 329 characters long: keep it to 300.\n'],
+    ];
+    for (const [args, message] of refusals)
+      expect(await entre(['event', '--db', db, '--name', 'Ledarforum', ...args])).toEqual({
+        code: 1,
+        stdout: '',
+        stderr: message,
+      });
+    expect((await entre(['event', '--db', db])).stdout).toContain('Place:        (not set)');
+  });
+
   it('prints the Swedish date, time, place, welcome text and contact line on every PDF invitation', async () => {
     const { dir, db, logo } = await organizerFolder();
     expect((await entre(['event', '--db', db, ...DETAILS, '--logo', logo])).code).toBe(0);

@@ -68,8 +68,8 @@ export function pendingUpgrades(version: string | undefined): string[] {
 }
 
 /**
- * Update an existing record only for a newer guest edit (its version: time, then a digest that settles two edits
- * of the same millisecond, sync/guest-version.ts) or a changed event; attendance never changes.
+ * Update an existing record only for a newer edit of a guest or event (its version: time, then a digest that
+ * settles two edits of the same millisecond, sync/record-version.ts), photo or mark; attendance never changes.
  */
 export const UPSERT_CONDITION = `hub_records.type <> 'attendance' AND hub_records.payload <> excluded.payload
   AND hub_records.version <= excluded.version`;

@@ -11,7 +11,7 @@ import {
   type PushResponse,
   type SyncRecord,
 } from '../../shared/sync-protocol';
-import { guestVersion } from '../sync/guest-version';
+import { eventVersion, guestVersion } from '../sync/record-version';
 
 export interface PairedStation {
   stationId: string;
@@ -131,9 +131,11 @@ export function toStoredRecords(stationId: string, records: SyncRecord[]): Store
       version:
         record.type === 'guest'
           ? guestVersion(record)
-          : record.type === 'photo' || record.type === 'forum-mark'
-            ? record.updatedAt
-            : '',
+          : record.type === 'event'
+            ? eventVersion(record)
+            : record.type === 'photo' || record.type === 'forum-mark'
+              ? record.updatedAt
+              : '',
       payload: JSON.stringify(record),
     });
   }

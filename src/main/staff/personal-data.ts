@@ -5,7 +5,7 @@ import type { EventSettings } from '../../shared/staff';
 import { forgetLinkDecisions } from '../forums/staff-forums';
 import { type Db, eraseFreedSpace, prepared } from '../store/database';
 import { countGuests } from '../store/guests';
-import { getEvent } from '../store/events';
+import { getEvent, updateEvent } from '../store/events';
 import { stampAfter } from '../store/edit-stamp';
 import { deleteEventPhotos } from '../store/photos';
 import { forgetPurgedNames, PURGED_CODE_PREFIX } from '../store/purged-names';
@@ -43,17 +43,17 @@ export function saveEventSettings(
     timeZone?: string;
   },
 ): void {
-  prepared(
-    db,
-    'UPDATE events SET name = ?, starts_on = ?, venue = ?, retention_days = ?, time_zone = coalesce(?, time_zone) WHERE id = ?',
-  ).run(
-    settings.name,
-    settings.startsOn,
-    settings.venue,
-    settings.retentionDays,
-    settings.timeZone === undefined ? null : canonicalTimeZone(settings.timeZone),
-    eventId,
-  );
+  db.transaction(() => {
+    const { name, startsOn, venue, timeZone } = settings;
+    updateEvent(db, eventId, {
+      name,
+      startsOn,
+      venue,
+      timeZone: timeZone === undefined ? undefined : canonicalTimeZone(timeZone),
+    });
+    // How long this store keeps personal data is the store's own: it does not travel with the event.
+    prepared(db, 'UPDATE events SET retention_days = ? WHERE id = ?').run(settings.retentionDays, eventId);
+  })();
 }
 
 /** Called by every export, so the purge can say whether the attendance was saved first. */

@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import type { EventInfo } from '../../shared/domain';
 import { systemTimeZone } from '../../shared/event-time';
 import { type Db, prepared } from './database';
+import { stampAfter } from './edit-stamp';
 import { getSetting, setSetting } from './settings';
 
 interface EventRow {
@@ -109,13 +110,20 @@ const COLUMNS: Record<keyof EventChanges, string> = {
   logo: 'logo',
 };
 
-/** Changes only the fields given; null clears one. */
-export function updateEvent(db: Db, eventId: string, changes: EventChanges): void {
+/**
+ * Changes only the fields given; null clears one. The event's stamp moves when a value changes (after the
+ * stamp it had, as for a guest: store/edit-stamp.ts), so sync carries the edit to the hub and every door.
+ * Saving the same values again leaves it, so it cannot win over a newer edit made at another door.
+ */
+export function updateEvent(db: Db, eventId: string, changes: EventChanges, now = new Date()): void {
   const keys = (Object.keys(changes) as (keyof EventChanges)[]).filter((key) => changes[key] !== undefined);
   if (keys.length === 0) return;
+  const changed = keys.map((key) => `${COLUMNS[key]} IS NOT @${key}`).join(' OR ');
   // Column names come from the fixed table above, the values are bound.
-  db.prepare(`UPDATE events SET ${keys.map((key) => `${COLUMNS[key]} = ?`).join(', ')} WHERE id = ?`).run(
-    ...keys.map((key) => changes[key] ?? null),
-    eventId,
-  );
+  db.prepare(
+    `UPDATE events SET ${keys.map((key) => `${COLUMNS[key]} = @${key}`).join(', ')},
+       updated_at = CASE WHEN ${changed} THEN ${stampAfter('coalesce(updated_at, created_at)', '@now')}
+                    ELSE updated_at END
+     WHERE id = @eventId`,
+  ).run({ ...Object.fromEntries(keys.map((key) => [key, changes[key] ?? null])), now: now.toISOString(), eventId });
 }

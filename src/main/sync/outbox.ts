@@ -3,7 +3,6 @@
 import { formatHlc, parseHlc, receiveHlc } from '../../shared/hlc';
 import {
   type AttendanceRecord,
-  type EventRecord,
   type GuestRecord,
   MAX_PHOTOS_PER_BATCH,
   type PhotoRecord,
@@ -17,7 +16,8 @@ import { getSetting, setSetting } from '../store/settings';
 import { applyPhotoState, type PhotoState, photoStatesOf } from '../store/photos';
 import { receivedBadgePhoto } from '../photos/jpeg';
 import { PURGED_CODE_PREFIX } from '../store/purged-names';
-import { guestVersion } from './guest-version';
+import { applyEvent, EVENT_RECORD_COLUMNS, type EventRecordRow, eventRecordOf } from './event-record';
+import { guestVersion } from './record-version';
 
 export interface OutboxBatch {
   /** Highest outbox position in the batch: everything up to it goes once the hub confirms. */
@@ -56,9 +56,9 @@ export function readOutbox(db: Db, limit: number, afterSeq = 0): OutboxBatch | n
   // One query per kind over the batch's range; DISTINCT sends a guest edited three times once, as it is now.
   const events = prepared(
     db,
-    `SELECT e.id, e.name, e.starts_on, e.venue, e.created_at FROM events e
-     WHERE e.id IN (SELECT record_id FROM sync_outbox WHERE kind = 'event' AND seq BETWEEN ? AND ?)`,
-  ).all(range.first, range.last) as EventRow[];
+    `SELECT ${EVENT_RECORD_COLUMNS} FROM events
+     WHERE id IN (SELECT record_id FROM sync_outbox WHERE kind = 'event' AND seq BETWEEN ? AND ?)`,
+  ).all(range.first, range.last) as EventRecordRow[];
   const guests = prepared(
     db,
     `SELECT ${GUEST_COLUMNS}, created_at, updated_at FROM guests
@@ -114,27 +114,11 @@ export function dropEventFromOutbox(db: Db, eventId: string): void {
   ).run({ eventId });
 }
 
-interface EventRow {
-  id: string;
-  name: string;
-  starts_on: string | null;
-  venue: string | null;
-  created_at: string;
-}
 type StampedGuestRow = GuestRow & Record<'created_at' | 'updated_at', string>;
 type AttendanceRow = Record<
   'id' | 'event_id' | 'guest_id' | 'station_id' | 'kind' | 'method' | 'wall_time' | 'hlc',
   string
 >;
-
-const eventRecordOf = (row: EventRow): EventRecord => ({
-  type: 'event',
-  id: row.id,
-  name: row.name,
-  startsOn: row.starts_on,
-  venue: row.venue,
-  createdAt: row.created_at,
-});
 
 const guestRecordOf = (row: StampedGuestRow): GuestRecord => ({
   type: 'guest',
@@ -215,14 +199,6 @@ export function applyRemoteRecords(db: Db, stationId: string, records: SyncRecor
       return summary;
     })
     .immediate();
-}
-
-function applyEvent(db: Db, record: EventRecord): void {
-  prepared(
-    db,
-    `INSERT INTO events (id, name, starts_on, venue, created_at) VALUES (?, ?, ?, ?, ?)
-     ON CONFLICT(id) DO UPDATE SET name = excluded.name, starts_on = excluded.starts_on, venue = excluded.venue`,
-  ).run(record.id, record.name, record.startsOn, record.venue, record.createdAt);
 }
 
 /**

@@ -1,6 +1,7 @@
 // `entre event`: shows the event, and sets what invitations and badges say of it (name, date, start
 // time, place, logo, welcome text, contact line) and the time zone every clock time is shown in. Every
 // value is checked before anything is saved, so a bad one changes nothing.
+import { EVENT_TEXT_MAX } from '../../../shared/domain';
 import { canonicalTimeZone, isCalendarDate, isClockTime, isTimeZone } from '../../../shared/event-time';
 import type { Db } from '../../store/database';
 import type { EventChanges } from '../../store/events';
@@ -19,6 +20,13 @@ interface EventOptions {
   db?: string;
 }
 
+const TEXT_OPTIONS = [
+  ['name', '--name'],
+  ['venue', '--place'],
+  ['welcomeText', '--welcome'],
+  ['contactLine', '--contact'],
+] as const;
+
 /** '' clears a field: `--welcome ""`. */
 const orNull = (text: string | undefined) => (text === undefined ? undefined : text.trim() || null);
 
@@ -35,6 +43,12 @@ async function changesOf(options: EventOptions): Promise<EventChanges> {
   };
   if (options.name !== undefined && !options.name.trim())
     throw new Error('The event needs a name: --name cannot be empty.');
+  for (const [field, option] of TEXT_OPTIONS) {
+    const value = changes[field];
+    // Every door and the hub take the event up to these lengths: a longer text would stop its sync.
+    if (value && value.length > EVENT_TEXT_MAX[field])
+      throw new Error(`${option} is ${value.length} characters long: keep it to ${EVENT_TEXT_MAX[field]}.`);
+  }
   if (changes.startsOn && !isCalendarDate(changes.startsOn))
     throw new Error(`"${changes.startsOn}" is not a date: write it as YYYY-MM-DD, for example 2026-03-12.`);
   if (changes.startsAt && !isClockTime(changes.startsAt))

@@ -15,6 +15,7 @@ import { pagedGuestList } from './012-paged-guest-list';
 import { kioskRestartsAndSentBadges } from './013-kiosk-restarts-and-sent-badges';
 import { eventDetails } from './014-event-details';
 import { staffFigures } from './016-staff-figures';
+import { eventStamps } from './017-event-stamps';
 
 export interface Migration {
   version: number;
@@ -39,6 +40,7 @@ export const migrations: Migration[] = [
   kioskRestartsAndSentBadges,
   eventDetails,
   staffFigures,
+  eventStamps,
 ];
 
 export const LATEST_SCHEMA_VERSION = migrations[migrations.length - 1]!.version;
