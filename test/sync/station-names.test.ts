@@ -101,8 +101,8 @@ describe.each(HUB_BACKENDS)('station names through a %s hub', (name) => {
         'Bo Berg: Entré syd',
       ]);
       for (const row of fromHub) expect(row.checked_in_at).toMatch(/\+05:30$/);
-      // On the hub machine, straight from its database: the hub knows no event's zone, so the times are in
-      // the zone of the computer it runs on, or the one asked for.
+      // On the hub machine, straight from its database: the zone set at the door has not reached the hub
+      // yet, so the times are in the zone of the computer it runs on, or the one asked for.
       const hubExport = async (args: string[], env?: NodeJS.ProcessEnv) =>
         parse(await entre(['hub-export', ...args, ...cliArgs], env), { bom: true, columns: true }) as Record<
           string,
@@ -124,6 +124,11 @@ describe.each(HUB_BACKENDS)('station names through a %s hub', (name) => {
       setStationName(south, stationId(south), '');
       await syncOnce(south, stationId(south));
       expect((await hubStorage.listStations()).map((station) => station.name).sort()).toEqual(['Entré norr', null]);
+      // That round took the event's zone to the hub too: its own CSV and hub-export now write the times in it.
+      const offsets = (rows: Record<string, string>[]) => rows.map((row) => row.checked_in_at!.slice(-6));
+      expect(offsets(await hubExport([], { TZ: 'Asia/Tokyo' }))).toEqual(['+05:30', '+05:30']);
+      const served = parse(await fetchHubAttendance(north, url, 'csv'), { bom: true, columns: true });
+      expect(offsets(served as Record<string, string>[])).toEqual(['+05:30', '+05:30']);
     },
     // Each CLI run starts a Node process: on a loaded machine that alone takes seconds.
     120_000,

@@ -21,7 +21,7 @@ import { HubHttpError } from './http-error';
 import { hubHistoryOf, proposalPairs } from './forum-history';
 import { hubForumHistory, mingleGroupsOf, refreshForumMarks } from './forum-marks';
 import { hubAttendance, hubWhosWho } from './report';
-import { hubAttendanceCsv } from './report-csv';
+import { eventTimeZone, hubAttendanceCsv } from './report-csv';
 import { HubInputError, hubStationNames, type HubStorage, type StationIdentity } from './storage';
 import { boundedClose } from '../http-shutdown';
 
@@ -154,9 +154,11 @@ export function buildHub(storage: HubStorage): FastifyInstance {
   app.get(`${SYNC_PROTOCOL_PATH}/attendance`, async (request, reply) => {
     const { input: query, eventId } = await stationRequest(request, attendanceQuery, request.query);
     if (query.event) await checkReadEvent(storage, eventId, query.event);
-    const report = eventId ? hubAttendance(await storage.eventRecords(eventId)) : { event: null, rows: [] };
+    const records = eventId ? await storage.eventRecords(eventId) : [];
+    const report = eventId ? hubAttendance(records) : { event: null, rows: [] };
     if (query.format === 'csv') {
-      return reply.type('text/csv; charset=utf-8').send(hubAttendanceCsv(report, await hubStationNames(storage)));
+      const csv = hubAttendanceCsv(report, await hubStationNames(storage), eventTimeZone(records) ?? 'UTC');
+      return reply.type('text/csv; charset=utf-8').send(csv);
     }
     return report;
   });

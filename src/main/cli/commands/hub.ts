@@ -83,11 +83,14 @@ export const hubCommands: CliCommand = (program) => {
       .description("the merged attendance of one of the hub's events, as CSV, read from the hub's own database")
       .option('--event <id>', 'the event (default: the only one; see entre hub-events)')
       .option('--out <file>', 'write to this file instead of standard output')
-      .option('--time-zone <name>', "the zone of its times (default: this computer's, e.g. Europe/Stockholm)"),
+      .option(
+        '--time-zone <name>',
+        "the zone of its times (default: the event's, else this computer's; e.g. Europe/Stockholm)",
+      ),
   ).action(async (options: HubStorageOptions & { event?: string; out?: string; timeZone?: string }) => {
     const [
       { hubAttendance },
-      { hubAttendanceCsv },
+      { eventTimeZone, hubAttendanceCsv },
       { writeOutputFile },
       { hubStationNames },
       { isTimeZone, systemTimeZone },
@@ -98,8 +101,6 @@ export const hubCommands: CliCommand = (program) => {
       import('../../hub/storage'),
       import('../../../shared/event-time'),
     ]);
-    // The hub knows no event's zone; whoever runs this on the hub machine reads the times in their own.
-    const timeZone = options.timeZone ?? systemTimeZone();
     if (options.timeZone && !isTimeZone(options.timeZone)) fail(notATimeZone(options.timeZone));
     const storage = await openStorage(options);
     try {
@@ -108,8 +109,10 @@ export const hubCommands: CliCommand = (program) => {
       if (!event) fail(options.event ? `The hub holds no event ${options.event}.` : 'The hub holds no event yet.');
       if (!options.event && events.length > 1)
         fail(`The hub holds several events; choose one with --event ID:\n${events.map(hubEventLine).join('\n')}`);
-      const report = hubAttendance(await storage.eventRecords(event.id));
-      const csv = hubAttendanceCsv(report, await hubStationNames(storage), timeZone);
+      const records = await storage.eventRecords(event.id);
+      // Without a zone set for the event, whoever runs this on the hub machine reads the times in their own.
+      const timeZone = options.timeZone ?? eventTimeZone(records) ?? systemTimeZone();
+      const csv = hubAttendanceCsv(hubAttendance(records), await hubStationNames(storage), timeZone);
       if (options.out) writeOutputFile(options.out, csv);
       else process.stdout.write(csv);
     } finally {
