@@ -139,6 +139,19 @@ export const syncRecord = z.discriminatedUnion('type', [
   forumMarkRecord,
 ]);
 
+/**
+ * A record as a station reads it from the hub: a field that a newer Entré at another door added is left
+ * out, not refused, so a door that was not updated yet keeps syncing what it knows. (The hub refuses
+ * unknown fields in a push, as everything else it does not expect.)
+ */
+export const pulledRecord = z.discriminatedUnion('type', [
+  eventRecord.strip(),
+  guestRecord.strip(),
+  attendanceRecord.strip(),
+  photoRecord.strip(),
+  forumMarkRecord.strip(),
+]);
+
 export type EventRecord = z.infer<typeof eventRecord>;
 export type GuestRecord = z.infer<typeof guestRecord>;
 export type AttendanceRecord = z.infer<typeof attendanceRecord>;

@@ -6,10 +6,13 @@ import path from 'node:path';
 import { expect, it } from 'vitest';
 import { openSqliteHubStorage } from '../../src/main/hub/sqlite-storage';
 import { createEvent, setActiveEvent } from '../../src/main/store/events';
+import { searchGuests } from '../../src/main/store/guests';
 import { setSetting } from '../../src/main/store/settings';
 import { pairWithHub } from '../../src/main/sync/client';
 import { SyncScheduler, syncStatus } from '../../src/main/sync/scheduler';
+import type { GuestRecord } from '../../src/shared/sync-protocol';
 import { tempHub } from '../helpers/hub';
+import { guestRecord } from '../helpers/hub-records';
 import { tempDir, tempStation } from '../helpers/temp';
 
 async function pairedStation() {
@@ -60,4 +63,15 @@ it('says which event the hub has this station serve when it sends records of ano
     code: 'wrong-event',
     params: { event: `"Ledarforum" (${station.eventId})`, requested: november.id },
   });
+});
+
+it('keeps syncing when a newer Entré at another door sends a field this one does not know', async () => {
+  const station = await pairedStation();
+  expect(await station.round()).toBeNull();
+  // A guest as a later version writes it, stored at the hub as that door pushed it.
+  const fromNewerDoor = { ...guestRecord(station.eventId, { firstName: 'Bo' }), pronouns: 'han' } as GuestRecord;
+  await station.hubStorage.push('door-newer', [fromNewerDoor]);
+
+  expect(await station.round()).toBeNull();
+  expect(searchGuests(station.db, station.eventId, 'Bo').map((guest) => guest.firstName)).toEqual(['Bo']);
 });

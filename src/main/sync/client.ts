@@ -20,7 +20,7 @@ import {
   STATION_NAME_HEADER,
   SYNC_PROTOCOL_PATH,
   type SyncErrorBody,
-  syncRecord,
+  pulledRecord,
 } from '../../shared/sync-protocol';
 import { type Db, prepared } from '../store/database';
 import { getActiveEvent, setActiveEvent, getEvent, isDemoEvent } from '../store/events';
@@ -298,7 +298,7 @@ export async function syncOnce(
       `${pairing.hub}${SYNC_PROTOCOL_PATH}/pull?since=${since}&limit=${MAX_BATCH}`,
       { method: 'GET', token: pairing.token, stationName: ownStationName(db) ?? '' },
     );
-    const records = page.records.map((record) => syncRecord.parse(record));
+    const records = page.records.map((record) => pulledRecord.parse(record));
     db.transaction(() => {
       noteErase(db, applyRemoteRecords(db, stationId, records).erased);
       setSetting(db, 'sync.cursor', String(page.cursor));
