@@ -117,8 +117,18 @@ test('a station named in settings is named in the export, with the time in the e
   await expect(page.getByText('Välkommen, Björn Öhman!')).toBeVisible();
 
   await openStaffMode(page);
+  // The stored name arrives late, as on a busy kiosk: the field waits for it, so a name typed meanwhile is
+  // not replaced by it (an empty name was saved that way).
+  let release!: () => void;
+  const arrived = new Promise<void>((resolve) => (release = resolve));
+  await page.route('**/api/staffStationName', async (route) => {
+    await arrived;
+    await route.continue();
+  });
   await openTab(page, 'Inställningar');
   const section = page.getByRole('form', { name: 'Den här stationen' });
+  await expect(section.getByLabel('Stationens namn')).toBeDisabled();
+  release();
   await section.getByLabel('Stationens namn').fill('Entré norr');
   await section.getByRole('button', { name: 'Spara' }).click();
   await expect(section.getByText('Inställningarna är sparade.')).toBeVisible();

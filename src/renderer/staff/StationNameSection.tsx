@@ -12,6 +12,8 @@ export function StationNameSection() {
   const { run } = useStaffSession();
   const id = useId();
   const [name, setName] = useState('');
+  // Empty until the stored name has arrived: the field waits for it, or a name typed before it arrived
+  // would be replaced by it (and the empty one saved).
   const [stationId, setStationId] = useState('');
   const { message, setMessage, submit } = useSaveForm('staff.settings.saved');
 
@@ -42,6 +44,7 @@ export function StationNameSection() {
           maxLength={60}
           aria-describedby={`${id}-hint`}
           value={name}
+          disabled={!stationId}
           onChange={(e) => setName(e.target.value)}
         />
         <p id={`${id}-hint`} className="staff-note">
@@ -51,7 +54,7 @@ export function StationNameSection() {
       <p role="status" className="staff-note">
         {message}
       </p>
-      <button type="submit" className="button button--primary">
+      <button type="submit" className="button button--primary" disabled={!stationId}>
         {t('staff.settings.save')}
       </button>
     </form>
