@@ -78,7 +78,7 @@ describe.concurrent('entre event', { timeout: CLI_TIMEOUT }, () => {
     expect(cleared.stdout).toContain('Place:        Stadshuset, Örebro');
   });
 
-  it('refuses a text longer than every door and the hub take, which would stop its sync', async () => {
+  it('refuses an event text longer than every door and the hub take, which would stop its sync', async () => {
     const { db } = await organizerFolder();
     const refusals: [string[], string][] = [
       [['--welcome', 'Välkommen! '.repeat(500)], '--welcome is 5499 characters long: keep it to 5000.\n'],
@@ -91,6 +91,11 @@ describe.concurrent('entre event', { timeout: CLI_TIMEOUT }, () => {
         stderr: message,
       });
     expect((await entre(['event', '--db', db])).stdout).toContain('Place:        (not set)');
+    expect(await entre(['import', 'gaster.csv', '--db', db, '--event', 'Ledarforum '.repeat(30)])).toEqual({
+      code: 1,
+      stdout: '',
+      stderr: '--event is 329 characters long: keep it to 300.\n',
+    });
   });
 
   it('prints the Swedish date, time, place, welcome text and contact line on every PDF invitation', async () => {

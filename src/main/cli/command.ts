@@ -15,6 +15,10 @@ export const dbOption = (): Option =>
 export const notATimeZone = (name: string): string =>
   `"${name}" is not a time zone: use a name such as Europe/Stockholm.`;
 
+/** An event text longer than every door and the hub take (EVENT_TEXT_MAX): its sync would stop. */
+export const tooLong = (option: string, text: string, max: number): string =>
+  `${option} is ${text.length} characters long: keep it to ${max}.`;
+
 /** Listening failed: why, in one sentence, for the reasons a person can fix; anything else as it is. */
 export function listenFailure(error: unknown, host: string, port: string): never {
   const code = (error as NodeJS.ErrnoException).code;

@@ -5,7 +5,7 @@ import { EVENT_TEXT_MAX } from '../../../shared/domain';
 import { canonicalTimeZone, isCalendarDate, isClockTime, isTimeZone } from '../../../shared/event-time';
 import type { Db } from '../../store/database';
 import type { EventChanges } from '../../store/events';
-import { type CliCommand, dbOption, notATimeZone, withStore } from '../command';
+import { type CliCommand, dbOption, notATimeZone, tooLong, withStore } from '../command';
 
 interface EventOptions {
   name?: string;
@@ -45,9 +45,7 @@ async function changesOf(options: EventOptions): Promise<EventChanges> {
     throw new Error('The event needs a name: --name cannot be empty.');
   for (const [field, option] of TEXT_OPTIONS) {
     const value = changes[field];
-    // Every door and the hub take the event up to these lengths: a longer text would stop its sync.
-    if (value && value.length > EVENT_TEXT_MAX[field])
-      throw new Error(`${option} is ${value.length} characters long: keep it to ${EVENT_TEXT_MAX[field]}.`);
+    if (value && value.length > EVENT_TEXT_MAX[field]) throw new Error(tooLong(option, value, EVENT_TEXT_MAX[field]));
   }
   if (changes.startsOn && !isCalendarDate(changes.startsOn))
     throw new Error(`"${changes.startsOn}" is not a date: write it as YYYY-MM-DD, for example 2026-03-12.`);

@@ -1,7 +1,8 @@
 // `entre import`: the guest list from a CSV or XLSX file, all rows or none.
 import type { Db } from '../../store/database';
 import type { Pairing } from '../../sync/client';
-import { type CliCommand, dbOption, fail, withStore } from '../command';
+import { EVENT_TEXT_MAX } from '../../../shared/domain';
+import { type CliCommand, dbOption, fail, tooLong, withStore } from '../command';
 
 /**
  * Before a list moves a paired station to another event: its check-ins not yet at the hub are sent first, as
@@ -46,8 +47,9 @@ export const importCommand: CliCommand = (program) =>
         import('../../import/import-report'),
         import('../../import/problem-text'),
       ]);
-      if (options.event !== undefined && !options.event.trim())
-        fail('The event needs a name: --event cannot be empty.');
+      const eventName = options.event?.trim();
+      if (eventName === '') fail('The event needs a name: --event cannot be empty.');
+      if (eventName && eventName.length > EVENT_TEXT_MAX.name) fail(tooLong('--event', eventName, EVENT_TEXT_MAX.name));
       const removeMissing = options.removeMissing === true;
       await withStore(options.db, async (db) => {
         const pairing = await pairingToMoveFrom(db, options.event);
