@@ -130,11 +130,9 @@ test('a queue of ten guests at a 3 s pace is welcomed one by one, while the last
   const browser = await launchWithCamera(cameraVideo(station.dir, 'queue', segments));
   try {
     const page = await openKiosk(browser, station.url);
-    for (const [first, last] of GUESTS) {
-      await expect(page.getByRole('status').filter({ hasText: `Välkommen, ${first} ${last}!` })).toBeVisible({
-        timeout: PASS_TIMEOUT,
-      });
-    }
+    // Not each welcome polled on screen: a guest read late on a busy machine is welcomed for a moment only,
+    // until the next guest's welcome replaces it, and a poll that misses it waits for a welcome that never
+    // comes again (the next pass says "already checked in"). The probe records every announcement.
     const appearances = await appearancesOf(
       page,
       GUESTS.map(([first, last]) => `Välkommen, ${first} ${last}!`),
