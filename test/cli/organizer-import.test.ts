@@ -162,8 +162,23 @@ describe('entre import, the next forum at a paired station', { timeout: CLI_TIME
     const storage = openSqliteHubStorage(path.join(dir, 'hub.db'));
     const hub = await tempHub(storage);
     const paired = await entre(['pair', '--hub', hub.url, '--code', await storage.createPairingCode(), '--db', dbFile]);
-    expect(paired.code).toBe(0);
+    expect(paired.stdout).toMatch(
+      /^Paired with http:\/\/127\.0\.0\.1:\d+ for "Ledarforum mars" \(event [-0-9a-f]{36}\)\./,
+    );
     expect((await entre(['sync', '--db', dbFile])).code).toBe(0);
+    // A door without a list of its own joins the hub's event: named as the hub knows it.
+    const joined = await entre([
+      'pair',
+      '--hub',
+      hub.url,
+      '--code',
+      await storage.createPairingCode(),
+      '--db',
+      path.join(dir, 'door.db'),
+    ]);
+    expect(joined.stdout).toContain(
+      `for "Ledarforum mars" (event ${/\(event ([-0-9a-f]{36})\)/.exec(paired.stdout)![1]})`,
+    );
     const march = openDatabase(dbFile);
     try {
       checkInByCode({ db: march, stationId: stationId(march) }, 'asa00001', 'wedge');

@@ -13,13 +13,27 @@ export const syncCommands: CliCommand = (program) => {
     .option('--event <id>', "serve this event of the hub's instead of the station's own (see entre hub-events)")
     .addOption(dbOption())
     .action(async (options: { hub: string; code: string; event?: string; db?: string }) => {
-      const [{ normalizeHubUrl, pairWithHub }, { stationId }] = await syncClient();
+      const [{ fetchHubEvents, normalizeHubUrl, pairWithHub }, { stationId }] = await syncClient();
+      const { getEvent } = await import('../../store/events');
       await withStore(options.db, async (db) => {
         const paired = await pairWithHub(db, stationId(db), options.hub, options.code, options.event).catch(
           (error: Error) => fail(error.message),
         );
+        // The event by its name, as the organizer knows it: this store's own, else the hub's (one it joins).
+        const eventName = async (id: string) =>
+          getEvent(db, id)?.name ??
+          (await fetchHubEvents(db).then(
+            (events) => events.find((event) => event.id === id)?.name,
+            () => undefined,
+          ));
+        const name = paired.eventId && (await eventName(paired.eventId));
+        const serving = !paired.eventId
+          ? ''
+          : name
+            ? ` for "${name}" (event ${paired.eventId})`
+            : ` for event ${paired.eventId}`;
         console.log(
-          `Paired with ${normalizeHubUrl(options.hub)}${paired.eventId ? ` for event ${paired.eventId}` : ''}. Sync now runs by itself while the station is open.`,
+          `Paired with ${normalizeHubUrl(options.hub)}${serving}. Sync now runs by itself while the station is open.`,
         );
       });
     });
