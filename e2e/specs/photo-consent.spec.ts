@@ -220,6 +220,39 @@ test('"no thanks" and 20 s without an answer print the plain badge', async ({ st
   expect(storedPhoto(station.dbFile, 'Öhman')).toBeNull();
 });
 
+test('the question ends after 60 s in all however many retakes, before the station stops holding the badge', async ({
+  station,
+}) => {
+  const page = await kioskAskingForPhotos(station);
+  const pageNow = () => page.evaluate(() => Date.now());
+  await wedgeBurst(page, 'bjorn2026kod');
+  await expect(question(page)).toBeVisible();
+  const asked = await pageNow();
+  const consent = page.locator('.photo-consent');
+  const picture = page.getByRole('img', { name: 'Bild av Björn Öhman' });
+  // 12 s at each step, under the 20 s a step waits: asked, then two pictures retaken (each after its
+  // 3 s countdown).
+  await page.clock.fastForward(12_000);
+  await page.getByRole('button', { name: 'Ja, gärna' }).click();
+  for (let retake = 0; retake < 2; retake++) {
+    await expect(picture).toBeVisible({ timeout: 15_000 });
+    await page.clock.fastForward(12_000);
+    await page.getByRole('button', { name: 'Ta om' }).click();
+  }
+  await expect(picture).toBeVisible({ timeout: 15_000 });
+  await expect(consent).toBeVisible();
+  // From here the page's time moves only as the test moves it: to 60 s after the question, a few seconds
+  // into this step. The question is over and the plain badge prints. Before, each step waited 20 s anew
+  // while the station printed the plain badge 60 s after the check-in, and the guest's "Använd bilden"
+  // then got "no picture was saved".
+  const paused = (await pageNow()) + 2_000;
+  await page.clock.pauseAt(paused);
+  await page.clock.fastForward(asked + 60_500 - paused);
+  await expect(consent).toBeHidden();
+  expect((await printedBadge(station.dbFile, 'Öhman')).images).toBe(0);
+  expect(storedPhoto(station.dbFile, 'Öhman')).toBeNull();
+});
+
 test("the next guest's scan ends the question at once, and the guest asked gets the plain badge", async ({
   station,
 }) => {

@@ -16,6 +16,12 @@ export const DEFAULT_PHOTO_SETTINGS: PhotoSettings = { kioskQuestion: false, who
 
 /** Seconds the kiosk waits for an answer before it prints the plain badge. */
 export const PHOTO_QUESTION_SECONDS = 20;
+/**
+ * The longest the question lasts in all, however many steps (retakes) the guest goes through: the station
+ * holds the badge only so long (with a margin for a kiosk page that died), so the kiosk ends the question
+ * by then rather than take a picture the station would refuse.
+ */
+export const PHOTO_QUESTION_LONGEST_SECONDS = 60;
 
 /** One guest with a photo, as staff mode lists them. */
 export interface PhotoConsent {

@@ -12,7 +12,7 @@ import { getPrinterSettings } from '../store/badge-designs';
 import { printedBadgeDesign } from './printed-design';
 import { guestPhoto, jpegDataUrl } from '../store/photos';
 import { getPhotoSettings } from '../photos/settings';
-import { PHOTO_QUESTION_SECONDS } from '../../shared/photos';
+import { PHOTO_QUESTION_LONGEST_SECONDS } from '../../shared/photos';
 import {
   failInterruptedJobs,
   getPrintJob,
@@ -32,9 +32,9 @@ const SHARED_STORE_POLL_MS = 2000;
 
 /**
  * How long a badge waits for the kiosk's answer to the photo question before it prints plain anyway:
- * the kiosk gives up after PHOTO_QUESTION_SECONDS, this covers a kiosk page that died meanwhile.
+ * the kiosk gives up after PHOTO_QUESTION_LONGEST_SECONDS at most, this covers a kiosk page that died meanwhile.
  */
-const PHOTO_HOLD_MS = (PHOTO_QUESTION_SECONDS + 40) * 1000;
+const PHOTO_HOLD_MS = (PHOTO_QUESTION_LONGEST_SECONDS + 40) * 1000;
 
 /** Check-ins made by the guest at the kiosk screen, the only ones the photo question follows. */
 const KIOSK_METHODS: ReadonlySet<CheckInMethod> = new Set(['wedge', 'camera', 'search']);

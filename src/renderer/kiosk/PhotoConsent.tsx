@@ -5,7 +5,7 @@
 import './photo-consent.css';
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { PublicGuest } from '../../shared/domain';
-import { PHOTO_QUESTION_SECONDS } from '../../shared/photos';
+import { PHOTO_QUESTION_LONGEST_SECONDS, PHOTO_QUESTION_SECONDS } from '../../shared/photos';
 import { api } from '../api';
 import { useI18n } from '../i18n';
 import { PhotoCapture, type CaptureStep } from '../photos/PhotoCapture';
@@ -16,6 +16,8 @@ export function PhotoConsent({ guest, onDone }: { guest: PublicGuest; onDone(): 
   const [step, setStep] = useState<'ask' | CaptureStep['kind']>('ask');
   const [problem, setProblem] = useState<string | null>(null);
   const finished = useRef(false);
+  /** When the question must be over whatever step the guest is at: the station holds the badge no longer. */
+  const deadline = useRef(Date.now() + PHOTO_QUESTION_LONGEST_SECONDS * 1000);
 
   const answer = useCallback(
     (jpeg: string | null) => {
@@ -32,9 +34,11 @@ export function PhotoConsent({ guest, onDone }: { guest: PublicGuest; onDone(): 
     [guest.id, onDone, t],
   );
 
-  // No answer in time at any step: the plain badge. Each step starts the wait anew.
+  // No answer in time at any step: the plain badge. Each step starts the wait anew, within the question's
+  // longest time in all.
   useEffect(() => {
-    const timer = setTimeout(() => answer(null), PHOTO_QUESTION_SECONDS * 1000);
+    const wait = Math.min(PHOTO_QUESTION_SECONDS * 1000, deadline.current - Date.now());
+    const timer = setTimeout(() => answer(null), Math.max(0, wait));
     return () => clearTimeout(timer);
   }, [step, answer]);
 
