@@ -5,18 +5,18 @@ import { isoInZone, isTimeZone } from '../../shared/event-time';
 import { attendanceCells, CSV_HEADER, excelCsv, SWEDISH_HEADER, swedishCells, swedishExcelTime } from '../export/csv';
 import { stationLabel } from '../store/station-names';
 
-/**
- * The merged attendance as CSV, each station shown by its name (else its short id), every time in one
- * zone: a station exporting it gives its event's; the hub and `entre hub-export` the zone a station set for
- * the event (eventTimeZone), else UTC and the hub computer's own zone. Never each door's offset, which mixed
- * offsets in one column wherever two doors' clocks were set to different zones.
- */
 /** The zone set for the event at a station (`entre event --time-zone`, staff settings), if this hub knows it. */
 export function eventTimeZone(records: SyncRecord[]): string | null {
   const event = records.find((record): record is EventRecord => record.type === 'event');
   return event?.timeZone && isTimeZone(event.timeZone) ? event.timeZone : null;
 }
 
+/**
+ * The merged attendance as CSV, each station shown by its name (else its short id), every time in one
+ * zone: a station exporting it gives its event's; the hub and `entre hub-export` give the zone a station set
+ * for the event (eventTimeZone), else UTC (the hub's CSV) or the zone of the computer (hub-export). Never each
+ * door's offset, which mixed offsets in one column wherever two doors' clocks were set to different zones.
+ */
 export function hubAttendanceCsv(
   report: HubAttendance,
   stationNames: Record<string, string> = {},
