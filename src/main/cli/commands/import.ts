@@ -52,8 +52,8 @@ export const importCommand: CliCommand = (program) =>
       if (eventName && eventName.length > EVENT_TEXT_MAX.name) fail(tooLong('--event', eventName, EVENT_TEXT_MAX.name));
       const removeMissing = options.removeMissing === true;
       await withStore(options.db, async (db) => {
-        const pairing = await pairingToMoveFrom(db, options.event);
-        const result = await importGuestListFile(db, file, options.event, {
+        const pairing = await pairingToMoveFrom(db, eventName);
+        const result = await importGuestListFile(db, file, eventName, {
           removeMissing,
           eventByName: options.event !== undefined,
         });
