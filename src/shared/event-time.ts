@@ -6,13 +6,21 @@
 /** The zone this machine runs in: the default for an event made here. */
 export const systemTimeZone = (): string => Intl.DateTimeFormat().resolvedOptions().timeZone || 'UTC';
 
+const knownZones = new Map<string, boolean>();
+
+/** An IANA zone this machine's time zone data knows. Remembered: every read of the event asks. */
 export function isTimeZone(name: string): boolean {
-  try {
-    new Intl.DateTimeFormat('en', { timeZone: name });
-    return /\//.test(name) || name === 'UTC';
-  } catch {
-    return false;
+  let known = knownZones.get(name);
+  if (known === undefined) {
+    try {
+      new Intl.DateTimeFormat('en', { timeZone: name });
+      known = /\//.test(name) || name === 'UTC';
+    } catch {
+      known = false;
+    }
+    if (knownZones.size < 1000) knownZones.set(name, known);
   }
+  return known;
 }
 
 /**

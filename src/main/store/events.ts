@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { EventInfo } from '../../shared/domain';
-import { systemTimeZone } from '../../shared/event-time';
+import { isTimeZone, systemTimeZone } from '../../shared/event-time';
 import { type Db, prepared } from './database';
 import { stampAfter } from './edit-stamp';
 import { getSetting, setSetting } from './settings';
@@ -19,7 +19,8 @@ const toEvent = (row: EventRow): EventInfo => ({
   name: row.name,
   startsOn: row.starts_on,
   venue: row.venue,
-  timeZone: row.time_zone ?? systemTimeZone(),
+  // A zone another door set that this machine's time zone data does not know (an older ICU) reads as unset.
+  timeZone: row.time_zone && isTimeZone(row.time_zone) ? row.time_zone : systemTimeZone(),
 });
 
 /** A new event's clock times are in this station's zone until one is set (`entre event --time-zone`). */
@@ -111,9 +112,9 @@ const COLUMNS: Record<keyof EventChanges, string> = {
 };
 
 /**
- * Changes only the fields given; null clears one. The event's stamp moves when a value changes (after the
- * stamp it had, as for a guest: store/edit-stamp.ts), so sync carries the edit to the hub and every door.
- * Saving the same values again leaves it, so it cannot win over a newer edit made at another door.
+ * Changes only the fields given; null clears one. The event's stamp moves with it (after the stamp it had,
+ * as for a guest: store/edit-stamp.ts), so sync carries the edit to the hub and every door. Saving the same
+ * values again writes nothing, so it cannot win over a newer edit made at another door.
  */
 export function updateEvent(db: Db, eventId: string, changes: EventChanges, now = new Date()): void {
   const keys = (Object.keys(changes) as (keyof EventChanges)[]).filter((key) => changes[key] !== undefined);
@@ -122,8 +123,7 @@ export function updateEvent(db: Db, eventId: string, changes: EventChanges, now 
   // Column names come from the fixed table above, the values are bound.
   db.prepare(
     `UPDATE events SET ${keys.map((key) => `${COLUMNS[key]} = @${key}`).join(', ')},
-       updated_at = CASE WHEN ${changed} THEN ${stampAfter('coalesce(updated_at, created_at)', '@now')}
-                    ELSE updated_at END
-     WHERE id = @eventId`,
+       updated_at = ${stampAfter('coalesce(updated_at, created_at)', '@now')}
+     WHERE id = @eventId AND (${changed})`,
   ).run({ ...Object.fromEntries(keys.map((key) => [key, changes[key] ?? null])), now: now.toISOString(), eventId });
 }

@@ -1,6 +1,5 @@
 // The event as it travels between a door and the hub (src/shared/sync-protocol.ts): its name, date and
 // place, what invitations and badges say of it and its time zone, and the stamp of its latest edit.
-import { isTimeZone } from '../../shared/event-time';
 import type { EventRecord } from '../../shared/sync-protocol';
 import { type Db, prepared } from '../store/database';
 import { eventVersion } from './record-version';
@@ -20,7 +19,7 @@ export interface EventRecordRow {
   contact_line: string | null;
   logo: Buffer | null;
   created_at: string;
-  /** NULL until the event is first edited (migration 017). */
+  /** NULL until the event is first edited after migration 017. */
   updated_at: string | null;
 }
 
@@ -36,12 +35,15 @@ export const eventRecordOf = (row: EventRecordRow): EventRecord => ({
   contactLine: row.contact_line,
   logo: row.logo ? row.logo.toString('base64') : null,
   createdAt: row.created_at,
-  updatedAt: row.updated_at ?? row.created_at,
+  // Never edited since migration 017: no stamp, so it changes name, date and place only, and never replaces
+  // a stamped copy (the details of such a copy are no one's latest word).
+  ...(row.updated_at ? { updatedAt: row.updated_at } : {}),
 });
 
 /**
  * Writes a pulled event unless this store's copy is as new (eventVersion: the later edit, and of two made
- * in the same millisecond the same one at every door). A zone this machine does not know leaves its own.
+ * in the same millisecond the same one at every door). Written as received, a zone this machine does not
+ * know included (getEvent reads it as unset): a copy changed here would win over the other doors' copies.
  * A record from a station older than migration 017 carries name, date and place only, and no stamp: it
  * changes those as it always did, unless the event was edited since this version.
  */
@@ -58,7 +60,6 @@ export function applyEvent(db: Db, record: EventRecord): void {
     return;
   }
   if (local && eventVersion(record) <= eventVersion(eventRecordOf(local))) return;
-  const timeZone = record.timeZone && !isTimeZone(record.timeZone) ? (local?.time_zone ?? null) : record.timeZone;
   prepared(
     db,
     `INSERT INTO events (id, name, starts_on, venue, time_zone, starts_at, welcome_text, contact_line, logo,
@@ -73,7 +74,7 @@ export function applyEvent(db: Db, record: EventRecord): void {
     name: record.name,
     startsOn: record.startsOn,
     venue: record.venue,
-    timeZone: timeZone ?? null,
+    timeZone: record.timeZone ?? null,
     startsAt: record.startsAt ?? null,
     welcomeText: record.welcomeText ?? null,
     contactLine: record.contactLine ?? null,
