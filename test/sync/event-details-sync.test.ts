@@ -4,12 +4,24 @@
 import { PNG } from 'pngjs';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { printedBadgeDesign } from '../../src/main/badges/printed-design';
+import { renderGuestListSheets } from '../../src/main/badges/sheet';
 import { saveEventSettings } from '../../src/main/staff/personal-data';
 import type { Db } from '../../src/main/store/database';
-import { type EventChanges, getEvent, getEventDetails, updateEvent } from '../../src/main/store/events';
+import {
+  createEvent,
+  type EventChanges,
+  getEvent,
+  getEventDetails,
+  setActiveEvent,
+  updateEvent,
+} from '../../src/main/store/events';
+import { insertGuest } from '../../src/main/store/guests';
+import { applyRemoteRecords } from '../../src/main/sync/outbox';
 import type { EventRecord } from '../../src/shared/sync-protocol';
 import { HUB_BACKENDS, hubBackendMissing } from '../helpers/hub';
-import { twoDoorsWithAnna } from '../helpers/two-doors';
+import { eventRecord } from '../helpers/hub-records';
+import { tempStore } from '../helpers/temp';
+import { ANNA, twoDoorsWithAnna } from '../helpers/two-doors';
 
 const MINUTE = 60_000;
 
@@ -110,5 +122,29 @@ describe.each(HUB_BACKENDS)("the event's details through a %s hub", (backend) =>
     await syncInTurn(south, north, south);
     expect(getEvent(south, eventId)).toMatchObject({ venue: 'Kulturhuset', timeZone: 'Europe/Helsinki' });
     expect(getEvent(north, eventId)).toMatchObject({ venue: 'Kulturhuset', timeZone: 'Europe/Helsinki' });
+
+    // A change staff make there does travel.
+    atClock(3 * MINUTE, () =>
+      saveEventSettings(south, eventId, { ...before, venue: 'Konserthuset', retentionDays: 30, timeZone: 'UTC' }),
+    );
+    await syncInTurn(south, north);
+    expect(getEvent(north, eventId)).toMatchObject({ venue: 'Konserthuset', timeZone: 'UTC' });
   });
+});
+
+it('leaves out a logo that arrived by sync and cannot be drawn, and the badges still print', async () => {
+  const { db } = tempStore();
+  const event = createEvent(db, { name: 'Ledarforum', startsOn: null, venue: null });
+  setActiveEvent(db, event.id);
+  insertGuest(db, { ...ANNA, eventId: event.id, code: 'anna0001', source: 'import' });
+  // A PNG's signature and size, then nothing a decoder can read (a file cut short, a faulty station).
+  const cutShort = Buffer.alloc(33);
+  Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13, 0x49, 0x48, 0x44, 0x52]).copy(cutShort);
+  cutShort.writeUInt32BE(200, 16);
+  cutShort.writeUInt32BE(60, 20);
+  applyRemoteRecords(db, 'door-a', [
+    { ...eventRecord(event.id), updatedAt: new Date().toISOString(), logo: cutShort.toString('base64') },
+  ]);
+  expect(printedBadgeDesign(db, event.id).logo).not.toBeNull();
+  await expect(renderGuestListSheets(db)).resolves.toMatchObject({ badges: 1 });
 });

@@ -29,11 +29,7 @@ export async function renderBadgePdf(pages: PageLayout[], title: string): Promis
       if (badge.band) doc.rect(badge.band.x, badge.band.y, badge.band.width, badge.band.height).fill(badge.band.colour);
       if (badge.ribbon)
         doc.rect(badge.ribbon.x, badge.ribbon.y, badge.ribbon.width, badge.ribbon.height).fill(badge.ribbon.colour);
-      if (badge.logo)
-        doc.image(dataUrlBytes(badge.logo.dataUrl), badge.logo.x, badge.logo.y, {
-          width: badge.logo.width,
-          height: badge.logo.height,
-        });
+      if (badge.logo) drawLogo(doc, badge.logo);
       if (badge.photo)
         doc.image(dataUrlBytes(badge.photo.dataUrl), badge.photo.x, badge.photo.y, {
           width: badge.photo.width,
@@ -52,3 +48,18 @@ export async function renderBadgePdf(pages: PageLayout[], title: string): Promis
 }
 
 const dataUrlBytes = (dataUrl: string): Buffer => Buffer.from(dataUrl.slice(dataUrl.indexOf(',') + 1), 'base64');
+
+type PdfDocument = Awaited<ReturnType<typeof startPdf>>['doc'];
+type PlacedLogo = NonNullable<PageLayout['badges'][number]['logo']>;
+
+/**
+ * The logo, or nothing when it cannot be drawn: the event's comes from whichever station set it, by sync,
+ * and a picture pdfkit cannot decode must not stop every badge from printing (the photo is checked first).
+ */
+function drawLogo(doc: PdfDocument, logo: PlacedLogo): void {
+  try {
+    doc.image(dataUrlBytes(logo.dataUrl), logo.x, logo.y, { width: logo.width, height: logo.height });
+  } catch {
+    // Left out: the badge says who the guest is without it.
+  }
+}
