@@ -108,6 +108,29 @@ test('the door log and the PIN lockout tell the event’s time, not the browser�
   expect(clockTimesBetween(wrongFrom + lockoutMs, Date.now() + lockoutMs)).toContain(until);
 });
 
+test('a zone changed while the kiosk is open, as a pull from another door changes it, shows from the next guest on', async ({
+  page,
+  station,
+}) => {
+  expect((await station.cli(['event', '--time-zone', 'America/New_York'])).code).toBe(0);
+  await page.clock.install();
+  await page.goto(station.url);
+  await expect(page.getByRole('heading', { name: 'Välkommen till Ledarforum' })).toBeVisible();
+  // The event's row changes under the open kiosk; back at idle (30 s without a touch) it reads it again.
+  expect((await station.cli(['event', '--name', 'Ledarforum höst', '--time-zone', EVENT_ZONE])).code).toBe(0);
+  await page.clock.fastForward(30_000);
+  await expect(page.getByRole('heading', { name: 'Välkommen till Ledarforum höst' })).toBeVisible();
+
+  const before = Date.now();
+  await wedgeScan(page, 'bjorn2026');
+  await expect(page.getByText('Välkommen, Björn Öhman!')).toBeVisible();
+  await wedgeScan(page, 'bjorn2026');
+  const already = page.getByText(/Björn Öhman är redan incheckad sedan \d\d:\d\d\./);
+  await expect(already).toBeVisible();
+  const kioskTime = /(\d\d:\d\d)\./.exec((await already.textContent())!)![1]!;
+  expect(clockTimesBetween(before, Date.now())).toContain(kioskTime);
+});
+
 test('a station named in settings is named in the export, with the time in the event’s zone', async ({
   page,
   station,

@@ -12,21 +12,22 @@ export function App() {
   const [failure, setFailure] = useState<Error | null>(null);
   const [staffMode, setStaffMode] = useState(false);
 
-  const loadInfo = useCallback(() => {
-    api.getKioskInfo({}).then(
-      (loaded) => {
-        setEventTimeZone(loaded.event?.timeZone);
-        setInfo(loaded);
-      },
-      (error: Error) => setFailure(error),
-    );
+  const loadInfo = useCallback((onFailure: (error: Error) => void) => {
+    api.getKioskInfo({}).then((loaded) => {
+      setEventTimeZone(loaded.event?.timeZone);
+      // The same event again keeps the screen as it is.
+      setInfo((current) => (JSON.stringify(current) === JSON.stringify(loaded) ? current : loaded));
+    }, onFailure);
   }, []);
-  useEffect(loadInfo, [loadInfo]);
+  useEffect(() => loadInfo(setFailure), [loadInfo]);
+  // A refresh that fails keeps the event the kiosk has: the next guest can still check in.
+  const refreshInfo = useCallback(() => loadInfo(() => undefined), [loadInfo]);
 
-  // Leaving staff mode reloads the event: staff may have renamed it or imported a new list.
+  // Leaving staff mode reloads the event: staff may have renamed it or imported a new list. So does the
+  // kiosk going back to idle: a pull may have changed its zone or name, or made it the hub's event.
   const leaveStaffMode = useCallback(() => {
     setStaffMode(false);
-    loadInfo();
+    loadInfo(setFailure);
   }, [loadInfo]);
 
   return (
@@ -36,7 +37,7 @@ export function App() {
       ) : staffMode ? (
         <StaffMode onExit={leaveStaffMode} />
       ) : info ? (
-        <KioskScreen info={info} onStaffMode={() => setStaffMode(true)} />
+        <KioskScreen info={info} onStaffMode={() => setStaffMode(true)} onIdle={refreshInfo} />
       ) : null}
     </I18nProvider>
   );

@@ -20,7 +20,16 @@ import { PhotoConsent } from './PhotoConsent';
 import { usePhotoQuestion } from './usePhotoQuestion';
 import { apiErrorText } from '../api-error';
 
-export function KioskScreen({ info, onStaffMode }: { info: KioskInfo; onStaffMode(): void }) {
+export function KioskScreen({
+  info,
+  onStaffMode,
+  onIdle,
+}: {
+  info: KioskInfo;
+  onStaffMode(): void;
+  /** Back at the idle screen: the event may have changed meanwhile, by sync from another door. */
+  onIdle(): void;
+}) {
   const { t, language, chooseLanguage, resetLanguage } = useI18n();
   const [result, setResult] = useState<KioskResult | null>(null);
   const [resetSignal, setResetSignal] = useState(0);
@@ -57,7 +66,8 @@ export function KioskScreen({ info, onStaffMode }: { info: KioskInfo; onStaffMod
     useCallback(() => {
       setResetSignal((n) => n + 1);
       resetLanguage();
-    }, [resetLanguage]),
+      onIdle();
+    }, [resetLanguage, onIdle]),
   );
 
   const onScan = useCallback(
